@@ -1,0 +1,39 @@
+import type { ServerResponse } from 'node:http';
+import type { PushChannel, PushOf } from '../../shared/contract/channels';
+
+/** Server-sent events: every open window receives every push. */
+export class PushHub {
+  private readonly clients = new Set<ServerResponse>();
+  private readonly keepAlive: ReturnType<typeof setInterval>;
+
+  constructor() {
+    // A comment line now and then keeps idle proxies and the browser from dropping the stream.
+    this.keepAlive = setInterval(() => this.write(': keep-alive\n\n'), 15_000);
+    this.keepAlive.unref();
+  }
+
+  attach(response: ServerResponse): void {
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    response.write(': connected\n\n');
+    this.clients.add(response);
+    response.on('close', () => this.clients.delete(response));
+  }
+
+  push<C extends PushChannel>(channel: C, payload: PushOf<C>): void {
+    this.write(`event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`);
+  }
+
+  close(): void {
+    clearInterval(this.keepAlive);
+    for (const client of this.clients) client.end();
+    this.clients.clear();
+  }
+
+  private write(chunk: string): void {
+    for (const client of this.clients) client.write(chunk);
+  }
+}

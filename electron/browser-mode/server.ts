@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { contentSecurityPolicy } from '../../shared/contract/csp';
+import type { Envelope } from '../../shared/contract/errors';
+import { createBackend, type Backend } from '../services/backend';
+import { systemClock, type Clock } from '../services/clock';
+import { checkRequest, TOKEN_COOKIE } from './guard';
+import { PushHub } from './push-hub';
+import { readStatic } from './static-files';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface BrowserModeOptions {
+  dataDir: string;
+  distDir: string;
+  port?: number;
+  clock?: Clock;
+  token?: string;
+}
+
+export interface BrowserMode {
+  url: string;
+  port: number;
+  token: string;
+  backend: Backend;
+  close(): Promise<void>;
+}
+
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}
+
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function invoke(backend: Backend, channel: string, request: IncomingMessage, response: ServerResponse) {
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    return sendText(response, 415, 'Send JSON.');
+  }
+  const body = await readBody(request);
+  if (body === null) return sendText(response, 413, 'That request is too large.');
+  let payload: unknown;
+  try {
+    payload = JSON.parse(body);
+  } catch {
+    const envelope: Envelope<never> = { ok: false, error: { code: 'invalid-request', message: 'The request was not valid JSON.' } };
+    return sendJson(response, 400, envelope);
+  }
+  const envelope = await backend.handle(channel, payload);
+  sendJson(response, 200, envelope);
+}
+
+/** Serves the renderer build and the contract on 127.0.0.1, for browsers and tests. */
+export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const hub = new PushHub();
+  const backend = createBackend({
+    dataDir: options.dataDir,
+    clock: options.clock ?? systemClock,
+    push: (channel, payload) => hub.push(channel, payload),
+    notify: () => undefined,
+  });
+  let port = 0;
+
+  const server: Server = createServer((request, response) => {
+    handleRequest(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendText(response, 500, `Something went wrong: ${(error as Error).message}`);
+      else response.end();
+    });
+  });
+
+  async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const verdict = checkRequest(request, port, token);
+    if (!verdict.ok) return sendText(response, verdict.status, verdict.reason);
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const invokeMatch = url.pathname.match(/^\/api\/invoke\/([A-Za-z.]+)$/);
+    if (invokeMatch?.[1]) {
+      if (request.method !== 'POST') return sendText(response, 405, 'Use POST.');
+      return invoke(backend, invokeMatch[1], request, response);
+    }
+    if (url.pathname === '/api/events') return hub.attach(response);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed.');
+    const file = await readStatic(options.distDir, url.pathname);
+    if (!file) return sendText(response, 404, 'Not found.');
+    const headers: Record<string, string> = {
+      ...securityHeaders,
+      'Content-Type': file.contentType,
+      'Cache-Control': 'no-store',
+    };
+    if (verdict.tokenFromQuery) {
+      headers['Set-Cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    }
+    response.writeHead(200, headers);
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    backend,
+    close: async () => {
+      backend.close();
+      hub.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

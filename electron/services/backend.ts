@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import {
+  invokeChannels,
+  isInvokeChannel,
+  type InvokeChannel,
+  type PushChannel,
+  type PushOf,
+  type RequestOf,
+  type ResponseOf,
+} from '../../shared/contract/channels';
+import { ContractError, type Envelope } from '../../shared/contract/errors';
+import { parseOrThrow } from '../../shared/contract/validate';
+import { defaultPlans } from '../../shared/plans/defaults';
+import type { Clock } from './clock';
+import { CueScheduler } from './cue-scheduler';
+import { SessionsService } from './sessions';
+
+export type Push = <C extends PushChannel>(channel: C, payload: PushOf<C>) => void;
+
+export interface BackendDeps {
+  dataDir: string;
+  clock: Clock;
+  /** Sends a push channel to every open window. */
+  push: Push;
+  /** Shows a native notification; the desktop app only does so while the window is hidden. */
+  notify: (title: string, body: string) => void;
+  newId?: () => string;
+}
+
+type Handlers = { [C in InvokeChannel]: (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>> };
+
+/** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
+export interface Backend {
+  handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>>;
+  /** Re-checks cues after the system resumes from sleep or the screen unlocks. */
+  wake(): void;
+  /** True while a session is running, so the desktop app can keep the display awake. */
+  isSessionRunning(): boolean;
+  close(): void;
+}
+
+export function createBackend(deps: BackendDeps): Backend {
+  const sessions = new SessionsService({
+    dataDir: deps.dataDir,
+    clock: deps.clock,
+    newId: deps.newId ?? (() => `s-${randomUUID()}`),
+  });
+  const scheduler = new CueScheduler(deps.clock, {
+    due(cue) {
+      deps.push('cue.due', cue);
+      deps.notify('Stillpoint', cue.announcement);
+    },
+    missed(count, latest) {
+      deps.push('cue.missed', { count, latest });
+    },
+  });
+  sessions.onChange((session) => {
+    scheduler.track(session);
+    deps.push('session.changed', { session });
+  });
+  scheduler.track(sessions.current());
+
+  const handlers: Handlers = {
+    'plans.list': () => structuredClone([...defaultPlans]),
+    'session.start': ({ planId }) => sessions.start(planId),
+    'session.command': ({ sessionId, command }) => sessions.command(sessionId, command),
+    'session.current': () => sessions.current(),
+  };
+
+  async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
+    try {
+      if (!isInvokeChannel(channel)) {
+        throw new ContractError({ code: 'unknown-channel', message: `There is no channel "${String(channel)}".` });
+      }
+      const request = parseOrThrow(invokeChannels[channel].request, payload, `The request to ${channel}`);
+      const handler = handlers[channel] as (request: unknown) => unknown;
+      const value = await handler(request);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof ContractError) return { ok: false, error: error.toBody() };
+      return { ok: false, error: { code: 'internal', message: `Something went wrong: ${(error as Error).message}` } };
+    }
+  }
+
+  return {
+    handle,
+    wake: () => scheduler.rearm(),
+    isSessionRunning: () => {
+      const session = sessions.current();
+      return session !== null && session.events.at(-1)?.type !== 'finish';
+    },
+    close: () => scheduler.stop(),
+  };
+}

@@ -1,0 +1,124 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { notFound, refused } from '../../shared/contract/errors';
+import { idSchema, sessionSchema } from '../../shared/contract/schemas';
+import { findDefaultPlan } from '../../shared/plans/defaults';
+import { sessionStateAt } from '../../shared/session/derive';
+import type { SessionCommand, SessionEvent } from '../../shared/session/events';
+import type { Session } from '../../shared/session/session';
+import type { Clock } from './clock';
+import { RecordFile } from './record-store';
+
+const pointerSchema = z.strictObject({ currentSessionId: idSchema.nullable() });
+type Pointer = z.infer<typeof pointerSchema>;
+
+export interface SessionsDeps {
+  dataDir: string;
+  clock: Clock;
+  newId: () => string;
+}
+
+export type SessionListener = (session: Session | null) => void;
+
+/** Starts sessions and appends their events, each session in its own file. */
+export class SessionsService {
+  private readonly folder: string;
+  private readonly pointer: RecordFile<Pointer>;
+  private readonly listeners = new Set<SessionListener>();
+
+  constructor(private readonly deps: SessionsDeps) {
+    this.folder = path.join(deps.dataDir, 'sessions');
+    this.pointer = new RecordFile(deps.dataDir, 'current-session', pointerSchema);
+  }
+
+  onChange(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  current(): Session | null {
+    const id = this.pointer.read()?.currentSessionId;
+    if (!id) return null;
+    const session = this.file(id).read();
+    return session ?? null;
+  }
+
+  get(id: string): Session {
+    const session = this.file(id).read();
+    if (!session) throw notFound(`There is no session ${id}.`);
+    return session;
+  }
+
+  start(planId: string): Session {
+    const running = this.current();
+    if (running && this.isOpen(running)) {
+      throw refused('A session is already running. Finish it before starting another.');
+    }
+    const plan = findDefaultPlan(planId);
+    if (!plan) throw notFound(`There is no plan "${planId}".`);
+    const now = this.deps.clock.now();
+    const session: Session = {
+      id: this.deps.newId(),
+      plan: structuredClone(plan),
+      createdAt: now,
+      events: [{ type: 'start', at: now }],
+    };
+    this.file(session.id).write(session);
+    this.pointer.write({ currentSessionId: session.id });
+    this.emit(session);
+    return session;
+  }
+
+  command(sessionId: string, command: SessionCommand): Session {
+    const session = this.get(sessionId);
+    const now = this.deps.clock.now();
+    const event = this.eventFor(session, command, now);
+    const updated: Session = { ...session, events: [...session.events, event] };
+    this.file(session.id).write(updated);
+    this.emit(updated);
+    return updated;
+  }
+
+  private eventFor(session: Session, command: SessionCommand, now: number): SessionEvent {
+    const state = sessionStateAt(session, now);
+    const last = state.phases.length - 1;
+    if (state.status === 'finished') throw refused('This session has already finished.');
+    switch (command.type) {
+      case 'pause':
+        if (state.status === 'paused') throw refused('The session is already paused.');
+        return { type: 'pause', at: now };
+      case 'resume':
+        if (state.status === 'running') throw refused('The session is already running.');
+        return { type: 'resume', at: now };
+      case 'next':
+        if (state.phaseIndex >= last) throw refused('This is the last phase. Finish the session instead.');
+        return { type: 'next', at: now };
+      case 'back':
+        if (state.phaseIndex <= 0) throw refused('This is the first phase.');
+        return { type: 'back', at: now };
+      case 'jump':
+        if (command.phaseIndex > last) throw refused(`This plan has no phase ${command.phaseIndex + 1}.`);
+        if (command.phaseIndex === state.phaseIndex) throw refused('That phase is already running.');
+        return { type: 'jump', at: now, phaseIndex: command.phaseIndex };
+      case 'adjust':
+        if (state.phaseLeftMs + command.seconds * 1000 < 0 && command.seconds < 0) {
+          throw refused('The phase does not have that much time left to remove.');
+        }
+        return { type: 'adjust', at: now, seconds: command.seconds };
+      case 'finish':
+        return { type: 'finish', at: now };
+    }
+  }
+
+  private isOpen(session: Session): boolean {
+    return sessionStateAt(session, this.deps.clock.now()).status !== 'finished';
+  }
+
+  private file(id: string): RecordFile<Session> {
+    return new RecordFile(this.folder, id, sessionSchema);
+  }
+
+  private emit(session: Session | null): void {
+    for (const listener of this.listeners) listener(session);
+  }
+}

@@ -1,0 +1,31 @@
+import type { PhaseView } from '../../shared/session/derive';
+import { spokenDuration } from '../../shared/session/format';
+
+interface Props {
+  phases: PhaseView[];
+}
+
+/** All phases in order, the current one marked, with any time a phase gave up to keep the end. */
+export function PhaseBand({ phases }: Props) {
+  return (
+    <ol className="phase-band" aria-label="Phases">
+      {phases.map((view) => (
+        <li
+          key={view.phase.id}
+          className={`phase-band__item phase-band__item--${view.progress}`}
+          aria-current={view.progress === 'current' ? 'step' : undefined}
+          style={{ flexGrow: Math.max(1, Math.round(view.lengthMs / 60000)) }}
+        >
+          <span className="phase-band__name">{view.phase.name}</span>
+          <span className="phase-band__length">
+            {spokenDuration(view.lengthMs)}
+            {view.gaveMs > 0 ? <span className="phase-band__gave"> (gave {spokenDuration(view.gaveMs)})</span> : null}
+          </span>
+          <span className="visually-hidden">
+            {view.progress === 'done' ? ', done' : view.progress === 'current' ? ', now' : ''}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

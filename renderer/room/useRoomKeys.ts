@@ -1,0 +1,22 @@
+import { useEffect, useRef } from 'react';
+import { unlockAudio } from '../audio/chime';
+import { isTypingTarget, roomKeyAction, type RoomAction } from './keys';
+
+/** Listens on the whole window so a pedal works wherever focus happens to be. */
+export function useRoomKeys(onAction: (action: RoomAction) => boolean): void {
+  const handler = useRef(onAction);
+  handler.current = onAction;
+  useEffect(() => {
+    const listener = (event: KeyboardEvent): void => {
+      unlockAudio();
+      if (event.repeat || isTypingTarget(event.target)) return;
+      const action = roomKeyAction(event);
+      if (action && handler.current(action)) {
+        // Stops Space or Enter from also pressing whichever button has focus.
+        event.preventDefault();
+      }
+    };
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+}

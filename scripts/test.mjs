@@ -1,0 +1,45 @@
+// The whole suite: type-check, build, every Vitest project; ends with "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+
+function step(name, command, args) {
+  process.stdout.write(`\n== ${name}\n`);
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  return result.status === 0;
+}
+
+function check(name, command, args) {
+  if (step(name, command, args)) passed += 1;
+  else {
+    failed += 1;
+    process.stdout.write(`FAILED: ${name}\n`);
+  }
+}
+
+mkdirSync('reports', { recursive: true });
+check('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+const built = step('build', 'npm', ['run', 'build', '--silent']);
+if (!built) {
+  failed += 1;
+  process.stdout.write('FAILED: build (the end-to-end suites need it)\n');
+}
+
+step('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+try {
+  const report = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  if (report.numTotalTests === 0 || !report.success) {
+    if (report.numFailedTests === 0) failed += 1;
+    process.stdout.write('FAILED: vitest did not succeed (a suite failed to load or no tests ran)\n');
+  }
+} catch (error) {
+  failed += 1;
+  process.stdout.write(`FAILED: no Vitest report (${error.message})\n`);
+}
+
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,10 @@
+import type { Plan } from '../plans/plan';
+import type { SessionEvent } from './events';
+
+/** A session is a frozen copy of its plan plus an append-only event log. */
+export interface Session {
+  id: string;
+  plan: Plan;
+  createdAt: number;
+  events: SessionEvent[];
+}
