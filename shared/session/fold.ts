@@ -90,7 +90,7 @@ function apply(state: Folded, event: SessionEvent, options: EngineOptions): void
 function enter(state: Folded, index: number, at: number, options: EngineOptions): void {
   if (index < 0 || index >= state.phases.length || index === state.phaseIndex) return;
   if (state.allottedMs[index] === null) {
-    state.allottedMs[index] = scheduleAt(state, at, options)[index]?.lengthMs ?? 0;
+    state.allottedMs[index] = scheduleAt(state, at, options, { leavingCurrent: true })[index]?.lengthMs ?? 0;
   }
   state.phaseIndex = index;
 }
@@ -102,8 +102,17 @@ export interface ScheduledPhase {
   gaveMs: number;
 }
 
-/** Every phase's length as things stand at `at`, with later phases shrunk to absorb any overrun. */
-export function scheduleAt(state: Folded, at: number, options: EngineOptions): ScheduledPhase[] {
+/**
+ * Every phase's length as things stand at `at`, with later phases shrunk to
+ * absorb any overrun. When the current phase is being left, its unused time
+ * no longer counts against the end.
+ */
+export function scheduleAt(
+  state: Folded,
+  at: number,
+  options: EngineOptions,
+  { leavingCurrent = false }: { leavingCurrent?: boolean } = {},
+): ScheduledPhase[] {
   const base = state.phases.map((phase, index) =>
     Math.max(0, (state.allottedMs[index] ?? phase.durationSec * 1000) + (state.adjustMs[index] ?? 0)),
   );
@@ -111,7 +120,7 @@ export function scheduleAt(state: Folded, at: number, options: EngineOptions): S
   if (!options.keepEndTime || state.status === 'finished') return scheduled;
 
   const current = state.phaseIndex;
-  const leftNow = Math.max(0, (base[current] ?? 0) - (state.elapsedMs[current] ?? 0));
+  const leftNow = leavingCurrent ? 0 : Math.max(0, (base[current] ?? 0) - (state.elapsedMs[current] ?? 0));
   const later = state.phases.map((_, index) => index).filter((index) => index > current);
   const laterLeft = later.map((index) => Math.max(0, (base[index] ?? 0) - (state.elapsedMs[index] ?? 0)));
   const projectedEnd = at + leftNow + laterLeft.reduce((sum, ms) => sum + ms, 0);

@@ -3,40 +3,40 @@ import { diagramViewBox, type StretchDiagram } from './stretch';
 export const sideNeckTiltDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 65.3, cy: 19.5, r: 7 },
-    { kind: 'path', d: 'M60 58 L60 28 L61.6 25.5' },
+    { kind: 'circle', cx: 67.1, cy: 20.9, r: 7 },
+    { kind: 'path', d: 'M60 58 L60 28 L62.1 25.9' },
     { kind: 'line', x1: 51, y1: 32, x2: 69, y2: 32 },
-    { kind: 'path', d: 'M51 32 L49.1 49.9 L47.6 64.8' },
-    { kind: 'path', d: 'M69 32 L69.6 50 L70.2 65' },
+    { kind: 'path', d: 'M51 32 L48.8 49.9 L47 64.8' },
+    { kind: 'path', d: 'M69 32 L69.9 50 L70.7 65' },
     { kind: 'path', d: 'M60 58 L56.5 80.7 L53.1 103.5 L48.1 103.5' },
     { kind: 'path', d: 'M60 58 L63.5 80.7 L66.9 103.5 L71.9 103.5' },
     { kind: 'line', x1: 30, y1: 107, x2: 90, y2: 107 },
-    { kind: 'arrow', x1: 58, y1: 6, x2: 78, y2: 13, bend: 6 },
+    { kind: 'arrow', x1: 60, y1: 6, x2: 82, y2: 16, bend: 6 },
   ],
 };
 
 export const chinToChestDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 64.8, cy: 23.3, r: 7 },
-    { kind: 'path', d: 'M56 58 L56 28 L58.6 26.6' },
-    { kind: 'path', d: 'M56 32 L64.7 47.8 L60 62' },
-    { kind: 'path', d: 'M56 58 L56 81 L56 104 L63 104' },
+    { kind: 'circle', cx: 65.8, cy: 25.9, r: 7 },
+    { kind: 'path', d: 'M56 58 L56 28 L58.9 27.4' },
+    { kind: 'path', d: 'M56 32 L57.1 50 L58 64.9' },
+    { kind: 'path', d: 'M56 58 L58 80.9 L60 103.8 L67 103.8' },
+    { kind: 'path', d: 'M56 58 L54 80.9 L52 103.8 L59 103.8' },
     { kind: 'line', x1: 30, y1: 107, x2: 90, y2: 107 },
-    { kind: 'arrow', x1: 78, y1: 12, x2: 78, y2: 28, bend: -6 },
+    { kind: 'arrow', x1: 80, y1: 10, x2: 82, y2: 28, bend: -6 },
   ],
 };
 
 export const baseOfSkullNodDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 58, cy: 40, r: 17 },
-    { kind: 'path', d: 'M73.4 47.2 L77.9 49.3' },
-    { kind: 'path', d: 'M54 57 L52 76 L48 114' },
-    { kind: 'path', d: 'M52 78 L80 84 L94 114' },
-    { kind: 'path', d: 'M52 78 L26 84 L20 114' },
-    { kind: 'arrow', x1: 94, y1: 50, x2: 82, y2: 50 },
-    { kind: 'arrow', x1: 58, y1: 8, x2: 78, y2: 14, bend: -5 },
+    { kind: 'circle', cx: 56, cy: 40, r: 16 },
+    { kind: 'path', d: 'M71.5 43.9 L75.7 47.2' },
+    { kind: 'path', d: 'M50 55 Q50 66 40 74 Q28 84 26 116' },
+    { kind: 'path', d: 'M62 56 Q62 68 72 78 Q82 90 82 116' },
+    { kind: 'arrow', x1: 96, y1: 56, x2: 80, y2: 56 },
+    { kind: 'arrow', x1: 62, y1: 8, x2: 86, y2: 20, bend: 6 },
   ],
 };
 
@@ -47,11 +47,9 @@ export const jawReleaseDiagram: StretchDiagram = {
     { kind: 'line', x1: 49, y1: 34, x2: 54, y2: 34 },
     { kind: 'line', x1: 66, y1: 34, x2: 71, y2: 34 },
     { kind: 'path', d: 'M55 54 Q60 50 65 54 Q65 62 60 62 Q55 62 55 54 Z' },
-    { kind: 'path', d: 'M52 70 L52 84 L22 92' },
-    { kind: 'path', d: 'M68 70 L68 84 L98 92' },
-    { kind: 'path', d: 'M24 114 L30 92 L40 52' },
-    { kind: 'path', d: 'M96 114 L90 92 L80 52' },
-    { kind: 'arrow', x1: 60, y1: 74, x2: 60, y2: 88 },
+    { kind: 'path', d: 'M52 70 L52 86 L24 96' },
+    { kind: 'path', d: 'M68 70 L68 86 L96 96' },
+    { kind: 'arrow', x1: 60, y1: 76, x2: 60, y2: 92 },
   ],
 };
 
@@ -61,26 +59,27 @@ export const crossBodyShoulderDiagram: StretchDiagram = {
     { kind: 'circle', cx: 60, cy: 18, r: 7 },
     { kind: 'path', d: 'M60 58 L60 28 L60 25' },
     { kind: 'line', x1: 51, y1: 32, x2: 69, y2: 32 },
-    { kind: 'path', d: 'M51 32 L42.7 48 L56 41' },
-    { kind: 'path', d: 'M69 32 L53 40.2 L38 40' },
+    { kind: 'path', d: 'M51 32 L38.2 44.7 L53 42' },
+    { kind: 'path', d: 'M69 32 L52.5 39.2 L38.8 45.2' },
     { kind: 'path', d: 'M60 58 L56.5 80.7 L53.1 103.5 L48.1 103.5' },
     { kind: 'path', d: 'M60 58 L63.5 80.7 L66.9 103.5 L71.9 103.5' },
     { kind: 'line', x1: 30, y1: 107, x2: 90, y2: 107 },
-    { kind: 'arrow', x1: 86, y1: 48, x2: 70, y2: 48 },
+    { kind: 'arrow', x1: 90, y1: 52, x2: 74, y2: 52 },
   ],
 };
 
 export const wallWalkUpDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 58, cy: 18.1, r: 7 },
-    { kind: 'path', d: 'M58 58 L59 28 L58.7 25' },
-    { kind: 'path', d: 'M58.9 32 L72.6 20.3 L77 6' },
-    { kind: 'path', d: 'M58.9 32 L63.2 49.5 L55 62' },
-    { kind: 'path', d: 'M58 58 L59 81 L60 104 L67 104' },
-    { kind: 'line', x1: 80, y1: 4, x2: 80, y2: 107 },
-    { kind: 'line', x1: 30, y1: 107, x2: 80, y2: 107 },
-    { kind: 'arrow', x1: 68, y1: 40, x2: 70, y2: 22 },
+    { kind: 'circle', cx: 56, cy: 18.1, r: 7 },
+    { kind: 'path', d: 'M56 58 L57 28 L56.7 25' },
+    { kind: 'path', d: 'M56.9 32 L69.1 18.8 L79.3 7.8' },
+    { kind: 'path', d: 'M56.9 32 L58 50 L58.9 64.9' },
+    { kind: 'path', d: 'M56 58 L58 80.9 L60 103.8 L67 103.8' },
+    { kind: 'path', d: 'M56 58 L54 80.9 L52 103.8 L59 103.8' },
+    { kind: 'line', x1: 84, y1: 4, x2: 84, y2: 107 },
+    { kind: 'line', x1: 30, y1: 107, x2: 84, y2: 107 },
+    { kind: 'arrow', x1: 76, y1: 58, x2: 76, y2: 36 },
   ],
 };
 
@@ -89,23 +88,24 @@ export const upperBackReachDiagram: StretchDiagram = {
   strokes: [
     { kind: 'circle', cx: 73.4, cy: 29.6, r: 7 },
     { kind: 'path', d: 'M50 60 Q46 40 64 33 L66.8 32' },
-    { kind: 'path', d: 'M60.8 34.3 L78.5 37.2 L93.3 39.7' },
-    { kind: 'path', d: 'M50 60 L57.6 81.7 L52 104 L59 104' },
+    { kind: 'path', d: 'M60.8 34.3 L78.1 39.2 L92.5 43.3' },
+    { kind: 'path', d: 'M50 60 L58.9 81.2 L56 104 L63 104' },
+    { kind: 'path', d: 'M50 60 L54.4 82.6 L46 104 L53 104' },
     { kind: 'line', x1: 30, y1: 107, x2: 100, y2: 107 },
-    { kind: 'arrow', x1: 82, y1: 22, x2: 104, y2: 22 },
-    { kind: 'arrow', x1: 44, y1: 52, x2: 36, y2: 38, bend: 4 },
+    { kind: 'arrow', x1: 84, y1: 24, x2: 106, y2: 24 },
+    { kind: 'arrow', x1: 42, y1: 54, x2: 34, y2: 38, bend: 4 },
   ],
 };
 
 export const catStretchDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 71.4, cy: 82.4, r: 7 },
-    { kind: 'path', d: 'M36 77 Q50 56 68 73 L69 75.8' },
-    { kind: 'path', d: 'M64.8 69.9 L72.2 86.3 L66 100' },
-    { kind: 'path', d: 'M36 77 L36 100 L13 100 L8 100' },
-    { kind: 'line', x1: 4, y1: 103, x2: 116, y2: 103 },
-    { kind: 'arrow', x1: 50, y1: 54, x2: 50, y2: 38 },
+    { kind: 'circle', cx: 77.8, cy: 67.4, r: 7.7 },
+    { kind: 'path', d: 'M33.4 75.4 Q48.8 41.3 70.8 58.9 L72.9 61.4' },
+    { kind: 'path', d: 'M66.8 55.7 L67.3 75.5 L67.7 92' },
+    { kind: 'path', d: 'M33.4 75.4 L33.4 100.7 L8.1 100.7 L1.5 100.7' },
+    { kind: 'line', x1: 4.8, y1: 104, x2: 114.8, y2: 104 },
+    { kind: 'arrow', x1: 48.8, y1: 34.7, x2: 48.8, y2: 17.1 },
   ],
 };
 
@@ -115,7 +115,6 @@ export const doorwayChestDiagram: StretchDiagram = {
     { kind: 'circle', cx: 64, cy: 18, r: 7 },
     { kind: 'path', d: 'M62 58 L64 28 L64 25' },
     { kind: 'path', d: 'M63.7 32 L39 33 L39 16' },
-    { kind: 'path', d: 'M63.7 32 L71.7 48.1 L66 62' },
     { kind: 'path', d: 'M62 58 L69.6 79.7 L77.1 101.4 L84.1 101.4' },
     { kind: 'path', d: 'M62 58 L56.2 80.3 L50.4 102.5 L57.4 102.5' },
     { kind: 'line', x1: 36, y1: 4, x2: 36, y2: 107 },
@@ -130,10 +129,10 @@ export const behindBackOpenerDiagram: StretchDiagram = {
     { kind: 'circle', cx: 59, cy: 18.1, r: 7 },
     { kind: 'path', d: 'M62 58 L60 28 L59.7 25' },
     { kind: 'path', d: 'M60.3 32 L51.7 47.8 L44.5 61' },
-    { kind: 'path', d: 'M62 58 L62 81 L62 104 L69 104' },
+    { kind: 'path', d: 'M62 58 L64 80.9 L66 103.8 L73 103.8' },
+    { kind: 'path', d: 'M62 58 L60 80.9 L58 103.8 L65 103.8' },
     { kind: 'line', x1: 30, y1: 107, x2: 94, y2: 107 },
-    { kind: 'arrow', x1: 40, y1: 70, x2: 30, y2: 56, bend: -5 },
-    { kind: 'arrow', x1: 74, y1: 40, x2: 84, y2: 30, bend: 3 },
+    { kind: 'arrow', x1: 40, y1: 72, x2: 30, y2: 58, bend: -5 },
   ],
 };
 
@@ -142,13 +141,12 @@ export const overheadTricepsDiagram: StretchDiagram = {
   strokes: [
     { kind: 'circle', cx: 60, cy: 18, r: 7 },
     { kind: 'path', d: 'M60 58 L60 28 L60 25' },
-    { kind: 'line', x1: 51, y1: 32, x2: 69, y2: 32 },
-    { kind: 'path', d: 'M51 32 L68.3 26.9 L67 12' },
-    { kind: 'path', d: 'M69 32 L69 14 L60 26' },
-    { kind: 'path', d: 'M60 58 L56.5 80.7 L53.1 103.5 L48.1 103.5' },
-    { kind: 'path', d: 'M60 58 L63.5 80.7 L66.9 103.5 L71.9 103.5' },
+    { kind: 'path', d: 'M60 32 L55 6 L46 20' },
+    { kind: 'path', d: 'M60 32 L61.1 50 L62 64.9' },
+    { kind: 'path', d: 'M60 58 L62 80.9 L64 103.8 L71 103.8' },
+    { kind: 'path', d: 'M60 58 L58 80.9 L56 103.8 L63 103.8' },
     { kind: 'line', x1: 30, y1: 107, x2: 90, y2: 107 },
-    { kind: 'arrow', x1: 90, y1: 6, x2: 78, y2: 10 },
+    { kind: 'arrow', x1: 36, y1: 4, x2: 42, y2: 14, bend: -3 },
   ],
 };
 
@@ -169,26 +167,24 @@ export const wallBicepsDiagram: StretchDiagram = {
 export const wristFlexorDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 44, cy: 18, r: 7 },
-    { kind: 'path', d: 'M44 58 L44 28 L44 25' },
-    { kind: 'path', d: 'M44 32 L77 32 L77 24' },
-    { kind: 'path', d: 'M44 32 L61.7 28.8 L76.5 26.1 L81.5 26.1' },
-    { kind: 'path', d: 'M44 58 L44 81 L44 104 L51 104' },
-    { kind: 'line', x1: 20, y1: 107, x2: 80, y2: 107 },
-    { kind: 'arrow', x1: 104, y1: 16, x2: 96, y2: 8, bend: 4 },
+    { kind: 'circle', cx: 52, cy: 21.6, r: 11.2 },
+    { kind: 'path', d: 'M52 85.6 L52 37.6 L52 32.8' },
+    { kind: 'line', x1: 37.6, y1: 44, x2: 66.4, y2: 44 },
+    { kind: 'path', d: 'M66.4 44 L93.6 61 L95.4 48.3' },
+    { kind: 'path', d: 'M37.6 44 L66.2 46.9 L90.1 49.3 L96.2 47.2' },
+    { kind: 'arrow', x1: 112.8, y1: 28, x2: 103.2, y2: 18.4, bend: 4.8 },
   ],
 };
 
 export const wristExtensorDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 44, cy: 18, r: 7 },
-    { kind: 'path', d: 'M44 58 L44 28 L44 25' },
-    { kind: 'path', d: 'M44 32 L77 32 L77 40' },
-    { kind: 'path', d: 'M44 32 L61.9 30 L76.8 28.4 L82.8 28.4' },
-    { kind: 'path', d: 'M44 58 L44 81 L44 104 L51 104' },
-    { kind: 'line', x1: 20, y1: 107, x2: 80, y2: 107 },
-    { kind: 'arrow', x1: 104, y1: 36, x2: 96, y2: 46, bend: -4 },
+    { kind: 'circle', cx: 52, cy: 21.6, r: 11.2 },
+    { kind: 'path', d: 'M52 85.6 L52 37.6 L52 32.8' },
+    { kind: 'line', x1: 37.6, y1: 44, x2: 66.4, y2: 44 },
+    { kind: 'path', d: 'M66.4 44 L93.6 61 L91.7 73.6' },
+    { kind: 'path', d: 'M37.6 44 L64.2 55.2 L86.2 64.6 L80.6 61.4' },
+    { kind: 'arrow', x1: 112.8, y1: 50.4, x2: 103.2, y2: 63.2, bend: -4.8 },
   ],
 };
 
@@ -197,23 +193,23 @@ export const kneeToChestDiagram: StretchDiagram = {
   strokes: [
     { kind: 'circle', cx: 22, cy: 97, r: 7 },
     { kind: 'path', d: 'M62 97 L32 97 L29 97' },
-    { kind: 'path', d: 'M62 97 L47.2 79.4 L64 84 L67.5 77.9' },
-    { kind: 'path', d: 'M36 97 L35.6 79 L50.6 80.3' },
-    { kind: 'path', d: 'M62 97 L108 97 L110 90' },
+    { kind: 'path', d: 'M62 97 L53.4 75.7 L71.4 88.3 L75.4 82.6' },
+    { kind: 'path', d: 'M36 97 L45.8 81.9 L60.8 80.8' },
+    { kind: 'path', d: 'M62 97 L108 97 L111 90' },
     { kind: 'line', x1: 6, y1: 104, x2: 114, y2: 104 },
-    { kind: 'arrow', x1: 60, y1: 62, x2: 44, y2: 66, bend: 5 },
+    { kind: 'arrow', x1: 72, y1: 60, x2: 54, y2: 60, bend: 6 },
   ],
 };
 
 export const childsPoseDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 77.6, cy: 94.3, r: 7 },
-    { kind: 'path', d: 'M40 90 L69.9 87.9 L72.2 89.8' },
-    { kind: 'path', d: 'M40 90 L61.3 98.6 L38.3 100 L31.3 100' },
-    { kind: 'path', d: 'M65.9 88.2 L83.1 93.5 L97.5 98' },
-    { kind: 'line', x1: 6, y1: 103, x2: 114, y2: 103 },
-    { kind: 'arrow', x1: 84, y1: 74, x2: 106, y2: 84, bend: 4 },
+    { kind: 'circle', cx: 68.5, cy: 91.5, r: 8.4 },
+    { kind: 'path', d: 'M33.2 77.8 Q50 68.2 64.4 80.2 L65.6 83.6' },
+    { kind: 'path', d: 'M33.2 77.8 L54.8 95.8 L27.2 97 L18.8 98.2' },
+    { kind: 'path', d: 'M61.8 78 L80.7 88.6 L96.4 97.4' },
+    { kind: 'line', x1: 14, y1: 103, x2: 107.6, y2: 103 },
+    { kind: 'arrow', x1: 74, y1: 63.4, x2: 100.4, y2: 75.4, bend: 4.8 },
   ],
 };
 
@@ -234,29 +230,29 @@ export const lyingKneeTwistDiagram: StretchDiagram = {
 export const figureFourLyingDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 20, cy: 97, r: 7 },
-    { kind: 'path', d: 'M60 97 L30 97 L27 97' },
-    { kind: 'path', d: 'M60 97 L63.2 74.2 L85.9 78.2 L86.9 72.3' },
-    { kind: 'path', d: 'M60 97 L84 80 L62.4 79.9' },
-    { kind: 'path', d: 'M34 97 L47 84.5 L61.9 83.3' },
-    { kind: 'line', x1: 6, y1: 104, x2: 114, y2: 104 },
-    { kind: 'arrow', x1: 90, y1: 60, x2: 72, y2: 56, bend: 5 },
+    { kind: 'circle', cx: 20.1, cy: 96.7, r: 7.4 },
+    { kind: 'path', d: 'M62.1 96.7 L30.6 96.7 L27.4 96.7' },
+    { kind: 'path', d: 'M62.1 96.7 L77.3 77.9 L89.4 98.8 L96.8 98.8' },
+    { kind: 'path', d: 'M62.1 96.7 L60.3 75.8 L70.7 76.2 L84.4 76.2' },
+    { kind: 'path', d: 'M34.8 96.7 L53.7 96.7 L68.4 96.7' },
+    { kind: 'line', x1: 3.3, y1: 104, x2: 114.6, y2: 104 },
+    { kind: 'arrow', x1: 93.6, y1: 59.9, x2: 74.7, y2: 55.7, bend: 6.3 },
   ],
 };
 
 export const figureFourSeatedDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 61.7, cy: 42.6, r: 7 },
-    { kind: 'path', d: 'M40 76 L54 49 L56.3 47.1' },
-    { kind: 'path', d: 'M40 76 L64 80 L64 103 L71 103' },
-    { kind: 'path', d: 'M40 76 L70 64 L62 75' },
-    { kind: 'path', d: 'M52.2 52.6 L69.9 55.5 L66 70' },
-    { kind: 'path', d: 'M34 46 L34 80 L64 80' },
-    { kind: 'line', x1: 36, y1: 80, x2: 36, y2: 107 },
-    { kind: 'line', x1: 60, y1: 80, x2: 60, y2: 107 },
+    { kind: 'circle', cx: 55.3, cy: 40.5, r: 7 },
+    { kind: 'path', d: 'M40 77 L50 49 L51.6 46.5' },
+    { kind: 'path', d: 'M40 77 L63 80 L63 103 L70 103' },
+    { kind: 'path', d: 'M40 77 L60 66 L66 76 L72 76' },
+    { kind: 'path', d: 'M48.7 52.8 L47 70.7 L62 70' },
+    { kind: 'path', d: 'M30 46 L30 80 L58 80' },
+    { kind: 'line', x1: 32, y1: 80, x2: 32, y2: 107 },
+    { kind: 'line', x1: 56, y1: 80, x2: 56, y2: 107 },
     { kind: 'line', x1: 20, y1: 107, x2: 100, y2: 107 },
-    { kind: 'arrow', x1: 62, y1: 32, x2: 74, y2: 44, bend: -4 },
+    { kind: 'arrow', x1: 66, y1: 34, x2: 76, y2: 46, bend: -4 },
   ],
 };
 
@@ -321,13 +317,13 @@ export const bentKneeCalfDiagram: StretchDiagram = {
 export const seatedToePullDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 31.7, cy: 56.2, r: 7 },
-    { kind: 'path', d: 'M26 96 L30 66 L30.5 63' },
-    { kind: 'path', d: 'M26 96 L72 97 L74.5 89.4' },
-    { kind: 'path', d: 'M29.5 70 L36.5 86.5 L50 80' },
-    { kind: 'path', d: 'M50 80 L74.5 89.4' },
-    { kind: 'line', x1: 6, y1: 103, x2: 114, y2: 103 },
-    { kind: 'arrow', x1: 90, y1: 90, x2: 84, y2: 74, bend: 5 },
+    { kind: 'circle', cx: 29.6, cy: 48, r: 8.4 },
+    { kind: 'path', d: 'M21.6 94.6 L27.6 59.8 L28.2 56.2' },
+    { kind: 'path', d: 'M21.6 94.6 L76.8 95.8 L80 86.8' },
+    { kind: 'path', d: 'M26.8 64.5 L42 79.8 L60 80.2' },
+    { kind: 'path', d: 'M60 80.2 L82.3 86 L79.6 91.8' },
+    { kind: 'line', x1: 4.8, y1: 103, x2: 108, y2: 103 },
+    { kind: 'arrow', x1: 100.8, y1: 85, x2: 93.6, y2: 65.8, bend: 6 },
   ],
 };
 
@@ -361,15 +357,15 @@ export const sphinxDiagram: StretchDiagram = {
 export const standingSideReachDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 49.8, cy: 19.9, r: 7 },
-    { kind: 'path', d: 'M60 58 Q62 42 54 29 L52.7 26.3' },
-    { kind: 'line', x1: 46, y1: 34.7, x2: 63.6, y2: 31.1 },
-    { kind: 'path', d: 'M46 34.7 L62.5 42 L55 55' },
-    { kind: 'path', d: 'M63.6 31.1 L51.3 18 L41 7.1' },
+    { kind: 'circle', cx: 54.3, cy: 19.2, r: 7 },
+    { kind: 'path', d: 'M60 58 Q63 44 56 29 L55.5 26' },
+    { kind: 'line', x1: 47.6, y1: 34.2, x2: 65.5, y2: 31.7 },
+    { kind: 'path', d: 'M47.6 34.2 L40.9 50.9 L55 56' },
+    { kind: 'path', d: 'M65.5 31.7 L65.5 13.7 L51.6 5.7' },
     { kind: 'path', d: 'M60 58 L56.5 80.7 L53.1 103.5 L48.1 103.5' },
     { kind: 'path', d: 'M60 58 L63.5 80.7 L66.9 103.5 L71.9 103.5' },
     { kind: 'line', x1: 30, y1: 107, x2: 90, y2: 107 },
-    { kind: 'arrow', x1: 70, y1: 6, x2: 48, y2: 2, bend: 6 },
+    { kind: 'arrow', x1: 86, y1: 20, x2: 70, y2: 4, bend: 6 },
   ],
 };
 
@@ -389,16 +385,16 @@ export const kneelingHipFlexorDiagram: StretchDiagram = {
 export const butterflyDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 60, cy: 56, r: 7 },
-    { kind: 'path', d: 'M60 96 L60 66 L60 63' },
-    { kind: 'line', x1: 51, y1: 70, x2: 69, y2: 70 },
-    { kind: 'path', d: 'M60 96 L38 88 L57 100' },
-    { kind: 'path', d: 'M60 96 L82 88 L63 100' },
-    { kind: 'path', d: 'M51 70 L63.1 83.3 L57 97' },
-    { kind: 'path', d: 'M69 70 L56.9 83.3 L63 97' },
-    { kind: 'line', x1: 10, y1: 106, x2: 110, y2: 106 },
-    { kind: 'arrow', x1: 30, y1: 74, x2: 30, y2: 88 },
-    { kind: 'arrow', x1: 90, y1: 74, x2: 90, y2: 88 },
+    { kind: 'circle', cx: 60, cy: 45.6, r: 9.1 },
+    { kind: 'path', d: 'M60 97.6 L60 58.6 L60 54.7' },
+    { kind: 'line', x1: 48.3, y1: 63.8, x2: 71.7, y2: 63.8 },
+    { kind: 'path', d: 'M60 97.6 L32.7 84.6 L54.8 101.5' },
+    { kind: 'path', d: 'M60 97.6 L87.3 84.6 L65.2 101.5' },
+    { kind: 'path', d: 'M48.3 63.8 L64.6 80.7 L54.8 97.6' },
+    { kind: 'path', d: 'M71.7 63.8 L55.5 80.7 L65.2 97.6' },
+    { kind: 'line', x1: 8, y1: 108, x2: 112, y2: 108 },
+    { kind: 'arrow', x1: 23.6, y1: 61.2, x2: 23.6, y2: 76.8 },
+    { kind: 'arrow', x1: 96.4, y1: 61.2, x2: 96.4, y2: 76.8 },
   ],
 };
 

@@ -1,0 +1,93 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchBrowser, startServe, timerSeconds, type ServeProcess } from './harness';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function dataDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'stillpoint-e2e-'));
+}
+
+async function serve(dir: string): Promise<ServeProcess> {
+  const server = await startServe(dir);
+  cleanups.push(() => server.kill());
+  return server;
+}
+
+async function browser() {
+  const opened = await launchBrowser();
+  cleanups.push(opened.close);
+  return opened.page;
+}
+
+describe('a whole session in the browser', () => {
+  it('runs through every phase with the keyboard alone, then finishes', async () => {
+    const server = await serve(dataDir());
+    const page = await browser();
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole('heading', { name: 'Ready when you are' }).isVisible()).toBe(true);
+
+    await page.keyboard.press('Space');
+    const timer = page.getByRole('timer');
+    const phases = ['Arrival & intake', 'Consultation & assessment', 'Warm-up', 'Targeted work', 'Integration', 'Wrap-up & aftercare'];
+    const lengths = [5, 5, 10, 25, 7, 5];
+    for (const [index, name] of phases.entries()) {
+      if (index > 0) await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
+      await expect.poll(async () => timer.getAttribute('aria-label')).toBe(`Time left in ${name}`);
+      const seconds = timerSeconds((await timer.textContent()) ?? '');
+      expect(seconds).toBeLessThanOrEqual(lengths[index]! * 60);
+      expect(seconds).toBeGreaterThan(lengths[index]! * 60 - 5);
+      await expect.poll(() => page.getByRole('listitem').filter({ hasText: name }).getAttribute('aria-current')).toBe('step');
+    }
+
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByText('Paused').isVisible()).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByText('Paused').isVisible()).toBe(false);
+
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Integration');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Wrap-up & aftercare');
+
+    await page.keyboard.press('f');
+    const dialog = page.getByRole('alertdialog', { name: 'Finish the session?' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole('timer').isVisible()).toBe(true);
+
+    await page.keyboard.press('f');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText(/Session finished at/).isVisible()).toBe(true);
+  });
+
+  it('after the process is killed mid-session, a restart shows the same phase and time left', async () => {
+    const dir = dataDir();
+    const first = await startServe(dir);
+    const page = await browser();
+    await page.goto(first.url);
+    await page.getByRole('button', { name: /Start session/ }).waitFor();
+    await page.keyboard.press('Space');
+    await page.getByRole('timer').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Warm-up');
+    await expect.poll(async () => timerSeconds((await page.getByRole('timer').textContent()) ?? '')).toBeLessThan(600);
+    const before = { seconds: timerSeconds((await page.getByRole('timer').textContent()) ?? ''), at: Date.now() };
+
+    await first.kill('SIGKILL');
+    const second = await serve(dir);
+    await page.goto(second.url);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Warm-up');
+    const afterText = (await page.getByRole('timer').textContent()) ?? '';
+    const expected = before.seconds - (Date.now() - before.at) / 1000;
+    expect(Math.abs(timerSeconds(afterText) - expected)).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../../electron/services/backend';
+import type { PushChannel } from '../../../shared/contract/channels';
+import { ManualClock } from '../../helpers/manual-clock';
+import { MIN, T0 } from '../../helpers/sessions';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+function backendWith(clock: ManualClock, dataDir = tempDir()) {
+  const pushes: { channel: PushChannel; payload: unknown }[] = [];
+  const notes: string[] = [];
+  const backend = createBackend({
+    dataDir,
+    clock,
+    push: (channel, payload) => pushes.push({ channel, payload }),
+    notify: (_title, body) => notes.push(body),
+  });
+  return { backend, pushes, notes };
+}
+
+describe('the back end behind the contract', () => {
+  it('answers a valid request with its value', async () => {
+    const { backend } = backendWith(new ManualClock(T0));
+    const answer = await backend.handle('session.start', { planId: 'default-60' });
+    expect(answer).toMatchObject({ ok: true, value: { plan: { id: 'default-60' } } });
+  });
+
+  it('answers a bad payload with a typed error and writes nothing', async () => {
+    const { backend } = backendWith(new ManualClock(T0));
+    expect(await backend.handle('session.start', { planId: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(await backend.handle('session.current', {})).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses a channel that is not in the contract', async () => {
+    const { backend } = backendWith(new ManualClock(T0));
+    expect(await backend.handle('fs.readFile', { path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
+  });
+
+  it('pushes the session on every change and the cue at its instant, with a notification', async () => {
+    const clock = new ManualClock(T0);
+    const { backend, pushes, notes } = backendWith(clock);
+    await backend.handle('session.start', { planId: 'default-60' });
+    expect(pushes.map((push) => push.channel)).toEqual(['session.changed']);
+    clock.advance(5 * MIN);
+    expect(pushes.at(-1)).toMatchObject({ channel: 'cue.due', payload: { phaseName: 'Arrival & intake' } });
+    expect(notes).toEqual(['Arrival & intake is done. Next: Consultation & assessment, 5 minutes.']);
+    expect(backend.isSessionRunning()).toBe(true);
+  });
+
+  it('picks the running session back up after a restart and keeps its cues', async () => {
+    const clock = new ManualClock(T0);
+    const dataDir = tempDir();
+    const first = backendWith(clock, dataDir);
+    await first.backend.handle('session.start', { planId: 'default-60' });
+    first.backend.close();
+    const second = backendWith(clock, dataDir);
+    clock.advance(5 * MIN);
+    expect(second.pushes.map((push) => push.channel)).toEqual(['cue.due']);
+  });
+});

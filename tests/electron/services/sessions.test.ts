@@ -1,0 +1,85 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SessionsService } from '../../../electron/services/sessions';
+import { ContractError } from '../../../shared/contract/errors';
+import { ManualClock } from '../../helpers/manual-clock';
+import { MIN, T0 } from '../../helpers/sessions';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+function service(dataDir: string, clock: ManualClock) {
+  let n = 0;
+  return new SessionsService({ dataDir, clock, newId: () => `s-${++n}` });
+}
+
+function refusal(action: () => unknown): ContractError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ContractError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('the sessions service', () => {
+  it('keeps each session in its own file and appends every event as it happens', () => {
+    const dataDir = tempDir();
+    const clock = new ManualClock(T0);
+    const sessions = service(dataDir, clock);
+    const started = sessions.start('default-60');
+    clock.advance(MIN);
+    sessions.command(started.id, { type: 'next' });
+    const file = JSON.parse(readFileSync(path.join(dataDir, 'sessions', `${started.id}.json`), 'utf8'));
+    expect(file.schemaVersion).toBe(1);
+    expect(file.record.events).toEqual([
+      { type: 'start', at: T0 },
+      { type: 'next', at: T0 + MIN },
+    ]);
+    expect(readdirSync(path.join(dataDir, 'sessions'))).toEqual([`${started.id}.json`]);
+  });
+
+  it('events survive a new service instance on the same folder', () => {
+    const dataDir = tempDir();
+    const clock = new ManualClock(T0);
+    const first = service(dataDir, clock);
+    const started = first.start('default-60');
+    clock.advance(2 * MIN);
+    first.command(started.id, { type: 'next' });
+    clock.advance(MIN);
+    first.command(started.id, { type: 'pause' });
+
+    const restarted = service(dataDir, clock);
+    expect(restarted.current()?.events.map((event) => event.type)).toEqual(['start', 'next', 'pause']);
+  });
+
+  it('refuses commands that do not apply, and writes nothing for them', () => {
+    const dataDir = tempDir();
+    const clock = new ManualClock(T0);
+    const sessions = service(dataDir, clock);
+    const started = sessions.start('default-60');
+    expect(refusal(() => sessions.command(started.id, { type: 'back' })).message).toBe('This is the first phase.');
+    expect(refusal(() => sessions.command(started.id, { type: 'resume' })).message).toContain('already running');
+    sessions.command(started.id, { type: 'finish' });
+    expect(refusal(() => sessions.command(started.id, { type: 'next' })).message).toContain('already finished');
+    expect(refusal(() => sessions.command('s-unknown', { type: 'next' })).code).toBe('not-found');
+    expect(sessions.get(started.id).events.map((event) => event.type)).toEqual(['start', 'finish']);
+  });
+
+  it('will not start a second session while one runs', () => {
+    const sessions = service(tempDir(), new ManualClock(T0));
+    sessions.start('default-60');
+    expect(refusal(() => sessions.start('default-60')).message).toContain('already running');
+  });
+
+  it('tells listeners about every change', () => {
+    const sessions = service(tempDir(), new ManualClock(T0));
+    const seen: string[] = [];
+    sessions.onChange((session) => seen.push(session?.events.at(-1)?.type ?? 'none'));
+    const started = sessions.start('default-60');
+    sessions.command(started.id, { type: 'pause' });
+    expect(seen).toEqual(['start', 'pause']);
+  });
+});
