@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { isInvokeChannel, isPushChannel, type RawBridge } from '../shared/contract/channel-names';
+import { isInvokeChannel, isPushChannel, type RawBridge } from '../shared/contract/channels';
 
 /** The window's only door to the back end: the contract's channels, nothing else. */
 const bridge: RawBridge = {

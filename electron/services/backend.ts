@@ -1,18 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import {
-  invokeChannels,
-  isInvokeChannel,
-  type InvokeChannel,
-  type PushChannel,
-  type PushOf,
-  type RequestOf,
-  type ResponseOf,
-} from '../../shared/contract/channels';
+import { invokeChannels, isInvokeChannel, type PushChannel, type PushOf } from '../../shared/contract/channels';
 import { ContractError, type Envelope } from '../../shared/contract/errors';
 import { parseOrThrow } from '../../shared/contract/validate';
-import { defaultPlans } from '../../shared/plans/defaults';
 import type { Clock } from './clock';
 import { CueScheduler } from './cue-scheduler';
+import type { AllHandlers } from './handlers';
+import { sessionHandlers } from './session-handlers';
 import { SessionsService } from './sessions';
 
 export type Push = <C extends PushChannel>(channel: C, payload: PushOf<C>) => void;
@@ -26,8 +19,6 @@ export interface BackendDeps {
   notify: (title: string, body: string) => void;
   newId?: () => string;
 }
-
-type Handlers = { [C in InvokeChannel]: (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>> };
 
 /** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
 export interface Backend {
@@ -60,11 +51,8 @@ export function createBackend(deps: BackendDeps): Backend {
   });
   scheduler.track(sessions.current());
 
-  const handlers: Handlers = {
-    'plans.list': () => structuredClone([...defaultPlans]),
-    'session.start': ({ planId }) => sessions.start(planId),
-    'session.command': ({ sessionId, command }) => sessions.command(sessionId, command),
-    'session.current': () => sessions.current(),
+  const handlers: AllHandlers = {
+    ...sessionHandlers(sessions),
   };
 
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {

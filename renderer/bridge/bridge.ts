@@ -1,5 +1,4 @@
-import type { RawBridge } from '../../shared/contract/channel-names';
-import type { StillpointBridge } from '../../shared/contract/channels';
+import type { RawBridge, StillpointBridge } from '../../shared/contract/channels';
 import { ContractError, type Envelope } from '../../shared/contract/errors';
 import { createHttpBridge } from './http-bridge';
 

@@ -1,4 +1,4 @@
-import type { RawBridge } from '../../shared/contract/channel-names';
+import type { RawBridge } from '../../shared/contract/channels';
 
 /**
  * Browser mode: the contract's channels over HTTP on 127.0.0.1, pushes over

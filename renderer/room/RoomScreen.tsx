@@ -73,7 +73,7 @@ export function RoomScreen({ session, controls }: Props) {
 
   const isLast = state.phaseIndex === state.phases.length - 1;
   return (
-    <main className={`room room--phase-${state.phaseIndex % 7}${state.status === 'paused' ? ' room--paused' : ''}`}>
+    <div className={`room room--phase-${state.phaseIndex % 7}${state.status === 'paused' ? ' room--paused' : ''}`}>
       <header className="room__header">
         <span className="room__plan">{session.plan.name}</span>
         {state.status === 'paused' ? <span className="room__badge">Paused</span> : null}
@@ -156,7 +156,7 @@ export function RoomScreen({ session, controls }: Props) {
           onCancel={() => setConfirmingFinish(false)}
         />
       ) : null}
-    </main>
+    </div>
   );
 }
 

@@ -1,39 +1,41 @@
-import { z } from 'zod';
-import type { InvokeChannel, PushChannel } from './channel-names';
-import { cueSchema, idSchema, planSchema, sessionCommandSchema, sessionSchema } from './schemas';
+import type { z } from 'zod';
+import { sessionInvoke, sessionPush } from './session-channels';
 
-export { invokeChannelNames, isInvokeChannel, isPushChannel, pushChannelNames } from './channel-names';
-export type { InvokeChannel, PushChannel, RawBridge } from './channel-names';
-
-const empty = z.strictObject({});
-
-interface ChannelSchemas {
-  request: z.ZodType;
-  response: z.ZodType;
-}
-
-function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) {
-  return { request, response };
-}
-
-/** Every call the window can make to the back end. Add a channel here (and its name) first. */
+/**
+ * The one contract between the window and the back end. Every feature keeps
+ * its channels in a file of its own and adds them here; nothing else crosses.
+ */
 export const invokeChannels = {
-  'plans.list': channel(empty, z.array(planSchema)),
-  'session.start': channel(z.strictObject({ planId: idSchema }), sessionSchema),
-  'session.command': channel(z.strictObject({ sessionId: idSchema, command: sessionCommandSchema }), sessionSchema),
-  'session.current': channel(empty, sessionSchema.nullable()),
-} satisfies Record<InvokeChannel, ChannelSchemas>;
+  ...sessionInvoke,
+} satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 /** Every message the back end pushes to the window. */
 export const pushChannels = {
-  'session.changed': z.strictObject({ session: sessionSchema.nullable() }),
-  'cue.due': cueSchema,
-  'cue.missed': z.strictObject({ count: z.number().int().positive(), latest: cueSchema }),
-} satisfies Record<PushChannel, z.ZodType>;
+  ...sessionPush,
+} satisfies Record<string, z.ZodType>;
 
+export type InvokeChannel = keyof typeof invokeChannels;
+export type PushChannel = keyof typeof pushChannels;
 export type RequestOf<C extends InvokeChannel> = z.input<(typeof invokeChannels)[C]['request']>;
 export type ResponseOf<C extends InvokeChannel> = z.output<(typeof invokeChannels)[C]['response']>;
 export type PushOf<C extends PushChannel> = z.output<(typeof pushChannels)[C]>;
+
+export const invokeChannelNames = Object.keys(invokeChannels) as InvokeChannel[];
+export const pushChannelNames = Object.keys(pushChannels) as PushChannel[];
+
+export function isInvokeChannel(name: unknown): name is InvokeChannel {
+  return typeof name === 'string' && Object.hasOwn(invokeChannels, name);
+}
+
+export function isPushChannel(name: unknown): name is PushChannel {
+  return typeof name === 'string' && Object.hasOwn(pushChannels, name);
+}
+
+/** What the preload exposes on `window.stillpoint`: answers come back as envelopes, never thrown. */
+export interface RawBridge {
+  invoke(channel: InvokeChannel, request: unknown): Promise<unknown>;
+  subscribe(channel: PushChannel, listener: (payload: unknown) => void): () => void;
+}
 
 /** The typed bridge the renderer uses, built over a RawBridge (IPC or HTTP). */
 export interface StillpointBridge {

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { cueSchema, idSchema, planSchema, sessionCommandSchema, sessionSchema } from './schemas';
+
+const empty = z.strictObject({});
+
+/** Running a session: start, commands, and what the back end pushes while it runs. */
+export const sessionInvoke = {
+  'plans.list': { request: empty, response: z.array(planSchema) },
+  'session.start': { request: z.strictObject({ planId: idSchema }), response: sessionSchema },
+  'session.command': {
+    request: z.strictObject({ sessionId: idSchema, command: sessionCommandSchema }),
+    response: sessionSchema,
+  },
+  'session.current': { request: empty, response: sessionSchema.nullable() },
+};
+
+export const sessionPush = {
+  'session.changed': z.strictObject({ session: sessionSchema.nullable() }),
+  'cue.due': cueSchema,
+  'cue.missed': z.strictObject({ count: z.number().int().positive(), latest: cueSchema }),
+};
