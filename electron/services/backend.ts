@@ -7,6 +7,7 @@ import { CueScheduler } from './cue-scheduler';
 import type { AllHandlers } from './handlers';
 import { sessionHandlers } from './session-handlers';
 import { SessionsService } from './sessions';
+import { createStorage } from './storage';
 
 export type Push = <C extends PushChannel>(channel: C, payload: PushOf<C>) => void;
 
@@ -31,8 +32,9 @@ export interface Backend {
 }
 
 export function createBackend(deps: BackendDeps): Backend {
+  const storage = createStorage(deps.dataDir);
   const sessions = new SessionsService({
-    dataDir: deps.dataDir,
+    storage,
     clock: deps.clock,
     newId: deps.newId ?? (() => `s-${randomUUID()}`),
   });

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { z } from 'zod';
 import { notFound, refused } from '../../shared/contract/errors';
 import { idSchema, sessionSchema } from '../../shared/contract/schemas';
@@ -7,13 +6,14 @@ import { sessionStateAt } from '../../shared/session/derive';
 import type { SessionCommand, SessionEvent } from '../../shared/session/events';
 import type { Session } from '../../shared/session/session';
 import type { Clock } from './clock';
-import { RecordFile } from './record-store';
+import type { RecordFile } from './record-store';
+import type { Storage } from './storage';
 
 const pointerSchema = z.strictObject({ currentSessionId: idSchema.nullable() });
 type Pointer = z.infer<typeof pointerSchema>;
 
 export interface SessionsDeps {
-  dataDir: string;
+  storage: Storage;
   clock: Clock;
   newId: () => string;
 }
@@ -22,13 +22,11 @@ export type SessionListener = (session: Session | null) => void;
 
 /** Starts sessions and appends their events, each session in its own file. */
 export class SessionsService {
-  private readonly folder: string;
   private readonly pointer: RecordFile<Pointer>;
   private readonly listeners = new Set<SessionListener>();
 
   constructor(private readonly deps: SessionsDeps) {
-    this.folder = path.join(deps.dataDir, 'sessions');
-    this.pointer = new RecordFile(deps.dataDir, 'current-session', pointerSchema);
+    this.pointer = deps.storage.record('.', 'current-session', pointerSchema);
   }
 
   onChange(listener: SessionListener): () => void {
@@ -115,7 +113,7 @@ export class SessionsService {
   }
 
   private file(id: string): RecordFile<Session> {
-    return new RecordFile(this.folder, id, sessionSchema);
+    return this.deps.storage.record('sessions', id, sessionSchema);
   }
 
   private emit(session: Session | null): void {

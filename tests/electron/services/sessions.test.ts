@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SessionsService } from '../../../electron/services/sessions';
+import { createStorage } from '../../../electron/services/storage';
 import { ContractError } from '../../../shared/contract/errors';
 import { ManualClock } from '../../helpers/manual-clock';
 import { MIN, T0 } from '../../helpers/sessions';
@@ -11,7 +12,7 @@ const tempDir = useTempDirs();
 
 function service(dataDir: string, clock: ManualClock) {
   let n = 0;
-  return new SessionsService({ dataDir, clock, newId: () => `s-${++n}` });
+  return new SessionsService({ storage: createStorage(dataDir), clock, newId: () => `s-${++n}` });
 }
 
 function refusal(action: () => unknown): ContractError {
