@@ -1,3 +1,4 @@
+// Stick figures in a 120 x 120 box (y grows downward), one per stretch in the library.
 import { diagramViewBox, type StretchDiagram } from './stretch';
 
 export const sideNeckTiltDiagram: StretchDiagram = {
@@ -103,7 +104,7 @@ export const catStretchDiagram: StretchDiagram = {
     { kind: 'circle', cx: 77.8, cy: 67.4, r: 7.7 },
     { kind: 'path', d: 'M33.4 75.4 Q48.8 41.3 70.8 58.9 L72.9 61.4' },
     { kind: 'path', d: 'M66.8 55.7 L67.3 75.5 L67.7 92' },
-    { kind: 'path', d: 'M33.4 75.4 L33.4 100.7 L8.1 100.7 L1.5 100.7' },
+    { kind: 'path', d: 'M33.4 75.4 L33.4 100.7 L10.3 100.7 L4.8 100.7' },
     { kind: 'line', x1: 4.8, y1: 104, x2: 114.8, y2: 104 },
     { kind: 'arrow', x1: 48.8, y1: 34.7, x2: 48.8, y2: 17.1 },
   ],
@@ -167,24 +168,22 @@ export const wallBicepsDiagram: StretchDiagram = {
 export const wristFlexorDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 52, cy: 21.6, r: 11.2 },
-    { kind: 'path', d: 'M52 85.6 L52 37.6 L52 32.8' },
-    { kind: 'line', x1: 37.6, y1: 44, x2: 66.4, y2: 44 },
-    { kind: 'path', d: 'M66.4 44 L93.6 61 L95.4 48.3' },
-    { kind: 'path', d: 'M37.6 44 L66.2 46.9 L90.1 49.3 L96.2 47.2' },
-    { kind: 'arrow', x1: 112.8, y1: 28, x2: 103.2, y2: 18.4, bend: 4.8 },
+    { kind: 'circle', cx: 28, cy: 32, r: 11.2 },
+    { kind: 'path', d: 'M28 96 L28 48 L28 43.2' },
+    { kind: 'path', d: 'M28 54.4 L77.6 54.4 L78.1 40' },
+    { kind: 'path', d: 'M28 54.4 L53.6 64 L85.6 49.6 L79.7 40' },
+    { kind: 'arrow', x1: 95.2, y1: 44.8, x2: 85.6, y2: 28.8, bend: 6.4 },
   ],
 };
 
 export const wristExtensorDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 52, cy: 21.6, r: 11.2 },
-    { kind: 'path', d: 'M52 85.6 L52 37.6 L52 32.8' },
-    { kind: 'line', x1: 37.6, y1: 44, x2: 66.4, y2: 44 },
-    { kind: 'path', d: 'M66.4 44 L93.6 61 L91.7 73.6' },
-    { kind: 'path', d: 'M37.6 44 L64.2 55.2 L86.2 64.6 L80.6 61.4' },
-    { kind: 'arrow', x1: 112.8, y1: 50.4, x2: 103.2, y2: 63.2, bend: -4.8 },
+    { kind: 'circle', cx: 28, cy: 28, r: 11.2 },
+    { kind: 'path', d: 'M28 92 L28 44 L28 39.2' },
+    { kind: 'path', d: 'M28 50.4 L77.6 50.4 L77.1 64.8' },
+    { kind: 'path', d: 'M28 50.4 L53.6 63.2 L82.4 64.8 L78.1 53.6' },
+    { kind: 'arrow', x1: 101.6, y1: 53.6, x2: 92, y2: 69.6, bend: -6.4 },
   ],
 };
 
@@ -204,12 +203,12 @@ export const kneeToChestDiagram: StretchDiagram = {
 export const childsPoseDiagram: StretchDiagram = {
   viewBox: diagramViewBox,
   strokes: [
-    { kind: 'circle', cx: 68.5, cy: 91.5, r: 8.4 },
-    { kind: 'path', d: 'M33.2 77.8 Q50 68.2 64.4 80.2 L65.6 83.6' },
-    { kind: 'path', d: 'M33.2 77.8 L54.8 95.8 L27.2 97 L18.8 98.2' },
-    { kind: 'path', d: 'M61.8 78 L80.7 88.6 L96.4 97.4' },
-    { kind: 'line', x1: 14, y1: 103, x2: 107.6, y2: 103 },
-    { kind: 'arrow', x1: 74, y1: 63.4, x2: 100.4, y2: 75.4, bend: 4.8 },
+    { kind: 'circle', cx: 65.4, cy: 89.9, r: 7.2 },
+    { kind: 'path', d: 'M32 74.8 Q47.6 67.6 62 79.6 L63.1 83.1' },
+    { kind: 'path', d: 'M32 74.8 L51.2 95.2 L23.6 96.4 L16.4 96.4' },
+    { kind: 'path', d: 'M59.4 77.4 L79.3 86.1 L95.7 93.2' },
+    { kind: 'line', x1: 11.6, y1: 100, x2: 110, y2: 100 },
+    { kind: 'arrow', x1: 74, y1: 61.6, x2: 100.4, y2: 73.6, bend: 4.8 },
   ],
 };
 
@@ -252,7 +251,7 @@ export const figureFourSeatedDiagram: StretchDiagram = {
     { kind: 'line', x1: 32, y1: 80, x2: 32, y2: 107 },
     { kind: 'line', x1: 56, y1: 80, x2: 56, y2: 107 },
     { kind: 'line', x1: 20, y1: 107, x2: 100, y2: 107 },
-    { kind: 'arrow', x1: 66, y1: 34, x2: 76, y2: 46, bend: -4 },
+    { kind: 'arrow', x1: 70, y1: 30, x2: 82, y2: 42, bend: -4 },
   ],
 };
 
@@ -268,7 +267,7 @@ export const seatedHamstringDiagram: StretchDiagram = {
     { kind: 'line', x1: 32, y1: 80, x2: 32, y2: 107 },
     { kind: 'line', x1: 58, y1: 80, x2: 58, y2: 107 },
     { kind: 'line', x1: 20, y1: 107, x2: 114, y2: 107 },
-    { kind: 'arrow', x1: 78, y1: 34, x2: 96, y2: 48, bend: -4 },
+    { kind: 'arrow', x1: 86, y1: 32, x2: 100, y2: 46, bend: -4 },
   ],
 };
 

@@ -3,7 +3,7 @@ import { escapeHtml } from './escape-xml';
 
 export const diagramViewBox = '0 0 120 120';
 
-/** Straight line; `arrow` adds a head at (x2, y2) and bends by `bend` units to the left of its direction. */
+/** Drawing primitives in viewBox units. An arrow points at (x2, y2); `bend` curves it to its left. */
 export type DiagramStroke =
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number }
   | { kind: 'circle'; cx: number; cy: number; r: number }
@@ -31,7 +31,7 @@ export interface Stretch {
 }
 
 /** SVG path commands and numbers only: no letters that could form markup or references. */
-export const pathDataPattern = /^[MmLlHhVvCcSsQqTtAaZz0-9.,\s-]*$/;
+const pathDataPattern = /^[MmLlHhVvCcSsQqTtAaZz0-9.,\s-]*$/;
 
 const arrowHeadLength = 6;
 const arrowHeadSpread = Math.PI / 6;
@@ -41,18 +41,22 @@ function num(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
+function point(x: number, y: number): string {
+  return `${num(x)} ${num(y)}`;
+}
+
 function arrowSvg(x1: number, y1: number, x2: number, y2: number, bend: number): string {
   const length = Math.hypot(x2 - x1, y2 - y1) || 1;
   const controlX = (x1 + x2) / 2 + ((y2 - y1) / length) * bend;
   const controlY = (y1 + y2) / 2 - ((x2 - x1) / length) * bend;
   const heading = Math.atan2(y2 - controlY, x2 - controlX);
-  const headPoint = (angle: number): string =>
-    `${num(x2 - arrowHeadLength * Math.cos(angle))} ${num(y2 - arrowHeadLength * Math.sin(angle))}`;
+  const barb = (angle: number): string =>
+    point(x2 - arrowHeadLength * Math.cos(angle), y2 - arrowHeadLength * Math.sin(angle));
   const shaft =
     bend === 0
-      ? `M${num(x1)} ${num(y1)} L${num(x2)} ${num(y2)}`
-      : `M${num(x1)} ${num(y1)} Q${num(controlX)} ${num(controlY)} ${num(x2)} ${num(y2)}`;
-  const head = `M${headPoint(heading + arrowHeadSpread)} L${num(x2)} ${num(y2)} L${headPoint(heading - arrowHeadSpread)}`;
+      ? `M${point(x1, y1)} L${point(x2, y2)}`
+      : `M${point(x1, y1)} Q${point(controlX, controlY)} ${point(x2, y2)}`;
+  const head = `M${barb(heading + arrowHeadSpread)} L${point(x2, y2)} L${barb(heading - arrowHeadSpread)}`;
   return `<path stroke-width="2" d="${shaft}"/><path stroke-width="2" d="${head}"/>`;
 }
 
@@ -63,7 +67,9 @@ function strokeSvg(stroke: DiagramStroke): string {
     case 'circle':
       return `<circle cx="${num(stroke.cx)}" cy="${num(stroke.cy)}" r="${num(stroke.r)}"/>`;
     case 'path':
-      if (!pathDataPattern.test(stroke.d)) throw new Error('Stretch diagram path data may hold only path commands and numbers');
+      if (!pathDataPattern.test(stroke.d)) {
+        throw new Error('Stretch diagram path data may hold only path commands and numbers');
+      }
       return `<path d="${stroke.d}"/>`;
     case 'arrow':
       return arrowSvg(stroke.x1, stroke.y1, stroke.x2, stroke.y2, stroke.bend ?? 0);

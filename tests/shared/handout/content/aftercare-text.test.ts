@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cautionDoctorLines,
+  doAndAvoid,
+  followUp,
+  followUpPlans,
+  painJournal,
+  stretchTips,
+  whatToExpect,
+  whenToCallDoctor,
+} from '../../../../shared/handout/content/aftercare-text';
+import { cautionIds, cautionLabels } from '../../../../shared/handout/content/cautions';
+
+/** Every string inside a value, however deeply nested. */
+function allText(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(allText);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(allText);
+  return [];
+}
+
+const everything = [
+  ...[true, false].flatMap((deepWork) => [whatToExpect({ deepWork }), doAndAvoid({ deepWork })]),
+  whenToCallDoctor(cautionIds),
+  followUp,
+  painJournal,
+  stretchTips,
+  cautionLabels,
+];
+
+describe('aftercare text', () => {
+  it('never promises to flush toxins or cure anything', () => {
+    for (const text of allText(everything)) {
+      expect(text).not.toMatch(/toxin|detox|\bcures?\b|guarantee/i);
+    }
+  });
+
+  it('tells a client after deep work that soreness for a day or two is normal', () => {
+    const expect24to48 = whatToExpect({ deepWork: true });
+    expect(expect24to48.summary).toMatch(/24 to 48 hours/);
+    expect(expect24to48.goodSore.label).toBe('Good sore');
+    expect(expect24to48.badSore.label).toBe('Bad sore');
+  });
+
+  it('covers the next two days after deep work, and only the rest of the day otherwise', () => {
+    expect(doAndAvoid({ deepWork: true }).heading).toMatch(/24 to 48 hours/);
+    expect(doAndAvoid({ deepWork: false }).heading).toMatch(/today/);
+  });
+
+  it('advises against hard exercise soon after deep work', () => {
+    expect(doAndAvoid({ deepWork: true }).toAvoid.join(' ')).toMatch(/hard exercise/i);
+  });
+
+  it('always mentions water', () => {
+    for (const deepWork of [true, false]) {
+      expect(doAndAvoid({ deepWork }).toDo.join(' ')).toMatch(/water/i);
+    }
+  });
+
+  it('explains when to use cold and when to use heat, for 15 to 20 minutes', () => {
+    const [cold, heat] = doAndAvoid({ deepWork: true }).heatAndCold;
+    expect(cold?.label).toBe('Cold');
+    expect(cold?.text).toMatch(/fresh soreness.*15 to 20 minutes/);
+    expect(heat?.label).toBe('Heat');
+    expect(heat?.text).toMatch(/stiff or tight.*15 to 20 minutes.*Do not use heat on an area that is freshly sore/);
+  });
+
+  it('lists the warning signs, including a possible clot in the calf', () => {
+    const signs = whenToCallDoctor([]).signs.join(' ');
+    expect(signs).toMatch(/Numbness, tingling or weakness/);
+    expect(signs).toMatch(/sharp pain/);
+    expect(signs).toMatch(/lasts more than a few days/);
+    expect(signs).toMatch(/calf.*blood clot/);
+  });
+
+  it('adds no doctor check before the next session when screening raised nothing', () => {
+    expect(whenToCallDoctor([]).beforeNextSession).toEqual([]);
+  });
+
+  it('adds one doctor check per screening caution, once each, in a fixed order', () => {
+    const lines = whenToCallDoctor(['pregnancy', 'fever', 'pregnancy']).beforeNextSession;
+    expect(lines).toEqual([cautionDoctorLines.fever, cautionDoctorLines.pregnancy]);
+  });
+
+  it('has a doctor line and a label for every screening caution', () => {
+    for (const id of cautionIds) {
+      expect(cautionDoctorLines[id]).toMatch(/before your next session\.$/);
+      expect(cautionLabels[id].length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives a title and a line of advice for each follow-up plan', () => {
+    expect(Object.keys(followUp).sort()).toEqual([...followUpPlans].sort());
+    for (const plan of followUpPlans) {
+      expect(followUp[plan].title.length).toBeGreaterThan(0);
+      expect(followUp[plan].advice.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('spaces follow-up sessions as the plan needs', () => {
+    expect(followUp.acute.advice).toMatch(/48 to 72 hours/);
+    expect(followUp.chronic.advice).toMatch(/once a week/);
+    expect(followUp.maintenance.advice).toMatch(/once a month.*two to three weeks/);
+  });
+
+  it('suggests keeping a pain journal scored from 0 to 10', () => {
+    expect(painJournal.text).toMatch(/0 to 10/);
+  });
+});
