@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { decisionProblem, handsOnBlockedReason, needsAcknowledgement, prefillIntake, screeningFlags } from '../../../shared/screening/rules';
 import { screeningIds, screeningQuestions } from '../../../shared/screening/catalogue';
 import { cautionIds } from '../../../shared/handout/content/cautions';
+import type { ScreeningAnswer } from '../../../shared/screening/intake';
 import { intakeWith } from '../../helpers/care';
 import { MIN, T0 } from '../../helpers/sessions';
 
-const clots = { id: 'blood-clots', level: 'consult', note: 'on blood thinners', avoidRegions: [] } as const;
-const wound = { id: 'open-wound-or-skin-infection', level: 'modify', note: '', avoidRegions: ['calves'] } as const;
+const clots: ScreeningAnswer = { id: 'blood-clots', level: 'consult', note: 'on blood thinners', avoidRegions: [] };
+const wound: ScreeningAnswer = { id: 'open-wound-or-skin-infection', level: 'modify', note: '', avoidRegions: ['calves'] };
 
 describe('screening rules', () => {
   it('asks every caution the handout knows, with the same ids', () => {
