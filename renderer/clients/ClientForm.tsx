@@ -48,6 +48,7 @@ export function ClientForm({ client, onSaved, onReload }: Props) {
 
   return (
     <form
+      noValidate
       className="client-form"
       aria-label={client ? `Edit ${client.name}` : 'New client'}
       onSubmit={(event) => {

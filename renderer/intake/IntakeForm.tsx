@@ -47,6 +47,7 @@ export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
   return (
     <div className="dialog-backdrop">
       <form
+        noValidate
         role="dialog"
         aria-modal="true"
         aria-labelledby="intake-title"

@@ -143,10 +143,11 @@ export function PressureLogPanel({ session, onSession, avoid }: Props) {
       </form>
       <ol className="pressure__log" aria-label="Pressure log" reversed>
         {entries
+          .map((entry, index) => ({ entry, number: index + 1 }))
           .slice(-8)
           .reverse()
-          .map((entry) => (
-            <li key={entry.id} className="pressure__entry">
+          .map(({ entry, number }) => (
+            <li key={entry.id} value={number} className="pressure__entry">
               <span className="pressure__time">{clockDigits(entry.sessionMs)}</span> {regionLabel(entry.region)}, {techniqueLabels[entry.technique]},{' '}
               {entry.level}, {responseLabels[entry.response]}
               {entry.note ? <span className="pressure__entry-note"> — {entry.note}</span> : null}

@@ -38,6 +38,7 @@ export function AmendForm({ session, onSession }: Props) {
 
   return (
     <form
+      noValidate
       className="amend"
       aria-label="Amend the record"
       onKeyDown={(event) => event.stopPropagation()}

@@ -49,6 +49,7 @@ function DraftRecord({ session, onSession }: Props) {
 
   return (
     <form
+      noValidate
       className="record__form"
       onKeyDown={(event) => event.stopPropagation()}
       onSubmit={(event) => {

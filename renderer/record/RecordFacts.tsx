@@ -50,7 +50,7 @@ export function RecordFacts({ session }: { session: Session }) {
         {session.intake ? (
           <p>
             Pain before: {session.intake.painNow}/10.{' '}
-            {flags.length === 0 ? 'No conditions reported.' : flags.map((flag) => flag.summary).join('; ')}
+            {flags.length === 0 ? 'No conditions reported.' : `${flags.map((flag) => flag.summary).join('; ')}.`}
             {session.acknowledgement && flags.length > 0 ? ` Decision: ${decisionLabels[session.acknowledgement.decision]}.` : ''}
           </p>
         ) : (

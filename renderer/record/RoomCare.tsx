@@ -20,7 +20,12 @@ interface Props {
  * Everything the room screen shows about the client: who they are, the intake,
  * screening flags, pressure memory and the live log, then the record at the end.
  */
-export function RoomCare({ session: pushed, state }: Props) {
+export function RoomCare(props: Props) {
+  // A new session starts afresh: its own history load, local state and dialogs.
+  return <SessionCare key={props.session.id} {...props} />;
+}
+
+function SessionCare({ session: pushed, state }: Props) {
   // The latest answer from the back end; pushes bring the same session moments later.
   const [session, setSession] = useState(pushed);
   useEffect(() => setSession(pushed), [pushed]);

@@ -20,7 +20,8 @@ export class NameIndex {
 
   put(listing: ClientListing): void {
     const folded = foldName(listing.name);
-    this.byId.set(listing.id, { listing, folded, words: folded.split(' ') });
+    // Words split on anything that is not a letter or digit, so "O'Neil" is found by "neil".
+    this.byId.set(listing.id, { listing, folded, words: folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean) });
   }
 
   get(id: string): ClientListing | undefined {
@@ -36,7 +37,7 @@ export class NameIndex {
    * Names that start with the query come first, then alphabetical.
    */
   search(query: string, options: { includeArchived?: boolean; limit?: number } = {}): ClientListing[] {
-    const terms = foldName(query).split(' ').filter(Boolean);
+    const terms = foldName(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const limit = options.limit ?? 50;
     const matches: Indexed[] = [];
     for (const item of this.byId.values()) {

@@ -13,6 +13,9 @@ describe('the client name index', () => {
     expect(index.search('zoe').map((c) => c.name)).toEqual(['Zoë Annan']);
     expect(index.search('ann sm').map((c) => c.name)).toEqual(['Anna Smith']);
     expect(index.search('nna')).toEqual([]);
+    index.put(listing('4', "Ciara O'Neil-Brown"));
+    expect(index.search('neil').map((c) => c.id)).toEqual(['4']);
+    expect(index.search('brown').map((c) => c.id)).toEqual(['4']);
     expect(foldName('  Zoë   ANNAN ')).toBe('zoe annan');
   });
 
