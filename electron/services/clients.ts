@@ -43,9 +43,9 @@ export class ClientsService {
     }
   }
 
-  search(query: string, includeArchived = false): { total: number; clients: ClientListing[] } {
+  search(query: string, includeArchived = false): { total: number; clients: ClientListing[]; unreadable: string[] } {
     const clients = this.index.search(query, { includeArchived });
-    return { total: this.index.size, clients };
+    return { total: this.index.size, clients, unreadable: [...this.unreadable] };
   }
 
   get(id: string): Client {

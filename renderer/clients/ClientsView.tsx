@@ -17,7 +17,7 @@ export function ClientsView() {
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
   const [tab, setTab] = useState<'details' | 'history'>('details');
   const [error, setError] = useState<string | null>(null);
-  const { results, total } = useClientSearch(query, showArchived, refresh);
+  const { results, total, unreadable } = useClientSearch(query, showArchived, refresh);
 
   async function open(clientId: string): Promise<void> {
     try {
@@ -56,6 +56,11 @@ export function ClientsView() {
         <p>
           {results.length} shown of {total}
         </p>
+        {unreadable.length > 0 ? (
+          <p role="alert" className="form-error">
+            {unreadable.length === 1 ? '1 client file' : `${unreadable.length} client files`} could not be read and {unreadable.length === 1 ? 'was' : 'were'} left untouched in the data folder: {unreadable.join(', ')}.
+          </p>
+        ) : null}
         <ul className="clients__list" aria-label="Clients found">
           {results.map((client) => (
             <li key={client.id}>

@@ -7,6 +7,7 @@ import { messageOf } from '../bridge/errors';
 export function useClientSearch(query: string, includeArchived = false, refresh = 0) {
   const [results, setResults] = useState<ClientListing[]>([]);
   const [total, setTotal] = useState(0);
+  const [unreadable, setUnreadable] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
@@ -16,6 +17,7 @@ export function useClientSearch(query: string, includeArchived = false, refresh 
         if (!current) return;
         setResults(answer.clients);
         setTotal(answer.total);
+        setUnreadable(answer.unreadable);
         setError(null);
       })
       .catch((reason: unknown) => current && setError(messageOf(reason)));
@@ -23,5 +25,5 @@ export function useClientSearch(query: string, includeArchived = false, refresh 
       current = false;
     };
   }, [query, includeArchived, refresh]);
-  return { results, total, error };
+  return { results, total, unreadable, error };
 }

@@ -27,7 +27,12 @@ export const clientInvoke = {
       query: z.string().max(120, 'A search is at most 120 characters.'),
       includeArchived: z.boolean().optional(),
     }),
-    response: z.strictObject({ total: z.number().int().nonnegative(), clients: z.array(clientListingSchema) }),
+    response: z.strictObject({
+      total: z.number().int().nonnegative(),
+      clients: z.array(clientListingSchema),
+      /** Client files that could not be read; they stay on disk untouched. */
+      unreadable: z.array(z.string()),
+    }),
   },
   'clients.get': { request: z.strictObject({ clientId: careIdSchema }), response: clientSchema },
   'clients.create': { request: z.strictObject({ fields: clientFieldsSchema }), response: clientSchema },

@@ -71,7 +71,9 @@ describe('the clients service', () => {
     writeFileSync(path.join(dataDir, 'clients', 'broken.json'), '{"schemaVersion":1,"record":{"name":5}}');
     clock.advance(MIN);
     const restarted = careBackend(dataDir, clock);
-    expect((await restarted.call('clients.search', { query: '' })).clients).toHaveLength(1);
+    const found = await restarted.call('clients.search', { query: '' });
+    expect(found.clients).toHaveLength(1);
+    expect(found.unreadable).toEqual(['broken']);
     expect(readFileSync(path.join(dataDir, 'clients', 'broken.json'), 'utf8')).toContain('"name":5');
   });
 
