@@ -52,6 +52,11 @@ function SessionCare({ session: pushed, state }: Props) {
           ) : null}
         </div>
       ) : null}
+      {!finished && !session.intake && screeningFlags(lastIntake).length > 0 ? (
+        <p className="room-care__blocked" role="status">
+          Last visit’s screen: {screeningFlags(lastIntake).map((flag) => flag.label).join(', ')}. Ask again or confirm in the intake.
+        </p>
+      ) : null}
       <ScreeningBanner session={session} onSession={setSession} />
       {!finished ? <PressureMemory memory={pressureMemory(past)} /> : null}
       {!finished && state.phase.handsOn ? (

@@ -111,6 +111,7 @@ describe('a client from first visit to history, in the browser', () => {
     await expect.poll(() => memory.isVisible()).toBe(true);
     await expect.poll(() => memory.textContent()).toContain('Lower back: 6, just right');
     await expect.poll(() => memory.textContent()).toContain('Neck: 4, just right');
+    await expect.poll(() => page.getByText(/Last visit’s screen: Open wound or skin infection/).isVisible()).toBe(true);
 
     // History: the pain chart and the signed record.
     await page.getByRole('button', { name: 'Clients' }).click();
