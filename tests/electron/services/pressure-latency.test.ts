@@ -34,6 +34,6 @@ describe('pressure log write latency', () => {
     writeFileSync('reports/pressure-log-latency.json', `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`pressure.log append latency: ${JSON.stringify(figures)}`);
     // One key press must be acknowledged well within a glance; a slow disk would show here.
-    expect(figures.p95Ms).toBeLessThan(250);
+    expect(figures.p95Ms).toBeLessThan(500);
   }, 60_000);
 });
