@@ -4,7 +4,11 @@ import { ContractError, type Envelope } from '../../shared/contract/errors';
 import { parseOrThrow } from '../../shared/contract/validate';
 import type { Clock } from './clock';
 import { CueScheduler } from './cue-scheduler';
+import { clientHandlers, recordHandlers } from './client-handlers';
+import { ClientSessions } from './client-sessions';
+import { ClientsService } from './clients';
 import type { AllHandlers } from './handlers';
+import { SessionCareService } from './session-care';
 import { sessionHandlers } from './session-handlers';
 import { SessionsService } from './sessions';
 import { createStorage } from './storage';
@@ -38,6 +42,9 @@ export function createBackend(deps: BackendDeps): Backend {
     clock: deps.clock,
     newId: deps.newId ?? (() => `s-${randomUUID()}`),
   });
+  const clients = new ClientsService({ storage, clock: deps.clock, newId: () => `c-${randomUUID()}` });
+  const clientSessions = new ClientSessions(storage, sessions);
+  const care = new SessionCareService(sessions, deps.clock);
   const scheduler = new CueScheduler(deps.clock, {
     due(cue) {
       deps.push('cue.due', cue);
@@ -54,7 +61,9 @@ export function createBackend(deps: BackendDeps): Backend {
   scheduler.track(sessions.current());
 
   const handlers: AllHandlers = {
-    ...sessionHandlers(sessions),
+    ...sessionHandlers(sessions, clients),
+    ...clientHandlers(clients, clientSessions),
+    ...recordHandlers(care),
   };
 
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {

@@ -47,7 +47,7 @@ export class SessionsService {
     return session;
   }
 
-  start(planId: string): Session {
+  start(planId: string, clientId?: string): Session {
     const running = this.current();
     if (running && this.isOpen(running)) {
       throw refused('A session is already running. Finish it before starting another.');
@@ -60,6 +60,7 @@ export class SessionsService {
       plan: structuredClone(plan),
       createdAt: now,
       events: [{ type: 'start', at: now }],
+      ...(clientId ? { clientId } : {}),
     };
     this.file(session.id).write(session);
     this.pointer.write({ currentSessionId: session.id });
@@ -73,6 +74,17 @@ export class SessionsService {
     const event = this.eventFor(session, command, now);
     const updated: Session = { ...session, events: [...session.events, event] };
     this.file(session.id).write(updated);
+    this.emit(updated);
+    return updated;
+  }
+
+  /**
+   * Read, change and write one session file before answering, for the parts
+   * other services add (intake, pressure log, record). `change` throws to refuse.
+   */
+  update(sessionId: string, change: (session: Session) => Session): Session {
+    const updated = change(this.get(sessionId));
+    this.file(sessionId).write(updated);
     this.emit(updated);
     return updated;
   }

@@ -3,9 +3,11 @@ import { sessionStateAt } from '../../shared/session/derive';
 import { clockDigits, spokenDuration, wallClock } from '../../shared/session/format';
 import type { Session } from '../../shared/session/session';
 import { playChime } from '../audio/chime';
+import { RoomCare } from '../record/RoomCare';
 import { bridge } from '../bridge/bridge';
 import { FinishDialog } from './FinishDialog';
 import { PhaseBand } from './PhaseBand';
+import { StartPanel } from './StartPanel';
 import { TimeLeft } from './TimeLeft';
 import { useNow } from './useNow';
 import { useRoomKeys } from './useRoomKeys';
@@ -120,11 +122,11 @@ export function RoomScreen({ session, controls }: Props) {
 
       <PhaseBand phases={state.phases} />
 
+      <RoomCare session={session} state={state} />
+
       {finished ? (
         <div className="room__controls">
-          <button type="button" className="big-button big-button--primary" onClick={() => controls.start(session.plan.id)}>
-            Start another session
-          </button>
+          <StartPanel plans={controls.plans} onStart={(planId, clientId) => void controls.start(planId, clientId)} />
         </div>
       ) : (
         <div className="room__controls" role="group" aria-label="Session controls">

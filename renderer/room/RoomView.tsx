@@ -20,7 +20,7 @@ export function RoomView() {
         <RoomScreen session={session} controls={controls} />
       ) : (
         <div className="room">
-          <StartPanel plans={plans} onStart={(planId) => void controls.start(planId)} />
+          <StartPanel plans={plans} onStart={(planId, clientId) => void controls.start(planId, clientId)} />
         </div>
       )}
     </>

@@ -11,7 +11,7 @@ export interface SessionControls {
   loaded: boolean;
   error: string | null;
   clearError(): void;
-  start(planId: string): Promise<void>;
+  start(planId: string, clientId?: string): Promise<void>;
   command(command: SessionCommand): Promise<void>;
 }
 
@@ -45,7 +45,10 @@ export function useSession(): SessionControls {
     }
   }, []);
 
-  const start = useCallback((planId: string) => run(() => bridge.invoke('session.start', { planId })), [run]);
+  const start = useCallback(
+    (planId: string, clientId?: string) => run(() => bridge.invoke('session.start', clientId ? { planId, clientId } : { planId })),
+    [run],
+  );
   const command = useCallback(
     async (next: SessionCommand) => {
       if (!session) return;

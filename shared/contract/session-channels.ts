@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { careIdSchema } from './care-schemas';
 import { cueSchema, idSchema, planSchema, sessionCommandSchema, sessionSchema } from './schemas';
 
 const empty = z.strictObject({});
@@ -6,7 +7,10 @@ const empty = z.strictObject({});
 /** Running a session: start, commands, and what the back end pushes while it runs. */
 export const sessionInvoke = {
   'plans.list': { request: empty, response: z.array(planSchema) },
-  'session.start': { request: z.strictObject({ planId: idSchema }), response: sessionSchema },
+  'session.start': {
+    request: z.strictObject({ planId: idSchema, clientId: careIdSchema.optional() }),
+    response: sessionSchema,
+  },
   'session.command': {
     request: z.strictObject({ sessionId: idSchema, command: sessionCommandSchema }),
     response: sessionSchema,

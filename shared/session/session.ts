@@ -1,4 +1,7 @@
 import type { Plan } from '../plans/plan';
+import type { PressureLog } from '../pressure/log';
+import type { SessionRecord } from '../record/record';
+import type { Intake, ScreeningAcknowledgement } from '../screening/intake';
 import type { SessionEvent } from './events';
 
 /** A session is a frozen copy of its plan plus an append-only event log. */
@@ -7,4 +10,10 @@ export interface Session {
   plan: Plan;
   createdAt: number;
   events: SessionEvent[];
+  /** Everything below belongs to the same file: one session, one file. */
+  clientId?: string;
+  intake?: Intake;
+  acknowledgement?: ScreeningAcknowledgement;
+  pressure?: PressureLog;
+  record?: SessionRecord;
 }

@@ -1,0 +1,36 @@
+import type { clientInvoke, recordInvoke } from '../../shared/contract/client-channels';
+import { clientRecordsCsv, clientRecordsJson, exportFileName } from '../../shared/record/export';
+import type { ClientSessions } from './client-sessions';
+import type { ClientsService } from './clients';
+import type { Handlers } from './handlers';
+import type { SessionCareService } from './session-care';
+
+export function clientHandlers(clients: ClientsService, clientSessions: ClientSessions): Handlers<keyof typeof clientInvoke> {
+  return {
+    'clients.search': ({ query, includeArchived }) => clients.search(query, includeArchived ?? false),
+    'clients.get': ({ clientId }) => clients.get(clientId),
+    'clients.create': ({ fields }) => clients.create(fields),
+    'clients.update': ({ clientId, revision, fields }) => clients.update(clientId, revision, fields),
+    'clients.archive': ({ clientId, revision, archived }) => clients.archive(clientId, revision, archived),
+    'clients.history': ({ clientId }) => ({ client: clients.get(clientId), sessions: clientSessions.of(clientId) }),
+    'clients.export': ({ clientId, format }) => {
+      const client = clients.get(clientId);
+      const sessions = clientSessions.of(clientId);
+      return format === 'csv'
+        ? { fileName: exportFileName(client, 'csv'), mimeType: 'text/csv', text: clientRecordsCsv(client, sessions) }
+        : { fileName: exportFileName(client, 'json'), mimeType: 'application/json', text: clientRecordsJson(client, sessions) };
+    },
+  };
+}
+
+export function recordHandlers(care: SessionCareService): Handlers<keyof typeof recordInvoke> {
+  return {
+    'intake.save': ({ sessionId, intake }) => care.saveIntake(sessionId, intake),
+    'intake.acknowledge': ({ sessionId, decision, note }) => care.acknowledge(sessionId, decision, note),
+    'pressure.log': ({ sessionId, ...entry }) => care.log(sessionId, entry),
+    'pressure.correct': ({ sessionId, entryId, change }) => care.correct(sessionId, entryId, change),
+    'record.save': ({ sessionId, painAfter, soap }) => care.saveRecord(sessionId, painAfter, soap),
+    'record.sign': ({ sessionId, painAfter, soap, by }) => care.sign(sessionId, painAfter, soap, by),
+    'record.amend': ({ sessionId, ...request }) => care.amend(sessionId, request),
+  };
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { ageBandLabels, ageBands, emptyClientFields, type AgeBand, type Client, type ClientFields } from '../../shared/clients/client';
+import { ContractError } from '../../shared/contract/errors';
+import { bridge } from '../bridge/bridge';
+import { fieldErrors, messageOf } from '../bridge/errors';
+import { FieldError } from './FieldError';
+
+interface Props {
+  /** The client as loaded, or null for a new one. */
+  client: Client | null;
+  onSaved(client: Client): void;
+  /** Asks for the latest copy after a conflict. */
+  onReload(): void;
+}
+
+const fieldsOf = (client: Client | null): ClientFields => {
+  if (!client) return emptyClientFields;
+  const { name, contact, dateOfBirth, ageBand, goals, notes, preferredPressure } = client;
+  return { name, contact, dateOfBirth, ageBand, goals, notes, preferredPressure };
+};
+
+/** Create or edit a client. An edit carries the revision it started from, so two windows cannot silently overwrite each other. */
+export function ClientForm({ client, onSaved, onReload }: Props) {
+  const [fields, setFields] = useState<ClientFields>(fieldsOf(client));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const set = <K extends keyof ClientFields>(key: K, value: ClientFields[K]) => setFields((current) => ({ ...current, [key]: value }));
+
+  async function save(): Promise<void> {
+    try {
+      const saved = client
+        ? await bridge.invoke('clients.update', { clientId: client.id, revision: client.revision, fields })
+        : await bridge.invoke('clients.create', { fields });
+      setErrors({});
+      setConflict(false);
+      setMessage(client ? 'Saved.' : 'Client created.');
+      onSaved(saved);
+    } catch (reason) {
+      setErrors(fieldErrors(reason, 'fields.'));
+      setConflict(reason instanceof ContractError && reason.code === 'conflict');
+      setMessage(messageOf(reason));
+    }
+  }
+
+  const describe = (key: string) => (errors[key] ? { 'aria-invalid': true, 'aria-describedby': `client-${key}-error` } : {});
+  const error = (key: string) => (errors[key] ? <span id={`client-${key}-error`} className="field-error">{errors[key]}</span> : null);
+
+  return (
+    <form
+      noValidate
+      className="client-form"
+      aria-label={client ? `Edit ${client.name}` : 'New client'}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <label>
+        Name
+        <input value={fields.name} onChange={(event) => set('name', event.target.value)} {...describe('name')} />
+      </label>
+      {error('name')}
+      <label>
+        Contact (optional)
+        <input value={fields.contact} onChange={(event) => set('contact', event.target.value)} {...describe('contact')} />
+      </label>
+      {error('contact')}
+      <label>
+        Date of birth (optional)
+        <input type="date" value={fields.dateOfBirth} onChange={(event) => set('dateOfBirth', event.target.value)} {...describe('dateOfBirth')} />
+      </label>
+      {error('dateOfBirth')}
+      <label>
+        Age band (if no date of birth)
+        <select value={fields.ageBand ?? ''} onChange={(event) => set('ageBand', event.target.value === '' ? null : (event.target.value as AgeBand))}>
+          <option value="">Not given</option>
+          {ageBands.map((band) => (
+            <option key={band} value={band}>
+              {ageBandLabels[band]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Goals
+        <textarea rows={2} value={fields.goals} onChange={(event) => set('goals', event.target.value)} {...describe('goals')} />
+      </label>
+      {error('goals')}
+      <label>
+        Notes
+        <textarea rows={3} value={fields.notes} onChange={(event) => set('notes', event.target.value)} {...describe('notes')} />
+      </label>
+      {error('notes')}
+      <label>
+        Preferred pressure (1-10)
+        <select
+          value={fields.preferredPressure ?? ''}
+          onChange={(event) => set('preferredPressure', event.target.value === '' ? null : Number(event.target.value))}
+        >
+          <option value="">Not known yet</option>
+          {Array.from({ length: 10 }, (_, index) => index + 1).map((level) => (
+            <option key={level} value={level}>
+              {level}
+              {level === 7 ? ' (therapeutic edge)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <FieldError message={errors.preferredPressure} />
+      <div className="dialog__actions">
+        <button type="submit" className="big-button big-button--primary">
+          {client ? 'Save changes' : 'Create client'}
+        </button>
+        {conflict ? (
+          <button type="button" className="big-button" onClick={onReload}>
+            Load the latest version
+          </button>
+        ) : null}
+      </div>
+      <p role={conflict || Object.keys(errors).length > 0 ? 'alert' : 'status'}>{message}</p>
+    </form>
+  );
+}

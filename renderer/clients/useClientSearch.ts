@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import type { ClientListing } from '../../shared/clients/client';
+import { bridge } from '../bridge/bridge';
+import { messageOf } from '../bridge/errors';
+
+/** Search as you type; a slower earlier answer never replaces a newer one. */
+export function useClientSearch(query: string, includeArchived = false, refresh = 0) {
+  const [results, setResults] = useState<ClientListing[]>([]);
+  const [total, setTotal] = useState(0);
+  const [unreadable, setUnreadable] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    bridge
+      .invoke('clients.search', { query: query.slice(0, 120), includeArchived })
+      .then((answer) => {
+        if (!current) return;
+        setResults(answer.clients);
+        setTotal(answer.total);
+        setUnreadable(answer.unreadable);
+        setError(null);
+      })
+      .catch((reason: unknown) => current && setError(messageOf(reason)));
+    return () => {
+      current = false;
+    };
+  }, [query, includeArchived, refresh]);
+  return { results, total, unreadable, error };
+}

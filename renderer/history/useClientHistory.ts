@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Client } from '../../shared/clients/client';
+import type { Session } from '../../shared/session/session';
+import { bridge } from '../bridge/bridge';
+import { messageOf } from '../bridge/errors';
+
+/** A client and every session they had, oldest first. */
+export function useClientHistory(clientId: string | undefined) {
+  const [client, setClient] = useState<Client | null>(null);
+  const [sessions, setSessions] = useState<Session[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = useCallback(async () => {
+    if (!clientId) return;
+    try {
+      const history = await bridge.invoke('clients.history', { clientId });
+      setClient(history.client);
+      setSessions(history.sessions);
+      setError(null);
+    } catch (reason) {
+      setError(messageOf(reason));
+    }
+  }, [clientId]);
+
+  useEffect(() => {
+    setClient(null);
+    setSessions([]);
+    void reload();
+  }, [reload]);
+
+  const replaceSession = useCallback((session: Session) => {
+    setSessions((current) => current.map((each) => (each.id === session.id ? session : each)));
+  }, []);
+
+  return { client, sessions, error, reload, replaceSession };
+}

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { bodyRegions, type RegionId } from '../../shared/body/regions';
+import { responseLabels, responses, type EffectiveEntry, type PressureChange, type PressureResponse } from '../../shared/pressure/log';
+import { techniqueIds, techniqueLabels, type TechniqueId } from '../../shared/pressure/techniques';
+import type { Session } from '../../shared/session/session';
+import { bridge } from '../bridge/bridge';
+import { messageOf } from '../bridge/errors';
+
+interface Props {
+  session: Session;
+  entry: EffectiveEntry;
+  onDone(updated: Session | null): void;
+}
+
+/** Corrects one entry; the back end records the change beside the original. */
+export function CorrectionForm({ session, entry, onDone }: Props) {
+  const [region, setRegion] = useState<RegionId>(entry.region);
+  const [technique, setTechnique] = useState<TechniqueId>(entry.technique);
+  const [level, setLevel] = useState(entry.level);
+  const [response, setResponse] = useState<PressureResponse>(entry.response);
+  const [note, setNote] = useState(entry.note);
+  const [error, setError] = useState<string | null>(null);
+
+  async function send(change: PressureChange): Promise<void> {
+    try {
+      onDone(await bridge.invoke('pressure.correct', { sessionId: session.id, entryId: entry.id, change }));
+    } catch (reason) {
+      setError(messageOf(reason));
+    }
+  }
+
+  function changed(): PressureChange {
+    const change: PressureChange = {};
+    if (region !== entry.region) change.region = region;
+    if (technique !== entry.technique) change.technique = technique;
+    if (level !== entry.level) change.level = level;
+    if (response !== entry.response) change.response = response;
+    if (note !== entry.note) change.note = note;
+    return change;
+  }
+
+  return (
+    <form
+      className="correction"
+      aria-label={`Correct entry ${entry.id}`}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === 'Escape') onDone(null);
+      }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const change = changed();
+        if (Object.keys(change).length === 0) return onDone(null);
+        void send(change);
+      }}
+    >
+      <label>
+        Region
+        <select value={region} onChange={(event) => setRegion(event.target.value as RegionId)}>
+          {bodyRegions.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Technique
+        <select value={technique} onChange={(event) => setTechnique(event.target.value as TechniqueId)}>
+          {techniqueIds.map((id) => (
+            <option key={id} value={id}>
+              {techniqueLabels[id]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Pressure
+        <input type="number" min={1} max={10} value={level} onChange={(event) => setLevel(Number(event.target.value))} />
+      </label>
+      <label>
+        Feedback
+        <select value={response} onChange={(event) => setResponse(event.target.value as PressureResponse)}>
+          {responses.map((option) => (
+            <option key={option} value={option}>
+              {responseLabels[option]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Note
+        <input value={note} maxLength={200} onChange={(event) => setNote(event.target.value)} />
+      </label>
+      <button type="submit" className="small-button">
+        Save correction
+      </button>
+      <button type="button" className="small-button" onClick={() => void send({ withdrawn: true })}>
+        Withdraw entry
+      </button>
+      <button type="button" className="small-button" onClick={() => onDone(null)}>
+        Cancel
+      </button>
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import { useEffect, useRef } from 'react';
+import { isTypingTarget } from '../room/keys';
+import { pressureKeyAction, type PressureAction } from './keys';
+
+/** Window-wide like the room keys, so the log works wherever focus is; never while typing. */
+export function usePressureKeys(enabled: boolean, onAction: (action: PressureAction) => void): void {
+  const handler = useRef(onAction);
+  handler.current = onAction;
+  useEffect(() => {
+    if (!enabled) return;
+    const listener = (event: KeyboardEvent): void => {
+      if (event.repeat || isTypingTarget(event.target)) return;
+      const action = pressureKeyAction(event);
+      if (!action) return;
+      event.preventDefault();
+      handler.current(action);
+    };
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, [enabled]);
+}

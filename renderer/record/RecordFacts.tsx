@@ -1,0 +1,62 @@
+import { decisionLabels } from '../../shared/screening/intake';
+import { screeningFlags } from '../../shared/screening/rules';
+import { describeRegion, summarizeByRegion } from '../../shared/pressure/summary';
+import { techniqueLabels } from '../../shared/pressure/techniques';
+import { timelineRun } from '../../shared/record/timeline';
+import { spokenDuration } from '../../shared/session/format';
+import type { Session } from '../../shared/session/session';
+
+/** What the session recorded: the timeline run, pressure per region, screening decisions. */
+export function RecordFacts({ session }: { session: Session }) {
+  const regions = summarizeByRegion(session.pressure);
+  const flags = screeningFlags(session.intake);
+  return (
+    <div className="record-facts">
+      <table className="record-facts__timeline">
+        <caption>Timeline: planned and actual</caption>
+        <thead>
+          <tr>
+            <th scope="col">Phase</th>
+            <th scope="col">Planned</th>
+            <th scope="col">Actual</th>
+          </tr>
+        </thead>
+        <tbody>
+          {timelineRun(session).map((row) => (
+            <tr key={row.name}>
+              <th scope="row">{row.name}</th>
+              <td>{spokenDuration(row.plannedMs)}</td>
+              <td>{row.skipped ? 'skipped' : spokenDuration(row.actualMs)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section aria-label="Pressure by region">
+        <h3>Pressure by region</h3>
+        {regions.length === 0 ? (
+          <p>No feedback logged.</p>
+        ) : (
+          <ul>
+            {regions.map((region) => (
+              <li key={region.region}>
+                {describeRegion(region)} (range {region.minLevel}-{region.maxLevel}; {region.techniques.map((id) => techniqueLabels[id].toLowerCase()).join(', ')})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-label="Screening">
+        <h3>Screening</h3>
+        {session.intake ? (
+          <p>
+            Pain before: {session.intake.painNow}/10.{' '}
+            {flags.length === 0 ? 'No conditions reported.' : `${flags.map((flag) => flag.summary).join('; ')}.`}
+            {session.acknowledgement && flags.length > 0 ? ` Decision: ${decisionLabels[session.acknowledgement.decision]}.` : ''}
+          </p>
+        ) : (
+          <p>No intake recorded.</p>
+        )}
+      </section>
+    </div>
+  );
+}

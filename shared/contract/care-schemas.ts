@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { regionIds } from '../body/regions';
+import { ageBands, type Client, type ClientFields } from '../clients/client';
+import { PRESSURE_MAX, PRESSURE_MIN, responses, type PressureChange, type PressureLog } from '../pressure/log';
+import { techniqueIds } from '../pressure/techniques';
+import { soapFields, type Amendment, type SessionRecord, type Soap } from '../record/record';
+import { screeningIds, screeningLevels } from '../screening/catalogue';
+import type { Intake, ScreeningAcknowledgement } from '../screening/intake';
+
+/*
+ * Schemas for clients, intake, the pressure log and the session record. They
+ * import nothing from schemas.ts, which spreads `sessionCareFields` into the
+ * session schema (so there is no import cycle).
+ */
+
+export const careIdSchema = z
+  .string()
+  .min(1, 'An id cannot be empty.')
+  .max(80, 'An id is at most 80 characters.')
+  .regex(/^[A-Za-z0-9_-]+$/, 'An id may only hold letters, digits, "-" and "_".');
+
+const at = z.number().int().nonnegative();
+
+/** Free text: trimmed, bounded, no control characters other than line breaks and tabs. */
+function text(max: number, what: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${what} is at most ${max} characters.`)
+    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), `${what} holds characters that cannot be stored.`);
+}
+
+export const painSchema = z
+  .number({ error: 'Pain is a number from 0 to 10.' })
+  .int('Pain is a whole number from 0 to 10.')
+  .min(0, 'Pain is at least 0.')
+  .max(10, 'Pain is at most 10.');
+
+export const pressureLevelSchema = z
+  .number({ error: 'Pressure is a number from 1 to 10.' })
+  .int('Pressure is a whole number from 1 to 10.')
+  .min(PRESSURE_MIN, 'Pressure is at least 1.')
+  .max(PRESSURE_MAX, 'Pressure is at most 10.');
+
+export const regionSchema = z.enum(regionIds, { error: 'That is not a body region Stillpoint knows.' });
+export const techniqueSchema = z.enum(techniqueIds, { error: 'That is not a technique Stillpoint knows.' });
+export const responseSchema = z.enum(responses, { error: 'Feedback is more, just right, less or stop.' });
+const regionList = z.array(regionSchema).max(regionIds.length).refine((list) => new Set(list).size === list.length, 'A region is listed twice.');
+
+// ---- clients
+
+const isoDate = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value), 'A date of birth is written YYYY-MM-DD.')
+  .refine((value) => value === '' || !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'That date of birth is not a real date.')
+  .refine((value) => value === '' || (value >= '1900-01-01' && value <= '2100-01-01'), 'That date of birth is out of range.');
+
+export const clientFieldsSchema = z.strictObject({
+  name: text(120, 'A name').pipe(z.string().min(1, 'A client needs a name.')),
+  contact: text(200, 'Contact'),
+  dateOfBirth: isoDate,
+  ageBand: z.enum(ageBands, { error: 'Choose an age band from the list.' }).nullable(),
+  goals: text(1000, 'Goals'),
+  notes: text(4000, 'Notes'),
+  preferredPressure: pressureLevelSchema.nullable(),
+}) satisfies z.ZodType<ClientFields, unknown>;
+
+export const clientSchema = clientFieldsSchema.extend({
+  id: careIdSchema,
+  revision: z.number().int().positive(),
+  createdAt: at,
+  updatedAt: at,
+  archived: z.boolean(),
+}) satisfies z.ZodType<Client, unknown>;
+
+export const clientListingSchema = z.strictObject({
+  id: careIdSchema,
+  name: z.string(),
+  archived: z.boolean(),
+  updatedAt: at,
+});
+
+// ---- intake and screening
+
+export const screeningAnswerSchema = z.strictObject({
+  id: z.enum(screeningIds, { error: 'That is not a screening question Stillpoint knows.' }),
+  level: z.enum(screeningLevels, { error: 'The level is proceed, modify or consult.' }),
+  note: text(500, 'A screening note'),
+  avoidRegions: regionList,
+});
+
+export const intakeFieldsSchema = z.strictObject({
+  screening: z
+    .array(screeningAnswerSchema)
+    .max(screeningIds.length)
+    .refine((list) => new Set(list.map((answer) => answer.id)).size === list.length, 'A condition is listed twice.'),
+  confirmedUnchanged: z.boolean(),
+  painNow: painSchema,
+  painRegions: regionList,
+  painQuality: text(300, 'What the pain feels like'),
+  goals: text(1000, 'Goals for today'),
+});
+
+export const intakeSchema = intakeFieldsSchema.extend({ recordedAt: at }) satisfies z.ZodType<Intake, unknown>;
+
+export const decisionSchema = z.enum(['proceed', 'modify', 'postpone'], { error: 'The decision is proceed, modify or postpone.' });
+
+export const acknowledgementSchema = z.strictObject({
+  at,
+  decision: decisionSchema,
+  note: text(500, 'The decision note'),
+}) satisfies z.ZodType<ScreeningAcknowledgement, unknown>;
+
+// ---- pressure log
+
+export const pressureEntrySchema = z.strictObject({
+  id: careIdSchema,
+  at,
+  sessionMs: z.number().int().nonnegative(),
+  phaseIndex: z.number().int().nonnegative(),
+  phaseName: z.string().max(60),
+  region: regionSchema,
+  technique: techniqueSchema,
+  level: pressureLevelSchema,
+  response: responseSchema,
+  note: text(200, 'A note'),
+});
+
+export const pressureChangeSchema = z
+  .strictObject({
+    region: regionSchema.optional(),
+    technique: techniqueSchema.optional(),
+    level: pressureLevelSchema.optional(),
+    response: responseSchema.optional(),
+    note: text(200, 'A note').optional(),
+    withdrawn: z.boolean().optional(),
+  })
+  .refine((change) => Object.values(change).some((value) => value !== undefined), 'A correction has to change something.') satisfies z.ZodType<PressureChange, unknown>;
+
+export const pressureLogSchema = z.strictObject({
+  entries: z.array(pressureEntrySchema),
+  corrections: z.array(z.strictObject({ at, entryId: careIdSchema, change: pressureChangeSchema })),
+}) satisfies z.ZodType<PressureLog, unknown>;
+
+// ---- session record
+
+export const soapSchema = z.strictObject({
+  subjective: text(4000, 'Subjective'),
+  objective: text(4000, 'Objective'),
+  assessment: text(4000, 'Assessment'),
+  plan: text(4000, 'Plan'),
+}) satisfies z.ZodType<Soap, unknown>;
+
+export const signerSchema = text(80, 'The signature').pipe(z.string().min(1, 'Type your name to sign.'));
+export const reasonSchema = text(500, 'The reason').pipe(z.string().min(1, 'Say why the record is amended.'));
+
+export const amendmentSchema = z.union([
+  z.strictObject({ at, by: signerSchema, reason: reasonSchema, field: z.enum(soapFields), text: text(4000, 'The amended text') }),
+  z.strictObject({ at, by: signerSchema, reason: reasonSchema, field: z.literal('painAfter'), painAfter: painSchema }),
+]) satisfies z.ZodType<Amendment, unknown>;
+
+export const sessionRecordSchema = z.strictObject({
+  painAfter: painSchema.nullable(),
+  soap: soapSchema,
+  savedAt: at,
+  signature: z.strictObject({ at, by: signerSchema }).nullable(),
+  amendments: z.array(amendmentSchema),
+}) satisfies z.ZodType<SessionRecord, unknown>;
+
+/** The optional parts of a session file that this feature adds. */
+export const sessionCareFields = {
+  clientId: careIdSchema.optional(),
+  intake: intakeSchema.optional(),
+  acknowledgement: acknowledgementSchema.optional(),
+  pressure: pressureLogSchema.optional(),
+  record: sessionRecordSchema.optional(),
+};

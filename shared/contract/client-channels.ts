@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import {
+  careIdSchema,
+  clientFieldsSchema,
+  clientListingSchema,
+  clientSchema,
+  decisionSchema,
+  intakeFieldsSchema,
+  painSchema,
+  pressureChangeSchema,
+  pressureLevelSchema,
+  reasonSchema,
+  regionSchema,
+  responseSchema,
+  signerSchema,
+  soapSchema,
+  techniqueSchema,
+} from './care-schemas';
+import { sessionSchema } from './schemas';
+
+const revision = z.number({ error: 'Say which revision the change is based on.' }).int().positive();
+
+/** Clients: create, edit (with the revision the edit started from), find, archive, history, export. */
+export const clientInvoke = {
+  'clients.search': {
+    request: z.strictObject({
+      query: z.string().max(120, 'A search is at most 120 characters.'),
+      includeArchived: z.boolean().optional(),
+    }),
+    response: z.strictObject({
+      total: z.number().int().nonnegative(),
+      clients: z.array(clientListingSchema),
+      /** Client files that could not be read; they stay on disk untouched. */
+      unreadable: z.array(z.string()),
+    }),
+  },
+  'clients.get': { request: z.strictObject({ clientId: careIdSchema }), response: clientSchema },
+  'clients.create': { request: z.strictObject({ fields: clientFieldsSchema }), response: clientSchema },
+  'clients.update': {
+    request: z.strictObject({ clientId: careIdSchema, revision, fields: clientFieldsSchema }),
+    response: clientSchema,
+  },
+  'clients.archive': {
+    request: z.strictObject({ clientId: careIdSchema, revision, archived: z.boolean() }),
+    response: clientSchema,
+  },
+  /** Every session of the client, oldest first. */
+  'clients.history': {
+    request: z.strictObject({ clientId: careIdSchema }),
+    response: z.strictObject({ client: clientSchema, sessions: z.array(sessionSchema) }),
+  },
+  'clients.export': {
+    request: z.strictObject({ clientId: careIdSchema, format: z.enum(['csv', 'json'], { error: 'Export as csv or json.' }) }),
+    response: z.strictObject({ fileName: z.string(), mimeType: z.string(), text: z.string() }),
+  },
+};
+
+const sessionId = careIdSchema;
+
+/** Intake, screening acknowledgement, the pressure log and the signed record: all written to the session's file. */
+export const recordInvoke = {
+  'intake.save': { request: z.strictObject({ sessionId, intake: intakeFieldsSchema }), response: sessionSchema },
+  'intake.acknowledge': {
+    request: z.strictObject({ sessionId, decision: decisionSchema, note: z.string().trim().max(500, 'The decision note is at most 500 characters.') }),
+    response: sessionSchema,
+  },
+  'pressure.log': {
+    request: z.strictObject({
+      sessionId,
+      region: regionSchema,
+      technique: techniqueSchema,
+      level: pressureLevelSchema,
+      response: responseSchema,
+      note: z.string().trim().max(200, 'A note is at most 200 characters.').optional(),
+    }),
+    response: sessionSchema,
+  },
+  'pressure.correct': {
+    request: z.strictObject({ sessionId, entryId: careIdSchema, change: pressureChangeSchema }),
+    response: sessionSchema,
+  },
+  'record.save': {
+    request: z.strictObject({ sessionId, painAfter: painSchema.nullable(), soap: soapSchema }),
+    response: sessionSchema,
+  },
+  'record.sign': {
+    request: z.strictObject({ sessionId, painAfter: painSchema, soap: soapSchema, by: signerSchema }),
+    response: sessionSchema,
+  },
+  'record.amend': {
+    request: z.strictObject({
+      sessionId,
+      by: signerSchema,
+      reason: reasonSchema,
+      field: z.enum(['subjective', 'objective', 'assessment', 'plan', 'painAfter']),
+      text: z.string().trim().max(4000, 'The amended text is at most 4000 characters.').optional(),
+      painAfter: painSchema.optional(),
+    }),
+    response: sessionSchema,
+  },
+};

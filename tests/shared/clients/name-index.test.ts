@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { NameIndex, foldName } from '../../../shared/clients/name-index';
+
+const listing = (id: string, name: string, archived = false) => ({ id, name, archived, updatedAt: 0 });
+
+describe('the client name index', () => {
+  it('finds names by the start of any word, ignoring case and accents', () => {
+    const index = new NameIndex();
+    index.put(listing('1', 'Anna Smith'));
+    index.put(listing('2', 'Zoë Annan'));
+    index.put(listing('3', 'Bob Jones'));
+    expect(index.search('ann').map((c) => c.name)).toEqual(['Anna Smith', 'Zoë Annan']);
+    expect(index.search('zoe').map((c) => c.name)).toEqual(['Zoë Annan']);
+    expect(index.search('ann sm').map((c) => c.name)).toEqual(['Anna Smith']);
+    expect(index.search('nna')).toEqual([]);
+    index.put(listing('4', "Ciara O'Neil-Brown"));
+    expect(index.search('neil').map((c) => c.id)).toEqual(['4']);
+    expect(index.search('brown').map((c) => c.id)).toEqual(['4']);
+    expect(foldName('  Zoë   ANNAN ')).toBe('zoe annan');
+  });
+
+  it('hides archived clients unless asked, and an edit replaces the old name', () => {
+    const index = new NameIndex();
+    index.put(listing('1', 'Anna Smith', true));
+    expect(index.search('anna')).toEqual([]);
+    expect(index.search('anna', { includeArchived: true })).toHaveLength(1);
+    index.put(listing('1', 'Hanna Smith'));
+    expect(index.search('anna')).toEqual([]);
+    expect(index.search('hanna').map((c) => c.id)).toEqual(['1']);
+  });
+
+  it('answers among ten thousand clients in well under a frame', () => {
+    const index = new NameIndex();
+    for (let i = 0; i < 10_000; i += 1) index.put(listing(`c${i}`, `Client ${i} Surname${i % 97}`));
+    const started = performance.now();
+    const found = index.search('surname42', { limit: 50 });
+    const took = performance.now() - started;
+    expect(found).toHaveLength(50);
+    expect(took).toBeLessThan(100);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { decisionProblem, handsOnBlockedReason, needsAcknowledgement, prefillIntake, screeningFlags } from '../../../shared/screening/rules';
+import { screeningIds, screeningQuestions } from '../../../shared/screening/catalogue';
+import { cautionIds } from '../../../shared/handout/content/cautions';
+import type { ScreeningAnswer } from '../../../shared/screening/intake';
+import { intakeWith } from '../../helpers/care';
+import { MIN, T0 } from '../../helpers/sessions';
+
+const clots: ScreeningAnswer = { id: 'blood-clots', level: 'consult', note: 'on blood thinners', avoidRegions: [] };
+const wound: ScreeningAnswer = { id: 'open-wound-or-skin-infection', level: 'modify', note: '', avoidRegions: ['calves'] };
+
+describe('screening rules', () => {
+  it('asks every caution the handout knows, with the same ids', () => {
+    expect([...screeningIds]).toEqual([...cautionIds]);
+    expect(screeningQuestions.map((question) => question.id)).toEqual([...screeningIds]);
+  });
+
+  it('a clear screen raises no flags and needs no acknowledgement', () => {
+    const intake = intakeWith([]);
+    expect(screeningFlags(intake)).toEqual([]);
+    expect(needsAcknowledgement(intake, undefined)).toBe(false);
+    expect(handsOnBlockedReason(intake, undefined)).toBeNull();
+  });
+
+  it('lists the most serious flag first and says which areas to avoid', () => {
+    const flags = screeningFlags(intakeWith([wound, clots]));
+    expect(flags.map((flag) => flag.answer.id)).toEqual(['blood-clots', 'open-wound-or-skin-infection']);
+    expect(flags[0]?.summary).toBe('History of blood clots or a clotting disorder: consult a doctor first (on blood thinners)');
+    expect(flags[1]?.summary).toBe('Open wound or skin infection: modify: avoid the area; avoid calves');
+  });
+
+  it('blocks hands-on work until the flags are acknowledged after the latest screening', () => {
+    const intake = intakeWith([wound]);
+    expect(handsOnBlockedReason(intake, undefined)).toMatch(/acknowledged/);
+    expect(handsOnBlockedReason(intake, { at: intake.recordedAt - 1, decision: 'modify', note: '' })).toMatch(/acknowledged/);
+    expect(handsOnBlockedReason(intake, { at: intake.recordedAt + MIN, decision: 'modify', note: '' })).toBeNull();
+  });
+
+  it('a decision to postpone keeps hands-on work blocked', () => {
+    const intake = intakeWith([clots]);
+    expect(handsOnBlockedReason(intake, { at: T0 + 5 * MIN, decision: 'postpone', note: 'see GP' })).toMatch(/no hands-on/);
+  });
+
+  it('refuses to proceed as planned over a "consult a doctor first" flag', () => {
+    const intake = intakeWith([clots]);
+    expect(decisionProblem(intake, 'proceed')).toMatch(/consult a doctor first/);
+    expect(decisionProblem(intake, 'modify')).toBeNull();
+    expect(decisionProblem(intakeWith([wound]), 'proceed')).toBeNull();
+  });
+
+  it('prefills a returning client from the last visit but asks pain afresh', () => {
+    const last = intakeWith([wound], { painNow: 8 });
+    const form = prefillIntake(last);
+    expect(form.screening).toEqual([wound]);
+    expect(form.painNow).toBe(0);
+    expect(form.confirmedUnchanged).toBe(false);
+    expect(prefillIntake(undefined).screening).toEqual([]);
+  });
+});
