@@ -7,4 +7,6 @@ export interface Session {
   plan: Plan;
   createdAt: number;
   events: SessionEvent[];
+  /** Frozen from the room settings at start; absent means true (older sessions). */
+  keepEndTime?: boolean;
 }
