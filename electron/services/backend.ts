@@ -5,7 +5,11 @@ import { parseOrThrow } from '../../shared/contract/validate';
 import type { Clock } from './clock';
 import { CueScheduler } from './cue-scheduler';
 import type { AllHandlers } from './handlers';
+import { planHandlers } from './plan-handlers';
+import { PlansService } from './plans';
+import { RoomSettingsService } from './room-settings';
 import { sessionHandlers } from './session-handlers';
+import { settingsHandlers, type MiniWindowControl } from './settings-handlers';
 import { SessionsService } from './sessions';
 import { createStorage } from './storage';
 
@@ -19,6 +23,8 @@ export interface BackendDeps {
   /** Shows a native notification; the desktop app only does so while the window is hidden. */
   notify: (title: string, body: string) => void;
   newId?: () => string;
+  /** The desktop app's compact always-on-top window. */
+  miniWindow?: MiniWindowControl;
 }
 
 /** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
@@ -33,10 +39,15 @@ export interface Backend {
 
 export function createBackend(deps: BackendDeps): Backend {
   const storage = createStorage(deps.dataDir);
+  const plans = new PlansService({ storage });
+  const roomSettings = new RoomSettingsService(storage);
+  roomSettings.onChange((settings) => deps.push('settings.changed', settings));
   const sessions = new SessionsService({
     storage,
     clock: deps.clock,
     newId: deps.newId ?? (() => `s-${randomUUID()}`),
+    findPlan: (id) => plans.find(id),
+    keepEndTime: () => roomSettings.get().keepEndTime,
   });
   const scheduler = new CueScheduler(deps.clock, {
     due(cue) {
@@ -55,6 +66,8 @@ export function createBackend(deps: BackendDeps): Backend {
 
   const handlers: AllHandlers = {
     ...sessionHandlers(sessions),
+    ...planHandlers(plans),
+    ...settingsHandlers(roomSettings, deps.miniWindow),
   };
 
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { planInvoke } from './plan-channels';
 import { sessionInvoke, sessionPush } from './session-channels';
+import { settingsInvoke, settingsPush } from './settings-channels';
 
 /**
  * The one contract between the window and the back end. Every feature keeps
@@ -7,11 +9,14 @@ import { sessionInvoke, sessionPush } from './session-channels';
  */
 export const invokeChannels = {
   ...sessionInvoke,
+  ...planInvoke,
+  ...settingsInvoke,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 /** Every message the back end pushes to the window. */
 export const pushChannels = {
   ...sessionPush,
+  ...settingsPush,
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -3,6 +3,7 @@ import { timbres } from '../plans/plan';
 
 export const MAX_PHASE_SEC = 4 * 60 * 60;
 export const MAX_PHASES = 30;
+export const MAX_PLANS = 200;
 
 export const idSchema = z
   .string()

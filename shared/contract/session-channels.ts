@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { cueSchema, idSchema, planSchema, sessionCommandSchema, sessionSchema } from './schemas';
+import { cueSchema, idSchema, sessionCommandSchema, sessionSchema } from './schemas';
 
 const empty = z.strictObject({});
 
 /** Running a session: start, commands, and what the back end pushes while it runs. */
 export const sessionInvoke = {
-  'plans.list': { request: empty, response: z.array(planSchema) },
   'session.start': { request: z.strictObject({ planId: idSchema }), response: sessionSchema },
   'session.command': {
     request: z.strictObject({ sessionId: idSchema, command: sessionCommandSchema }),
