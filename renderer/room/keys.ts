@@ -1,4 +1,18 @@
-export type RoomAction = 'toggle' | 'next' | 'back' | 'finish' | 'confirm' | 'cancel';
+export type RoomAction =
+  | 'toggle'
+  | 'next'
+  | 'back'
+  | 'finish'
+  | 'confirm'
+  | 'cancel'
+  | 'add-minute'
+  | 'remove-minute'
+  | 'silent'
+  | 'blank'
+  | 'help'
+  | 'theme'
+  | 'compact'
+  | { jump: number };
 
 interface KeyLike {
   key: string;
@@ -7,12 +21,30 @@ interface KeyLike {
   metaKey: boolean;
 }
 
+/** Every in-session action and its single key, for the `?` reference. */
+export const keyReference: { keys: string; action: string }[] = [
+  { keys: 'Space', action: 'Pause or resume (start, on the start screen)' },
+  { keys: '→  or  Page Down', action: 'Next phase' },
+  { keys: '←  or  Page Up', action: 'Previous phase' },
+  { keys: '1 – 9', action: 'Jump to that phase' },
+  { keys: '+', action: 'Add a minute to this phase' },
+  { keys: '−', action: 'Take a minute from this phase' },
+  { keys: 'S', action: 'Silent mode on or off (visual cues only)' },
+  { keys: 'B  or  .', action: 'Blank the screen; any key wakes it (a clicker’s “black screen” button)' },
+  { keys: 'T', action: 'Next theme: dark, amber, light' },
+  { keys: 'C', action: 'Compact view on or off' },
+  { keys: 'F, then F again', action: 'Finish the session (second press within 4 seconds)' },
+  { keys: 'Escape', action: 'Dismiss a cue message or close a dialog' },
+  { keys: '?', action: 'Show or hide this list' },
+];
+
 /**
  * Single keys, including what USB foot pedals and presentation clickers send
- * (Space, arrows, PageUp/PageDown).
+ * (Space, arrows, PageUp/PageDown, B or "." for their black-screen button).
  */
 export function roomKeyAction(event: KeyLike): RoomAction | null {
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
+  if (/^[1-9]$/.test(event.key)) return { jump: Number(event.key) - 1 };
   switch (event.key) {
     case ' ':
       return 'toggle';
@@ -29,6 +61,27 @@ export function roomKeyAction(event: KeyLike): RoomAction | null {
       return 'confirm';
     case 'Escape':
       return 'cancel';
+    case '+':
+    case '=':
+      return 'add-minute';
+    case '-':
+    case '_':
+      return 'remove-minute';
+    case 's':
+    case 'S':
+      return 'silent';
+    case 'b':
+    case 'B':
+    case '.':
+      return 'blank';
+    case '?':
+      return 'help';
+    case 't':
+    case 'T':
+      return 'theme';
+    case 'c':
+    case 'C':
+      return 'compact';
     default:
       return null;
   }

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { PlansView } from '../plans/PlansView';
 import { RoomView } from '../room/RoomView';
+import { SettingsView } from '../settings/SettingsView';
 
 export interface View {
   id: string;
@@ -8,4 +10,8 @@ export interface View {
 }
 
 /** The app's screens, in the order the navigation shows them. Each feature adds its own. */
-export const views: readonly View[] = [{ id: 'room', label: 'Room', render: () => <RoomView /> }];
+export const views: readonly View[] = [
+  { id: 'room', label: 'Room', render: () => <RoomView /> },
+  { id: 'plans', label: 'Plans', render: () => <PlansView /> },
+  { id: 'settings', label: 'Settings', render: () => <SettingsView /> },
+];

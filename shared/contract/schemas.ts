@@ -159,5 +159,6 @@ export const cueSchema = z.strictObject({
   nextPhaseName: z.string().nullable(),
   segmentName: z.string().nullable(),
   announcement: z.string(),
+  spoken: z.string(),
   sound: cueSoundSchema,
 });

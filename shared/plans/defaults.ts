@@ -203,7 +203,7 @@ export const techniquePlans: Plan[] = [
   ]),
 ];
 
-export const defaultPlans: readonly Plan[] = [defaultPlan30, defaultPlan60, defaultPlan90, ...techniquePlans];
+export const defaultPlans: readonly Plan[] = [defaultPlan60, defaultPlan30, defaultPlan90, ...techniquePlans];
 
 export function findDefaultPlan(id: string): Plan | undefined {
   return defaultPlans.find((plan) => plan.id === id);

@@ -16,6 +16,8 @@ export interface Cue {
   segmentName: string | null;
   /** A short sentence for the screen, a notification or a voice. */
   announcement: string;
+  /** The few words a voice says ("Integration, 7 minutes"). */
+  spoken: string;
   sound: CueSound;
 }
 
@@ -42,18 +44,21 @@ function phaseCuesAhead(session: Session, state: SessionState, at: number): Cue[
       announcement: next
         ? `${phase.name} is done. Next: ${next.phase.name}, ${spokenDuration(next.lengthMs)}.`
         : `${phase.name} is done. Time to finish the session.`,
+      spoken: next ? `${next.phase.name}, ${spokenDuration(next.lengthMs)}` : 'Time to finish',
       sound: phase.cue ?? defaultCue,
     },
   ];
   view.segments.slice(0, -1).forEach((span, index) => {
     if (span.endMs <= view.elapsedMs) return;
     const following = view.segments[index + 1];
+    const followingMs = (following?.endMs ?? 0) - (following?.startMs ?? 0);
     cues.push({
       ...base,
       kind: 'segment',
       dueAt: at + (span.endMs - view.elapsedMs),
       segmentName: span.segment.name,
-      announcement: `${span.segment.name} is done. Next: ${following?.segment.name ?? ''}, ${spokenDuration((following?.endMs ?? 0) - (following?.startMs ?? 0))}.`,
+      announcement: `${span.segment.name} is done. Next: ${following?.segment.name ?? ''}, ${spokenDuration(followingMs)}.`,
+      spoken: `${following?.segment.name ?? ''}, ${spokenDuration(followingMs)}`,
       sound: span.segment.cue ?? defaultSegmentCue,
     });
   });
@@ -65,6 +70,7 @@ function phaseCuesAhead(session: Session, state: SessionState, at: number): Cue[
       dueAt: at + state.phaseLeftMs - warningMs,
       segmentName: null,
       announcement: `${phase.name}: ${spokenDuration(warningMs)} left.`,
+      spoken: `${spokenDuration(warningMs)} left in ${phase.name}`,
       sound: session.plan.warningCue ?? defaultWarningCue,
     });
   }
@@ -100,6 +106,7 @@ function sessionWarningAhead(session: Session, state: SessionState, at: number, 
     nextPhaseName: state.nextPhase?.name ?? null,
     segmentName: null,
     announcement: `${spokenDuration(warningMs)} left in the session.`,
+    spoken: `${spokenDuration(warningMs)} left in the session`,
     sound: session.plan.warningCue ?? defaultWarningCue,
   };
 }
