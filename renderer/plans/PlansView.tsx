@@ -85,9 +85,10 @@ export function PlansView() {
           onSave={async (plan) => {
             try {
               const saved = await bridge.invoke('plans.save', { plan });
-              setUnsaved(null);
-              setSelectedId(saved.id);
+              // Reload first, so the editor stays on this plan (and keeps its message) throughout.
               await reload();
+              setSelectedId(saved.id);
+              setUnsaved(null);
               return null;
             } catch (reason) {
               return (reason as Error).message;

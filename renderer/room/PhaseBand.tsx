@@ -15,7 +15,7 @@ export function PhaseBand({ phases, onJump }: Props) {
           key={view.phase.id}
           className={`phase-band__item phase-band__item--${view.progress}`}
           aria-current={view.progress === 'current' ? 'step' : undefined}
-          style={{ flexGrow: Math.max(1, Math.round(view.lengthMs / 60000)), borderTopColor: view.phase.color }}
+          style={{ flexGrow: Math.max(1, Math.round(view.lengthMs / 60000)) }}
           onClick={onJump && view.progress !== 'current' ? () => onJump(index) : undefined}
         >
           <span className="phase-band__name">
