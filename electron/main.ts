@@ -19,6 +19,7 @@ import { createKeepAwake } from './main/keep-awake';
 import { denyAllPermissions, lockDownContents } from './main/security';
 import { APP_ORIGIN } from './main/trusted-sender';
 import { roomWindowOptions } from './main/window-options';
+import { createMiniWindowControl, miniWindowOptions } from './main/mini-window';
 
 const devServerUrl = !app.isPackaged ? process.env.STILLPOINT_DEV_URL : undefined;
 const trustedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
@@ -59,7 +60,10 @@ if (!app.requestSingleInstanceLock()) {
     registerAppProtocol(protocol, distDir);
     denyAllPermissions(session.defaultSession);
     const keepAwake = createKeepAwake(powerSaveBlocker);
+    const roomUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
+    const miniWindow = createMiniWindowControl(() => new BrowserWindow(miniWindowOptions(path.join(__dirname, 'preload.cjs'))), roomUrl);
     const backend = createBackend({
+      miniWindow,
       dataDir: dataDirIn(app.getPath('userData')),
       clock: systemClock,
       push: (channel, payload) => {

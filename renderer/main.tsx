@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles/base.css';
 import './styles/room.css';
+import './styles/plans.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

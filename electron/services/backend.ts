@@ -9,7 +9,11 @@ import { ClientSessions } from './client-sessions';
 import { ClientsService } from './clients';
 import type { AllHandlers } from './handlers';
 import { SessionCareService } from './session-care';
+import { planHandlers } from './plan-handlers';
+import { PlansService } from './plans';
+import { RoomSettingsService } from './room-settings';
 import { sessionHandlers } from './session-handlers';
+import { settingsHandlers, type MiniWindowControl } from './settings-handlers';
 import { SessionsService } from './sessions';
 import { createStorage } from './storage';
 
@@ -23,6 +27,8 @@ export interface BackendDeps {
   /** Shows a native notification; the desktop app only does so while the window is hidden. */
   notify: (title: string, body: string) => void;
   newId?: () => string;
+  /** The desktop app's compact always-on-top window. */
+  miniWindow?: MiniWindowControl;
 }
 
 /** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
@@ -37,10 +43,15 @@ export interface Backend {
 
 export function createBackend(deps: BackendDeps): Backend {
   const storage = createStorage(deps.dataDir);
+  const plans = new PlansService({ storage });
+  const roomSettings = new RoomSettingsService(storage);
+  roomSettings.onChange((settings) => deps.push('settings.changed', settings));
   const sessions = new SessionsService({
     storage,
     clock: deps.clock,
     newId: deps.newId ?? (() => `s-${randomUUID()}`),
+    findPlan: (id) => plans.find(id),
+    keepEndTime: () => roomSettings.get().keepEndTime,
   });
   const clients = new ClientsService({ storage, clock: deps.clock, newId: () => `c-${randomUUID()}` });
   const clientSessions = new ClientSessions(storage, sessions);
@@ -64,6 +75,8 @@ export function createBackend(deps: BackendDeps): Backend {
     ...sessionHandlers(sessions, clients),
     ...clientHandlers(clients, clientSessions),
     ...recordHandlers(care),
+    ...planHandlers(plans),
+    ...settingsHandlers(roomSettings, deps.miniWindow),
   };
 
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {

@@ -1,5 +1,4 @@
 import type { sessionInvoke } from '../../shared/contract/session-channels';
-import { defaultPlans } from '../../shared/plans/defaults';
 import { notFound } from '../../shared/contract/errors';
 import type { ClientsService } from './clients';
 import type { Handlers } from './handlers';
@@ -7,7 +6,6 @@ import type { SessionsService } from './sessions';
 
 export function sessionHandlers(sessions: SessionsService, clients: ClientsService): Handlers<keyof typeof sessionInvoke> {
   return {
-    'plans.list': () => structuredClone([...defaultPlans]),
     'session.start': ({ planId, clientId }) => {
       if (clientId !== undefined && !clients.exists(clientId)) throw notFound(`There is no client ${clientId}.`);
       return sessions.start(planId, clientId);

@@ -5,6 +5,7 @@ import { findDefaultPlan } from '../../shared/plans/defaults';
 import { sessionStateAt } from '../../shared/session/derive';
 import type { SessionCommand, SessionEvent } from '../../shared/session/events';
 import type { Session } from '../../shared/session/session';
+import type { Plan } from '../../shared/plans/plan';
 import type { Clock } from './clock';
 import type { RecordFile } from './record-store';
 import type { Storage } from './storage';
@@ -16,6 +17,10 @@ export interface SessionsDeps {
   storage: Storage;
   clock: Clock;
   newId: () => string;
+  /** The plan library; without it, only the shipped plans can start. */
+  findPlan?: (id: string) => Plan | undefined;
+  /** The room setting, frozen into each session at start. */
+  keepEndTime?: () => boolean;
 }
 
 export type SessionListener = (session: Session | null) => void;
@@ -52,7 +57,7 @@ export class SessionsService {
     if (running && this.isOpen(running)) {
       throw refused('A session is already running. Finish it before starting another.');
     }
-    const plan = findDefaultPlan(planId);
+    const plan = (this.deps.findPlan ?? findDefaultPlan)(planId);
     if (!plan) throw notFound(`There is no plan "${planId}".`);
     const now = this.deps.clock.now();
     const session: Session = {
@@ -61,6 +66,7 @@ export class SessionsService {
       createdAt: now,
       events: [{ type: 'start', at: now }],
       ...(clientId ? { clientId } : {}),
+      keepEndTime: this.deps.keepEndTime?.() ?? true,
     };
     this.file(session.id).write(session);
     this.pointer.write({ currentSessionId: session.id });

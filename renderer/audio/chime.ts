@@ -1,24 +1,46 @@
+import type { Timbre } from '../../shared/plans/plan';
+
 /**
  * Soft synthesised chimes: a few sine partials with a slow bell-like decay.
  * Each call plays once and stops by itself; nothing ever loops.
  */
-export type ChimeTimbre = 'bell' | 'bowl' | 'soft';
+export type ChimeTimbre = Exclude<Timbre, 'none'>;
 
-const partials: Record<ChimeTimbre, { ratio: number; gain: number }[]> = {
-  bell: [
-    { ratio: 1, gain: 1 },
-    { ratio: 2.76, gain: 0.25 },
-    { ratio: 5.4, gain: 0.08 },
-  ],
-  bowl: [
-    { ratio: 1, gain: 1 },
-    { ratio: 2.02, gain: 0.4 },
-    { ratio: 3.01, gain: 0.12 },
-  ],
-  soft: [
-    { ratio: 1, gain: 1 },
-    { ratio: 2, gain: 0.15 },
-  ],
+const voices: Record<ChimeTimbre, { partials: { ratio: number; gain: number }[]; decaySec: number; pitchHz: number }> = {
+  bell: {
+    partials: [
+      { ratio: 1, gain: 1 },
+      { ratio: 2.76, gain: 0.25 },
+      { ratio: 5.4, gain: 0.08 },
+    ],
+    decaySec: 3.2,
+    pitchHz: 528,
+  },
+  bowl: {
+    partials: [
+      { ratio: 1, gain: 1 },
+      { ratio: 2.02, gain: 0.4 },
+      { ratio: 3.01, gain: 0.12 },
+    ],
+    decaySec: 4.5,
+    pitchHz: 264,
+  },
+  soft: {
+    partials: [
+      { ratio: 1, gain: 1 },
+      { ratio: 2, gain: 0.15 },
+    ],
+    decaySec: 2.4,
+    pitchHz: 440,
+  },
+  wood: {
+    partials: [
+      { ratio: 1, gain: 1 },
+      { ratio: 3.9, gain: 0.2 },
+    ],
+    decaySec: 0.9,
+    pitchHz: 660,
+  },
 };
 
 let context: AudioContext | null = null;
@@ -35,24 +57,25 @@ export function unlockAudio(): void {
   audio();
 }
 
-export function playChime(timbre: ChimeTimbre, volume: number, pitchHz = 528): void {
+/** Plays one chime; `pitchScale` lets warnings sit a little lower than phase changes. */
+export function playChime(timbre: ChimeTimbre, volume: number, pitchScale = 1): void {
   const ctx = audio();
   if (!ctx || volume <= 0) return;
+  const voice = voices[timbre];
   const start = ctx.currentTime + 0.02;
-  const duration = 3.2;
   const master = ctx.createGain();
   master.gain.setValueAtTime(0, start);
   master.gain.linearRampToValueAtTime(Math.min(1, volume) * 0.35, start + 0.04);
-  master.gain.exponentialRampToValueAtTime(0.0001, start + duration);
+  master.gain.exponentialRampToValueAtTime(0.0001, start + voice.decaySec);
   master.connect(ctx.destination);
-  for (const partial of partials[timbre]) {
+  for (const partial of voice.partials) {
     const oscillator = ctx.createOscillator();
     const gain = ctx.createGain();
     oscillator.type = 'sine';
-    oscillator.frequency.value = pitchHz * partial.ratio;
+    oscillator.frequency.value = voice.pitchHz * pitchScale * partial.ratio;
     gain.gain.value = partial.gain;
     oscillator.connect(gain).connect(master);
     oscillator.start(start);
-    oscillator.stop(start + duration);
+    oscillator.stop(start + voice.decaySec);
   }
 }

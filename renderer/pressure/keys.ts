@@ -37,7 +37,7 @@ export const pressureKeyHelp: readonly [string, string][] = [
 export function pressureKeyAction(event: KeyLike): PressureAction | null {
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
   const step = event.shiftKey ? -1 : 1;
-  if (/^[0-9]$/.test(event.key)) return { type: 'level', level: event.key === '0' ? 10 : Number(event.key) };
+  if (!event.shiftKey && /^[0-9]$/.test(event.key)) return { type: 'level', level: event.key === '0' ? 10 : Number(event.key) };
   switch (event.key.toLowerCase()) {
     case 'm':
       return { type: 'log', response: 'more' };

@@ -1,69 +1,115 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { sessionStateAt } from '../../shared/session/derive';
-import { clockDigits, spokenDuration, wallClock } from '../../shared/session/format';
+import { wallClock } from '../../shared/session/format';
 import type { Session } from '../../shared/session/session';
-import { playChime } from '../audio/chime';
 import { RoomCare } from '../record/RoomCare';
-import { bridge } from '../bridge/bridge';
+import { themes, type RoomSettings } from '../../shared/settings/room-settings';
+import { CueBanner } from './CueBanner';
 import { FinishDialog } from './FinishDialog';
+import { KeyHelp } from './KeyHelp';
+import { NowPanel } from './NowPanel';
 import { PhaseBand } from './PhaseBand';
+import { RoomControls } from './RoomControls';
+import { SessionFacts } from './SessionFacts';
+import { useCueEffects } from './useCueEffects';
 import { StartPanel } from './StartPanel';
-import { TimeLeft } from './TimeLeft';
 import { useNow } from './useNow';
 import { useRoomKeys } from './useRoomKeys';
 import type { SessionControls } from './useSession';
+import type { RoomAction } from './keys';
 
 interface Props {
   session: Session;
   controls: SessionControls;
+  settings: RoomSettings;
+  updateSettings(changes: Partial<RoomSettings>): void;
+  compact: boolean;
+  onToggleCompact(): void;
+  /** The mini window shows the time but leaves sound to the main window. */
+  playsSound?: boolean;
 }
 
 /** The screen the therapist glances at from across the room. */
-export function RoomScreen({ session, controls }: Props) {
+export function RoomScreen({ session, controls, settings, updateSettings, compact, onToggleCompact, playsSound = true }: Props) {
   const now = useNow();
   const state = sessionStateAt(session, now);
   const [confirmingFinish, setConfirmingFinish] = useState(false);
-  const [cueMessage, setCueMessage] = useState<string | null>(null);
+  const [showKeys, setShowKeys] = useState(false);
+  const [blank, setBlank] = useState(false);
+  const cue = useCueEffects(settings, playsSound);
   const finished = state.status === 'finished';
-
-  usePhaseChangeChime(session.id, state.phaseIndex);
-  useEffect(() => {
-    const offDue = bridge.subscribe('cue.due', (cue) => {
-      playChime('bell', 0.8);
-      setCueMessage(cue.announcement);
-    });
-    const offMissed = bridge.subscribe('cue.missed', ({ count }) => {
-      setCueMessage(`${count === 1 ? '1 cue' : `${count} cues`} passed while the computer slept.`);
-    });
-    return () => {
-      offDue();
-      offMissed();
-    };
-  }, []);
+  const command = (next: Parameters<SessionControls['command']>[0]): void => void controls.command(next);
 
   useRoomKeys((action) => {
-    if (confirmingFinish) {
-      if (action === 'finish' || action === 'confirm') {
-        setConfirmingFinish(false);
-        void controls.command({ type: 'finish' });
-        return true;
-      }
-      if (action === 'cancel') {
-        setConfirmingFinish(false);
-        return true;
-      }
-      return false;
+    if (blank) {
+      setBlank(false);
+      return true;
     }
-    if (finished) return false;
+    if (confirmingFinish) return answerFinish(action);
+    if (showKeys) {
+      if (action === 'help' || action === 'cancel' || action === 'confirm') setShowKeys(false);
+      return true;
+    }
+    return act(action);
+  });
+
+  function answerFinish(action: RoomAction): boolean {
+    if (action === 'finish' || action === 'confirm') {
+      setConfirmingFinish(false);
+      command({ type: 'finish' });
+    } else if (action === 'cancel') {
+      setConfirmingFinish(false);
+    }
+    return true;
+  }
+
+  function act(action: RoomAction): boolean {
+    if (typeof action === 'object') {
+      if (finished || action.jump >= state.phases.length || action.jump === state.phaseIndex) return false;
+      command({ type: 'jump', phaseIndex: action.jump });
+      return true;
+    }
+    switch (action) {
+      case 'help':
+        setShowKeys(true);
+        return true;
+      case 'silent':
+        updateSettings({ silent: !settings.silent });
+        return true;
+      case 'blank':
+        setBlank(true);
+        return true;
+      case 'theme':
+        updateSettings({ theme: themes[(themes.indexOf(settings.theme) + 1) % themes.length] ?? 'dark' });
+        return true;
+      case 'compact':
+        onToggleCompact();
+        return true;
+      case 'cancel':
+        if (!cue.message) return false;
+        cue.dismiss();
+        return true;
+      default:
+        return finished ? false : sessionAction(action);
+    }
+  }
+
+  function sessionAction(action: RoomAction): boolean {
     switch (action) {
       case 'toggle':
-        void controls.command({ type: state.status === 'paused' ? 'resume' : 'pause' });
+        command({ type: state.status === 'paused' ? 'resume' : 'pause' });
         return true;
       case 'next':
-        void controls.command({ type: 'next' });
+        if (state.phaseIndex < state.phases.length - 1) command({ type: 'next' });
         return true;
       case 'back':
-        void controls.command({ type: 'back' });
+        if (state.phaseIndex > 0) command({ type: 'back' });
+        return true;
+      case 'add-minute':
+        command({ type: 'adjust', seconds: 60 });
+        return true;
+      case 'remove-minute':
+        if (state.phaseLeftMs >= 60_000) command({ type: 'adjust', seconds: -60 });
         return true;
       case 'finish':
         setConfirmingFinish(true);
@@ -71,103 +117,67 @@ export function RoomScreen({ session, controls }: Props) {
       default:
         return false;
     }
-  });
+  }
 
-  const isLast = state.phaseIndex === state.phases.length - 1;
+  const classes = [
+    'room',
+    `room--theme-${settings.theme}`,
+    compact ? 'room--compact' : '',
+    state.status === 'paused' ? 'room--paused' : '',
+  ].filter(Boolean);
   return (
-    <div className={`room room--phase-${state.phaseIndex % 7}${state.status === 'paused' ? ' room--paused' : ''}`}>
+    <div className={classes.join(' ')} style={{ ['--phase-tint' as string]: state.phase.color ?? '#10161c' }}>
+      {cue.glow > 0 ? <div className="room__glow" key={cue.glow} aria-hidden="true" /> : null}
       <header className="room__header">
         <span className="room__plan">{session.plan.name}</span>
         {state.status === 'paused' ? <span className="room__badge">Paused</span> : null}
         {finished ? <span className="room__badge">Finished</span> : null}
+        {settings.silent ? <span className="room__badge room__badge--quiet">Silent</span> : null}
+        <span className="room__hint">
+          <kbd>?</kbd> keys
+        </span>
       </header>
 
-      <section className="room__now" aria-label="Current phase">
-        <h1 className="phase-name" key={state.phase.id}>
-          {state.phase.name}
-        </h1>
-        {finished ? (
+      {finished ? (
+        <section className="room__now" aria-label="Current phase">
+          <h1 className="phase-name">{state.phase.name}</h1>
           <p className="room__finished">Session finished at {wallClock(state.endsAt)}</p>
-        ) : (
-          <TimeLeft phaseName={state.phase.name} phaseLeftMs={state.phaseLeftMs} />
-        )}
-        {state.nextPhase && !finished ? (
-          <p className="room__next">
-            Next: {state.nextPhase.name}, {spokenDuration(state.phases[state.phaseIndex + 1]?.lengthMs ?? 0)}
-          </p>
-        ) : null}
-      </section>
+        </section>
+      ) : (
+        <NowPanel state={state} />
+      )}
 
-      <dl className="room__facts">
-        <div>
-          <dt>Session left</dt>
-          <dd>{clockDigits(state.sessionLeftMs)}</dd>
-        </div>
-        <div>
-          <dt>Ends at</dt>
-          <dd>{wallClock(state.endsAt)}</dd>
-        </div>
-        {state.overrunMs >= 60_000 ? (
-          <div className="room__overrun">
-            <dt>Over by</dt>
-            <dd>{spokenDuration(state.overrunMs)}</dd>
-          </div>
-        ) : null}
-      </dl>
-
+      {finished ? null : <SessionFacts state={state} keepEndTime={session.keepEndTime ?? true} />}
+      <CueBanner message={cue.message} onDismiss={cue.dismiss} />
       <p className="visually-hidden" role="status" aria-live="polite">
-        {finished ? 'Session finished.' : `Now: ${state.phase.name}.`} {cueMessage ?? ''}
+        {finished ? 'Session finished.' : `Now: ${state.phase.name}.`}
       </p>
-      {cueMessage ? <p className="room__cue">{cueMessage}</p> : null}
 
-      <PhaseBand phases={state.phases} />
+      <PhaseBand phases={state.phases} onJump={finished ? undefined : (index) => command({ type: 'jump', phaseIndex: index })} />
 
       <RoomCare session={session} state={state} />
 
       {finished ? (
         <div className="room__controls">
-          <StartPanel plans={controls.plans} onStart={(planId, clientId) => void controls.start(planId, clientId)} />
+          <StartPanel plans={controls.plans} settings={settings} onStart={(planId, clientId) => void controls.start(planId, clientId)} />
         </div>
       ) : (
-        <div className="room__controls" role="group" aria-label="Session controls">
-          <button type="button" className="big-button" onClick={() => controls.command({ type: 'back' })} disabled={state.phaseIndex === 0}>
-            Back <kbd>←</kbd>
-          </button>
-          <button
-            type="button"
-            className="big-button big-button--primary"
-            onClick={() => controls.command({ type: state.status === 'paused' ? 'resume' : 'pause' })}
-          >
-            {state.status === 'paused' ? 'Resume' : 'Pause'} <kbd>Space</kbd>
-          </button>
-          <button type="button" className="big-button" onClick={() => controls.command({ type: 'next' })} disabled={isLast}>
-            Next <kbd>→</kbd>
-          </button>
-          <button type="button" className="big-button" onClick={() => setConfirmingFinish(true)}>
-            Finish <kbd>F</kbd>
-          </button>
-        </div>
+        <RoomControls state={state} command={command} onFinish={() => setConfirmingFinish(true)} />
       )}
 
       {confirmingFinish ? (
         <FinishDialog
           onConfirm={() => {
             setConfirmingFinish(false);
-            void controls.command({ type: 'finish' });
+            command({ type: 'finish' });
           }}
           onCancel={() => setConfirmingFinish(false)}
         />
       ) : null}
+      {showKeys ? <KeyHelp onClose={() => setShowKeys(false)} /> : null}
+      {blank ? (
+        <div className="room__blank" role="status" aria-label="Screen blanked; press any key" onClick={() => setBlank(false)} />
+      ) : null}
     </div>
   );
-}
-
-/** A soft chime whenever the phase changes, but not when the screen first opens. */
-function usePhaseChangeChime(sessionId: string, phaseIndex: number): void {
-  const seen = useRef<{ sessionId: string; phaseIndex: number } | null>(null);
-  useEffect(() => {
-    const previous = seen.current;
-    seen.current = { sessionId, phaseIndex };
-    if (previous && previous.sessionId === sessionId && previous.phaseIndex !== phaseIndex) playChime('soft', 0.5);
-  }, [sessionId, phaseIndex]);
 }

@@ -1,26 +1,57 @@
+import { useState } from 'react';
+import { bridge } from '../bridge/bridge';
+import { useRoomSettings } from '../settings/useRoomSettings';
 import { RoomScreen } from './RoomScreen';
 import { StartPanel } from './StartPanel';
 import { useSession } from './useSession';
 
+interface Props {
+  /** The always-on-top mini window: compact, and silent so the main window alone plays cues. */
+  mini?: boolean;
+}
+
 /** The treatment-room view: the start panel, or the running session. */
-export function RoomView() {
+export function RoomView({ mini = false }: Props) {
   const controls = useSession();
+  const room = useRoomSettings();
+  const [compact, setCompact] = useState(mini);
   const { session, plans, loaded, error } = controls;
+
+  /** On the desktop, C opens the mini window; where there is none (browser mode) it compacts this one. */
+  async function toggleCompact(): Promise<void> {
+    if (mini) return;
+    try {
+      const answer = await bridge.invoke('room.miniWindow', { open: !compact });
+      if (answer.supported) return;
+    } catch {
+      // Fall back to the compact layout below.
+    }
+    setCompact((value) => !value);
+  }
+
   return (
     <>
-      {error ? (
+      {error || room.error ? (
         <div role="alert" className="error-banner">
-          {error}
+          {error ?? room.error}
           <button type="button" className="error-banner__close" onClick={controls.clearError}>
             Dismiss
           </button>
         </div>
       ) : null}
       {!loaded ? null : session ? (
-        <RoomScreen session={session} controls={controls} />
+        <RoomScreen
+          session={session}
+          controls={controls}
+          settings={room.settings}
+          updateSettings={(changes) => void room.update(changes)}
+          compact={compact}
+          onToggleCompact={() => void toggleCompact()}
+          playsSound={!mini}
+        />
       ) : (
-        <div className="room">
-          <StartPanel plans={plans} onStart={(planId, clientId) => void controls.start(planId, clientId)} />
+        <div className={`room room--theme-${room.settings.theme}`}>
+          <StartPanel plans={plans} settings={room.settings} onStart={(planId, clientId) => void controls.start(planId, clientId)} />
         </div>
       )}
     </>

@@ -4,16 +4,21 @@ import { enabledPhases, plannedTotalSec } from '../../shared/plans/plan';
 import { spokenDuration } from '../../shared/session/format';
 import type { ClientListing } from '../../shared/clients/client';
 import { ClientPicker } from '../clients/ClientPicker';
+import type { RoomSettings } from '../../shared/settings/room-settings';
+import { CuePreview } from '../plans/CuePreview';
 import { useRoomKeys } from './useRoomKeys';
 
 interface Props {
   plans: Plan[];
+  settings: RoomSettings;
   onStart(planId: string, clientId?: string): void;
 }
 
-export function StartPanel({ plans, onStart }: Props) {
-  const [planId, setPlanId] = useState(plans[0]?.id ?? '');
+export function StartPanel({ plans, settings, onStart }: Props) {
+  const [chosen, setChosen] = useState(plans[0]?.id ?? '');
   const [client, setClient] = useState<ClientListing | null>(null);
+  const planId = plans.some((plan) => plan.id === chosen) ? chosen : (plans[0]?.id ?? '');
+  const plan = plans.find((each) => each.id === planId);
   useRoomKeys((action) => {
     if (action !== 'toggle' || !planId) return false;
     onStart(planId, client?.id);
@@ -27,27 +32,24 @@ export function StartPanel({ plans, onStart }: Props) {
       <ClientPicker value={client} onChange={setClient} />
       <fieldset className="start-panel__plans">
         <legend>Session plan</legend>
-        {plans.map((plan) => (
-          <label key={plan.id} className="start-panel__plan">
-            <input
-              type="radio"
-              name="plan"
-              value={plan.id}
-              checked={planId === plan.id}
-              onChange={() => setPlanId(plan.id)}
-            />
+        {plans.map((each) => (
+          <label key={each.id} className="start-panel__plan">
+            <input type="radio" name="plan" value={each.id} checked={planId === each.id} onChange={() => setChosen(each.id)} />
             <span>
-              {plan.name}
+              {each.name}
               <span className="start-panel__detail">
-                {enabledPhases(plan).length} phases, {spokenDuration(plannedTotalSec(plan) * 1000)}
+                {enabledPhases(each).length} phases, {spokenDuration(plannedTotalSec(each) * 1000)}
               </span>
             </span>
           </label>
         ))}
       </fieldset>
-      <button type="button" className="big-button big-button--primary" onClick={() => onStart(planId, client?.id)} disabled={!planId}>
-        Start session <kbd>Space</kbd>
-      </button>
+      <div className="start-panel__actions">
+        <button type="button" className="big-button big-button--primary" onClick={() => onStart(planId, client?.id)} disabled={!planId}>
+          Start session <kbd>Space</kbd>
+        </button>
+        {plan ? <CuePreview plan={plan} settings={settings} /> : null}
+      </div>
     </section>
   );
 }

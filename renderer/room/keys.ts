@@ -1,18 +1,56 @@
-export type RoomAction = 'toggle' | 'next' | 'back' | 'finish' | 'confirm' | 'cancel';
+export type RoomAction =
+  | 'toggle'
+  | 'next'
+  | 'back'
+  | 'finish'
+  | 'confirm'
+  | 'cancel'
+  | 'add-minute'
+  | 'remove-minute'
+  | 'silent'
+  | 'blank'
+  | 'help'
+  | 'theme'
+  | 'compact'
+  | { jump: number };
 
 interface KeyLike {
   key: string;
+  /** The physical key, so Shift+1 is still "1" whatever the keyboard layout prints. */
+  code: string;
+  shiftKey: boolean;
   altKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
 }
 
+/** Every in-session action and its single key, for the `?` reference. */
+export const keyReference: { keys: string; action: string }[] = [
+  { keys: 'Space', action: 'Pause or resume (start, on the start screen)' },
+  { keys: '→  or  Page Down', action: 'Next phase' },
+  { keys: '←  or  Page Up', action: 'Previous phase' },
+  { keys: 'Shift + 1 – 9', action: 'Jump to that phase' },
+  { keys: '+', action: 'Add a minute to this phase' },
+  { keys: '−', action: 'Take a minute from this phase' },
+  { keys: 'Q', action: 'Quiet: silent mode on or off (visual cues only)' },
+  { keys: 'B  or  .', action: 'Blank the screen; any key wakes it (a clicker’s “black screen” button)' },
+  { keys: 'D', action: 'Display theme: dark, amber, light' },
+  { keys: 'C', action: 'Compact view on or off' },
+  { keys: 'F, then F again', action: 'Finish the session (second press within 4 seconds)' },
+  { keys: 'Escape', action: 'Dismiss a cue message or close a dialog' },
+  { keys: '?', action: 'Show or hide this list' },
+];
+
 /**
  * Single keys, including what USB foot pedals and presentation clickers send
- * (Space, arrows, PageUp/PageDown).
+ * (Space, arrows, PageUp/PageDown, B or "." for their black-screen button).
+ * Letters and plain digits the pressure log uses (M J L S R T N, 0-9) are left
+ * to it, so the two maps never clash.
  */
 export function roomKeyAction(event: KeyLike): RoomAction | null {
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
+  const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
+  if (digit && event.shiftKey) return { jump: Number(digit) - 1 };
   switch (event.key) {
     case ' ':
       return 'toggle';
@@ -29,6 +67,27 @@ export function roomKeyAction(event: KeyLike): RoomAction | null {
       return 'confirm';
     case 'Escape':
       return 'cancel';
+    case '+':
+    case '=':
+      return 'add-minute';
+    case '-':
+    case '_':
+      return 'remove-minute';
+    case 'q':
+    case 'Q':
+      return 'silent';
+    case 'b':
+    case 'B':
+    case '.':
+      return 'blank';
+    case '?':
+      return 'help';
+    case 'd':
+    case 'D':
+      return 'theme';
+    case 'c':
+    case 'C':
+      return 'compact';
     default:
       return null;
   }

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { ClientsView } from '../clients/ClientsView';
+import { PlansView } from '../plans/PlansView';
 import { RoomView } from '../room/RoomView';
+import { SettingsView } from '../settings/SettingsView';
 
 export interface View {
   id: string;
@@ -12,4 +14,6 @@ export interface View {
 export const views: readonly View[] = [
   { id: 'room', label: 'Room', render: () => <RoomView /> },
   { id: 'clients', label: 'Clients', render: () => <ClientsView /> },
+  { id: 'plans', label: 'Plans', render: () => <PlansView /> },
+  { id: 'settings', label: 'Settings', render: () => <SettingsView /> },
 ];

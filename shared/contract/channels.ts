@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { clientInvoke, recordInvoke } from './client-channels';
+import { planInvoke } from './plan-channels';
 import { sessionInvoke, sessionPush } from './session-channels';
+import { settingsInvoke, settingsPush } from './settings-channels';
 
 /**
  * The one contract between the window and the back end. Every feature keeps
@@ -10,11 +12,14 @@ export const invokeChannels = {
   ...sessionInvoke,
   ...clientInvoke,
   ...recordInvoke,
+  ...planInvoke,
+  ...settingsInvoke,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 /** Every message the back end pushes to the window. */
 export const pushChannels = {
   ...sessionPush,
+  ...settingsPush,
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeChannel = keyof typeof invokeChannels;

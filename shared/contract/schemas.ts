@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { sessionCareFields } from './care-schemas';
+import { timbres } from '../plans/plan';
 
 export const MAX_PHASE_SEC = 4 * 60 * 60;
 export const MAX_PHASES = 30;
+export const MAX_PLANS = 200;
 
 export const idSchema = z
   .string()
@@ -12,10 +14,37 @@ export const idSchema = z
 
 export const timestampSchema = z.number().int().nonnegative();
 
+export const MAX_SEGMENTS = 12;
+export const MAX_WARNING_SEC = 60 * 60;
+export const MAX_PLAN_SEC = 8 * 60 * 60;
+
+export const cueSoundSchema = z.strictObject({
+  timbre: z.enum(timbres, 'Choose one of the offered sounds.'),
+  volume: z.number().min(0, 'Volume runs from 0 to 1.').max(1, 'Volume runs from 0 to 1.'),
+});
+
+const nameOf = (what: string, max: number) =>
+  z.string().trim().min(1, `Every ${what} needs a name.`).max(max, `A ${what} name is at most ${max} characters.`);
+
+const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+const hasDuplicateNames = (items: { name: string }[]): boolean =>
+  items.some((item, index) => items.findIndex((other) => sameName(other.name, item.name)) !== index);
+
+export const segmentSchema = z.strictObject({
+  id: idSchema,
+  name: nameOf('segment', 60),
+  durationSec: z
+    .number()
+    .int()
+    .positive('A segment must last longer than zero.')
+    .max(MAX_PHASE_SEC, 'A segment can last at most 4 hours.'),
+  cue: cueSoundSchema.optional(),
+});
+
 export const phaseSchema = z
   .strictObject({
     id: idSchema,
-    name: z.string().trim().min(1, 'Every phase needs a name.').max(60, 'A phase name is at most 60 characters.'),
+    name: nameOf('phase', 60),
     durationSec: z
       .number()
       .int()
@@ -25,24 +54,63 @@ export const phaseSchema = z
     optional: z.boolean(),
     enabled: z.boolean(),
     handsOn: z.boolean(),
+    color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'A colour is written #rrggbb.')
+      .optional(),
+    cue: cueSoundSchema.optional(),
+    warningSec: z
+      .number()
+      .int()
+      .nonnegative('A warning cannot come after the end.')
+      .max(MAX_WARNING_SEC, 'A warning can come at most 60 minutes early.')
+      .optional(),
+    segments: z.array(segmentSchema).max(MAX_SEGMENTS, `A phase has at most ${MAX_SEGMENTS} segments.`).optional(),
   })
   .refine((phase) => phase.minimumSec <= phase.durationSec, {
     message: 'A phase’s minimum cannot be longer than the phase.',
     path: ['minimumSec'],
+  })
+  .refine((phase) => (phase.warningSec ?? 0) < phase.durationSec, {
+    message: 'A phase’s warning must come before the phase ends.',
+    path: ['warningSec'],
+  })
+  .refine(
+    (phase) => !phase.segments?.length || phase.segments.reduce((sum, segment) => sum + segment.durationSec, 0) === phase.durationSec,
+    { message: 'A phase’s segments must add up to the phase’s length.', path: ['segments'] },
+  )
+  .refine((phase) => !hasDuplicateNames(phase.segments ?? []), {
+    message: 'Two segments of a phase cannot share a name.',
+    path: ['segments'],
   });
 
 export const planSchema = z
   .strictObject({
     id: idSchema,
-    name: z.string().trim().min(1, 'A plan needs a name.').max(80, 'A plan name is at most 80 characters.'),
-    phases: z.array(phaseSchema).min(1, 'A plan needs at least one phase.').max(MAX_PHASES),
+    name: nameOf('plan', 80),
+    phases: z.array(phaseSchema).min(1, 'A plan needs at least one phase.').max(MAX_PHASES, `A plan has at most ${MAX_PHASES} phases.`),
+    sessionWarningSec: z
+      .number()
+      .int()
+      .nonnegative('A warning cannot come after the end.')
+      .max(MAX_WARNING_SEC, 'The session warning can come at most 60 minutes early.')
+      .optional(),
+    warningCue: cueSoundSchema.optional(),
   })
   .refine((plan) => plan.phases.some((phase) => phase.enabled), {
     message: 'A plan needs at least one phase switched on.',
     path: ['phases'],
   })
-  .refine((plan) => new Set(plan.phases.map((phase) => phase.name.trim().toLowerCase())).size === plan.phases.length, {
+  .refine((plan) => !hasDuplicateNames(plan.phases), {
     message: 'Two phases cannot share a name.',
+    path: ['phases'],
+  })
+  .refine((plan) => new Set(plan.phases.map((phase) => phase.id)).size === plan.phases.length, {
+    message: 'Two phases cannot share an id.',
+    path: ['phases'],
+  })
+  .refine((plan) => plan.phases.reduce((sum, phase) => sum + phase.durationSec, 0) <= MAX_PLAN_SEC, {
+    message: 'A plan can last at most 8 hours.',
     path: ['phases'],
   });
 
@@ -81,13 +149,18 @@ export const sessionSchema = z.strictObject({
   createdAt: timestampSchema,
   events: z.array(sessionEventSchema),
   ...sessionCareFields,
+  /** Frozen at start from the room settings, so every party computes the same schedule. */
+  keepEndTime: z.boolean().optional(),
 });
 
 export const cueSchema = z.strictObject({
-  kind: z.enum(['phase-end']),
+  kind: z.enum(['phase-end', 'segment', 'phase-warning', 'session-warning']),
   dueAt: timestampSchema,
   phaseIndex: z.number().int().nonnegative(),
   phaseName: z.string(),
   nextPhaseName: z.string().nullable(),
+  segmentName: z.string().nullable(),
   announcement: z.string(),
+  spoken: z.string(),
+  sound: cueSoundSchema,
 });

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { careIdSchema } from './care-schemas';
-import { cueSchema, idSchema, planSchema, sessionCommandSchema, sessionSchema } from './schemas';
+import { cueSchema, idSchema, sessionCommandSchema, sessionSchema } from './schemas';
 
 const empty = z.strictObject({});
 
 /** Running a session: start, commands, and what the back end pushes while it runs. */
 export const sessionInvoke = {
-  'plans.list': { request: empty, response: z.array(planSchema) },
   'session.start': {
     request: z.strictObject({ planId: idSchema, clientId: careIdSchema.optional() }),
     response: sessionSchema,

@@ -11,6 +11,11 @@ export interface EngineOptions {
 
 export const defaultEngineOptions: EngineOptions = { keepEndTime: true };
 
+/** The options a session was started with; the service, scheduler and screen all read them from here. */
+export function engineOptionsOf(session: Session): EngineOptions {
+  return { keepEndTime: session.keepEndTime ?? defaultEngineOptions.keepEndTime };
+}
+
 /** The session folded up to one instant: raw facts, before any projection. */
 export interface Folded {
   phases: Phase[];

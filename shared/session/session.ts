@@ -16,4 +16,6 @@ export interface Session {
   acknowledgement?: ScreeningAcknowledgement;
   pressure?: PressureLog;
   record?: SessionRecord;
+  /** Frozen from the room settings at start; absent means true (older sessions). */
+  keepEndTime?: boolean;
 }

@@ -30,7 +30,7 @@ describe('a whole session in the browser', () => {
     const server = await serve(dataDir());
     const page = await browser();
     await page.goto(server.url);
-    await expect.poll(() => page.getByRole('heading', { name: 'Ready when you are' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Ready when you are' }).isVisible(), { timeout: 10_000 }).toBe(true);
 
     await page.keyboard.press('Space');
     const timer = page.getByRole('timer');
@@ -79,7 +79,7 @@ describe('a whole session in the browser', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Warm-up');
-    await expect.poll(async () => timerSeconds((await page.getByRole('timer').textContent()) ?? '')).toBeLessThan(600);
+    await expect.poll(async () => timerSeconds((await page.getByRole('timer').textContent()) ?? ''), { timeout: 5000 }).toBeLessThan(600);
     const before = { seconds: timerSeconds((await page.getByRole('timer').textContent()) ?? ''), at: Date.now() };
 
     await first.kill('SIGKILL');

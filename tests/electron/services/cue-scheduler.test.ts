@@ -88,4 +88,29 @@ describe('the cue scheduler', () => {
     clock.advance(6 * MIN);
     expect(due).toHaveLength(1);
   });
+
+  it('fires segment cues and warnings at their own instants, and re-arms after a simulated resume', () => {
+    const clock = new ManualClock(T0);
+    const { scheduler, due, missed } = recorder(clock);
+    const split = planOf(['Targeted work', 25, 12], ['Integration', 7, 3]);
+    split.phases[0]!.warningSec = 60;
+    split.phases[0]!.segments = [
+      { id: 'a', name: 'Lower back', durationSec: 600 },
+      { id: 'b', name: 'Neck & shoulders', durationSec: 900 },
+    ];
+    scheduler.track(sessionWith([{ type: 'start', at: T0 }], { ...split, sessionWarningSec: 300 }));
+    clock.advance(11 * MIN);
+    expect(due.map((entry) => [entry.cue.kind, (entry.firedAt - T0) / MIN])).toEqual([['segment', 10]]);
+    clock.sleep(5 * MIN);
+    scheduler.rearm();
+    expect(clock.pendingTimers()).toEqual([T0 + 24 * MIN]);
+    clock.advance(20 * MIN);
+    expect(due.map((entry) => [entry.cue.kind, (entry.firedAt - T0) / MIN])).toEqual([
+      ['segment', 10],
+      ['phase-warning', 24],
+      ['phase-end', 25],
+      ['session-warning', 27],
+    ]);
+    expect(missed).toEqual([]);
+  });
 });

@@ -1,0 +1,119 @@
+import { defaultCue, defaultPhaseColor, defaultSegmentCue, type Phase } from '../../shared/plans/plan';
+import { move, newSegment, toMinutes, toSeconds, withSegments } from './draft';
+import { SoundPicker } from './SoundPicker';
+
+interface Props {
+  phase: Phase;
+  index: number;
+  count: number;
+  onChange(phase: Phase): void;
+  onMove(by: number): void;
+  onRemove(): void;
+}
+
+/** One phase of a plan: its length, minimum, colour, cues and body-region segments. */
+export function PhaseEditor({ phase, index, count, onChange, onMove, onRemove }: Props) {
+  const segments = phase.segments ?? [];
+  const set = (changes: Partial<Phase>): void => onChange({ ...phase, ...changes });
+  const label = `Phase ${index + 1}`;
+  return (
+    <li className="phase-editor">
+      <fieldset>
+        <legend>
+          {label}: {phase.name}
+        </legend>
+        <div className="phase-editor__row">
+          <label>
+            Name
+            <input value={phase.name} onChange={(event) => set({ name: event.target.value })} maxLength={60} />
+          </label>
+          <label>
+            Minutes
+            <input
+              type="number"
+              min={0.5}
+              step={0.5}
+              value={toMinutes(phase.durationSec)}
+              disabled={segments.length > 0}
+              title={segments.length > 0 ? 'A split phase lasts as long as its segments.' : undefined}
+              onChange={(event) => set({ durationSec: toSeconds(event.target.value) })}
+            />
+          </label>
+          <label>
+            Shortest (minutes)
+            <input type="number" min={0} step={0.5} value={toMinutes(phase.minimumSec)} onChange={(event) => set({ minimumSec: toSeconds(event.target.value) })} />
+          </label>
+          <label>
+            Warning before the end (minutes, 0 for none)
+            <input type="number" min={0} step={0.5} value={toMinutes(phase.warningSec)} onChange={(event) => set({ warningSec: toSeconds(event.target.value) })} />
+          </label>
+          <label>
+            Colour
+            <input type="color" value={phase.color ?? defaultPhaseColor} onChange={(event) => set({ color: event.target.value })} />
+          </label>
+        </div>
+        <div className="phase-editor__row">
+          <label className="check">
+            <input type="checkbox" checked={phase.enabled} onChange={(event) => set({ enabled: event.target.checked })} />
+            Switched on
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={phase.optional} onChange={(event) => set({ optional: event.target.checked })} />
+            Optional
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={phase.handsOn} onChange={(event) => set({ handsOn: event.target.checked })} />
+            Hands-on
+          </label>
+          <SoundPicker label={`End cue of ${phase.name}`} sound={phase.cue ?? defaultCue} onChange={(cue) => set({ cue })} />
+        </div>
+        {segments.length > 0 ? (
+          <ol className="segment-list" aria-label={`Segments of ${phase.name}`}>
+            {segments.map((segment, segmentIndex) => {
+              const update = (changes: Partial<typeof segment>): void =>
+                onChange(withSegments(phase, segments.map((each, i) => (i === segmentIndex ? { ...each, ...changes } : each))));
+              return (
+                <li key={segment.id} className="phase-editor__row">
+                  <label>
+                    Segment name
+                    <input value={segment.name} onChange={(event) => update({ name: event.target.value })} maxLength={60} />
+                  </label>
+                  <label>
+                    Segment minutes
+                    <input type="number" min={0.5} step={0.5} value={toMinutes(segment.durationSec)} onChange={(event) => update({ durationSec: toSeconds(event.target.value) })} />
+                  </label>
+                  <SoundPicker label={`End cue of ${segment.name}`} sound={segment.cue ?? defaultSegmentCue} onChange={(cue) => update({ cue })} />
+                  <button type="button" className="small-button" onClick={() => onChange(withSegments(phase, move(segments, segmentIndex, -1)))} disabled={segmentIndex === 0}>
+                    Earlier
+                  </button>
+                  <button
+                    type="button"
+                    className="small-button"
+                    aria-label={`Remove segment ${segment.name}`}
+                    onClick={() => onChange(withSegments(phase, segments.filter((_, i) => i !== segmentIndex)))}
+                  >
+                    Remove
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        ) : null}
+        <div className="phase-editor__row">
+          <button type="button" className="small-button" onClick={() => onChange(withSegments(phase, [...segments, newSegment(phase)]))}>
+            Add body-region segment to {phase.name}
+          </button>
+          <button type="button" className="small-button" onClick={() => onMove(-1)} disabled={index === 0} aria-label={`Move ${phase.name} earlier`}>
+            Move earlier
+          </button>
+          <button type="button" className="small-button" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`Move ${phase.name} later`}>
+            Move later
+          </button>
+          <button type="button" className="small-button" onClick={onRemove} aria-label={`Remove phase ${phase.name}`}>
+            Remove phase
+          </button>
+        </div>
+      </fieldset>
+    </li>
+  );
+}

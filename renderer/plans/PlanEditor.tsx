@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState } from 'react';
+import { defaultWarningCue, plannedTotalSec, type Plan } from '../../shared/plans/plan';
+import { spokenDuration } from '../../shared/session/format';
+import type { RoomSettings } from '../../shared/settings/room-settings';
+import { CuePreview } from './CuePreview';
+import { move, newPhase, toMinutes, toSeconds } from './draft';
+import { PhaseEditor } from './PhaseEditor';
+import { SoundPicker } from './SoundPicker';
+
+interface Props {
+  plan: Plan;
+  settings: RoomSettings;
+  onSave(plan: Plan): Promise<string | null>;
+  onDuplicate(): void;
+  onDelete(): void;
+}
+
+export const DELETE_CONFIRM_MS = 4000;
+
+/** Edits a copy of one plan; nothing is stored until Save, and the back end validates it. */
+export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Props) {
+  const [draft, setDraft] = useState(plan);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [armedDelete, setArmedDelete] = useState(false);
+  const disarm = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(disarm.current), []);
+
+  const set = (changes: Partial<Plan>): void => setDraft({ ...draft, ...changes });
+  const setPhases = (phases: Plan['phases']): void => set({ phases });
+
+  async function save(): Promise<void> {
+    const error = await onSave(draft);
+    setMessage(error ? { error: true, text: error } : { error: false, text: `Saved “${draft.name}”.` });
+  }
+
+  function pressDelete(): void {
+    if (armedDelete) {
+      clearTimeout(disarm.current);
+      setArmedDelete(false);
+      onDelete();
+      return;
+    }
+    setArmedDelete(true);
+    disarm.current = setTimeout(() => setArmedDelete(false), DELETE_CONFIRM_MS);
+  }
+
+  return (
+    <form
+      className="plan-editor"
+      aria-label={`Edit ${plan.name}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <div className="phase-editor__row">
+        <label>
+          Plan name
+          <input value={draft.name} onChange={(event) => set({ name: event.target.value })} maxLength={80} />
+        </label>
+        <label>
+          Session-end warning (minutes before, 0 for none)
+          <input type="number" min={0} step={0.5} value={toMinutes(draft.sessionWarningSec)} onChange={(event) => set({ sessionWarningSec: toSeconds(event.target.value) })} />
+        </label>
+        <SoundPicker label="Warning cue" sound={draft.warningCue ?? defaultWarningCue} onChange={(warningCue) => set({ warningCue })} />
+      </div>
+      <p className="plan-editor__total">Planned length with the phases switched on: {spokenDuration(plannedTotalSec(draft) * 1000)}</p>
+      <ol className="phase-list">
+        {draft.phases.map((phase, index) => (
+          <PhaseEditor
+            key={phase.id}
+            phase={phase}
+            index={index}
+            count={draft.phases.length}
+            onChange={(changed) => setPhases(draft.phases.map((each, i) => (i === index ? changed : each)))}
+            onMove={(by) => setPhases(move(draft.phases, index, by))}
+            onRemove={() => setPhases(draft.phases.filter((_, i) => i !== index))}
+          />
+        ))}
+      </ol>
+      {message ? (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'form-error' : 'form-ok'}>
+          {message.text}
+        </p>
+      ) : null}
+      <div className="plan-editor__actions">
+        <button type="button" className="big-button" onClick={() => setPhases([...draft.phases, newPhase(draft.phases)])}>
+          Add phase
+        </button>
+        <button type="submit" className="big-button big-button--primary">
+          Save plan
+        </button>
+        <button type="button" className="big-button" onClick={onDuplicate}>
+          Duplicate
+        </button>
+        <button type="button" className={`big-button${armedDelete ? ' big-button--danger' : ''}`} onClick={pressDelete}>
+          {armedDelete ? 'Press again to delete' : 'Delete plan'}
+        </button>
+        <CuePreview plan={draft} settings={settings} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react';
+import type { Plan } from '../../shared/plans/plan';
+import { bridge } from '../bridge/bridge';
+import { useRoomSettings } from '../settings/useRoomSettings';
+import { newPlan } from './draft';
+import { PlanEditor } from './PlanEditor';
+
+/** The plan library: pick, order, create and edit session plans. */
+export function PlansView() {
+  const [plans, setPlans] = useState<Plan[]>([]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [unsaved, setUnsaved] = useState<Plan | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { settings } = useRoomSettings();
+
+  async function run<T>(action: () => Promise<T>): Promise<T | null> {
+    try {
+      const value = await action();
+      setError(null);
+      return value;
+    } catch (reason) {
+      setError((reason as Error).message);
+      return null;
+    }
+  }
+  const reload = async (): Promise<void> => {
+    const list = await run(() => bridge.invoke('plans.list', {}));
+    if (list) setPlans(list);
+  };
+  useEffect(() => {
+    void reload();
+  }, []);
+
+  const selected = unsaved ?? plans.find((plan) => plan.id === selectedId) ?? plans[0] ?? null;
+
+  async function reorder(index: number, by: number): Promise<void> {
+    const ids = plans.map((plan) => plan.id);
+    const target = index + by;
+    if (target < 0 || target >= ids.length) return;
+    [ids[index], ids[target]] = [ids[target]!, ids[index]!];
+    const list = await run(() => bridge.invoke('plans.reorder', { planIds: ids }));
+    if (list) setPlans(list);
+  }
+
+  return (
+    <div className="plans-view">
+      <nav className="plans-view__list" aria-label="Plans">
+        <h1>Session plans</h1>
+        {error ? <p role="alert" className="form-error">{error}</p> : null}
+        <ol>
+          {plans.map((plan, index) => (
+            <li key={plan.id} className="plans-view__item">
+              <button
+                type="button"
+                className="plans-view__pick"
+                aria-current={selected?.id === plan.id ? 'true' : undefined}
+                onClick={() => {
+                  setUnsaved(null);
+                  setSelectedId(plan.id);
+                }}
+              >
+                {plan.name}
+              </button>
+              <button type="button" className="small-button" aria-label={`Move ${plan.name} up`} onClick={() => void reorder(index, -1)} disabled={index === 0}>
+                ▲
+              </button>
+              <button type="button" className="small-button" aria-label={`Move ${plan.name} down`} onClick={() => void reorder(index, 1)} disabled={index === plans.length - 1}>
+                ▼
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button type="button" className="big-button" onClick={() => setUnsaved(newPlan())}>
+          New plan
+        </button>
+        <button type="button" className="small-button" onClick={() => void run(() => bridge.invoke('plans.restoreDefaults', {})).then((list) => list && setPlans(list))}>
+          Restore the plans that ship with Stillpoint
+        </button>
+      </nav>
+      {selected ? (
+        <PlanEditor
+          key={selected.id}
+          plan={selected}
+          settings={settings}
+          onSave={async (plan) => {
+            try {
+              const saved = await bridge.invoke('plans.save', { plan });
+              // Reload first, so the editor stays on this plan (and keeps its message) throughout.
+              await reload();
+              setSelectedId(saved.id);
+              setUnsaved(null);
+              return null;
+            } catch (reason) {
+              return (reason as Error).message;
+            }
+          }}
+          onDuplicate={() =>
+            void run(() => bridge.invoke('plans.duplicate', { planId: selected.id })).then(async (copy) => {
+              if (!copy) return;
+              await reload();
+              setSelectedId(copy.id);
+            })
+          }
+          onDelete={() =>
+            void run(() => bridge.invoke('plans.delete', { planId: selected.id })).then((list) => {
+              if (!list) return;
+              setPlans(list);
+              setSelectedId(list[0]?.id ?? null);
+            })
+          }
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+interface Props {
+  message: string | null;
+  onDismiss(): void;
+}
+
+/** The last cue's words stay on screen until dismissed; the sound itself played once. */
+export function CueBanner({ message, onDismiss }: Props) {
+  if (!message) return null;
+  return (
+    <div className="room__cue" role="status">
+      <span>{message}</span>
+      <button type="button" className="room__cue-dismiss" onClick={onDismiss}>
+        Dismiss <kbd>Esc</kbd>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { themes } from '../settings/room-settings';
+
+export const roomSettingsSchema = z.strictObject({
+  theme: z.enum(themes, 'The theme is dark, amber or light.'),
+  silent: z.boolean(),
+  volume: z.number().min(0, 'Volume runs from 0 to 1.').max(1, 'Volume runs from 0 to 1.'),
+  spokenCues: z.boolean(),
+  keepEndTime: z.boolean(),
+});
+
+/** Room settings: read, change some fields, and hear when another window changed them. */
+export const settingsInvoke = {
+  'settings.get': { request: z.strictObject({}), response: roomSettingsSchema },
+  'settings.update': { request: roomSettingsSchema.partial(), response: roomSettingsSchema },
+  /** The compact always-on-top window; browser mode answers that it has none. */
+  'room.miniWindow': {
+    request: z.strictObject({ open: z.boolean() }),
+    response: z.strictObject({ supported: z.boolean(), open: z.boolean() }),
+  },
+};
+
+export const settingsPush = {
+  'settings.changed': roomSettingsSchema,
+};
