@@ -4,6 +4,9 @@ import { ContractError, type Envelope } from '../../shared/contract/errors';
 import { parseOrThrow } from '../../shared/contract/validate';
 import type { Clock } from './clock';
 import { CueScheduler } from './cue-scheduler';
+import { handoutHandlers } from './handout-handlers';
+import type { HandoutPrinter } from './handout-printer';
+import { HandoutsService } from './handouts';
 import type { AllHandlers } from './handlers';
 import { sessionHandlers } from './session-handlers';
 import { SessionsService } from './sessions';
@@ -19,6 +22,8 @@ export interface BackendDeps {
   /** Shows a native notification; the desktop app only does so while the window is hidden. */
   notify: (title: string, body: string) => void;
   newId?: () => string;
+  /** Prints handouts and turns them into PDFs; without it the handout channels refuse to print. */
+  printer?: HandoutPrinter;
 }
 
 /** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
@@ -53,8 +58,11 @@ export function createBackend(deps: BackendDeps): Backend {
   });
   scheduler.track(sessions.current());
 
+  const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer });
+
   const handlers: AllHandlers = {
     ...sessionHandlers(sessions),
+    ...handoutHandlers(handouts),
   };
 
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {

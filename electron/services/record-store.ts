@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import Store from 'electron-store';
 import type { z } from 'zod';
@@ -63,5 +64,10 @@ export class RecordFile<T> {
       throw new ContractError({ code: 'internal', message: `Refused to write an invalid record to ${this.filePath}.` });
     }
     this.store.store = { schemaVersion: SCHEMA_VERSION, record: parsed.data };
+  }
+
+  /** Deletes the record's file: for records the therapist removes on purpose (a template), never on error. */
+  remove(): void {
+    rmSync(this.filePath, { force: true });
   }
 }

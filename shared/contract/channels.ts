@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { handoutInvoke } from './handout-channels';
 import { sessionInvoke, sessionPush } from './session-channels';
 
 /**
@@ -7,6 +8,7 @@ import { sessionInvoke, sessionPush } from './session-channels';
  */
 export const invokeChannels = {
   ...sessionInvoke,
+  ...handoutInvoke,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 /** Every message the back end pushes to the window. */

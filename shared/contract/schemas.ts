@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { givenHandoutSchema } from './handout-schemas';
 
 export const MAX_PHASE_SEC = 4 * 60 * 60;
 export const MAX_PHASES = 30;
@@ -79,6 +80,7 @@ export const sessionSchema = z.strictObject({
   plan: planSchema,
   createdAt: timestampSchema,
   events: z.array(sessionEventSchema),
+  handouts: z.array(givenHandoutSchema).max(500).optional(),
 });
 
 export const cueSchema = z.strictObject({

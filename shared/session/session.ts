@@ -1,3 +1,4 @@
+import type { GivenHandout } from '../handout/given';
 import type { Plan } from '../plans/plan';
 import type { SessionEvent } from './events';
 
@@ -7,4 +8,6 @@ export interface Session {
   plan: Plan;
   createdAt: number;
   events: SessionEvent[];
+  /** Aftercare handouts given, each a full copy so it reprints exactly. */
+  handouts?: GivenHandout[];
 }

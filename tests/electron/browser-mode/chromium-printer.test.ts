@@ -1,0 +1,56 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createChromiumPrinter } from '../../../electron/browser-mode/chromium-printer';
+import { composeHandout } from '../../../shared/handout/compose';
+import { renderHandoutHtml } from '../../../shared/handout/render-html';
+import { defaultTemplate } from '../../../shared/handout/template';
+import { artifactsDir } from '../../e2e/harness';
+import { medianWordHeight, pageSizePt, pdfInfo, pdfText, sampleSource, squash } from '../../helpers/handout';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const printer = createChromiumPrinter();
+afterAll(() => printer.close());
+
+async function printed(html: string, paper: 'a4' | 'letter'): Promise<string> {
+  const file = path.join(tempDir(), 'handout.pdf');
+  writeFileSync(file, await printer.toPdf(html, { paper }));
+  return file;
+}
+
+describe('the browser-mode printer (headless Chromium)', () => {
+  const doc = composeHandout(sampleSource(), defaultTemplate);
+
+  it('prints the default handout on A4 in one or two pages, with its words intact', async () => {
+    const file = await printed(renderHandoutHtml(doc, { paper: 'a4', largePrint: false }), 'a4');
+    mkdirSync(artifactsDir, { recursive: true });
+    writeFileSync(path.join(artifactsDir, 'handout-sample-a4.pdf'), readFileSync(file));
+    spawnSync('pdftoppm', ['-png', '-r', '60', file, path.join(artifactsDir, 'handout-sample-a4')]);
+    const size = pageSizePt(file);
+    expect(size.width).toBeCloseTo(595.3, 0);
+    expect(size.height).toBeCloseTo(841.9, 0);
+    const pages = Number(pdfInfo(file).Pages);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    const text = squash(pdfText(file));
+    expect(text).toContain('Aftercare for Maria Okafor');
+    expect(text).toContain('When to call a doctor');
+
+  });
+
+  it('prints on US Letter when asked', async () => {
+    const file = await printed(renderHandoutHtml(doc, { paper: 'letter', largePrint: false }), 'letter');
+    const size = pageSizePt(file);
+    expect(size.width).toBeCloseTo(612, 0);
+    expect(size.height).toBeCloseTo(792, 0);
+  });
+
+  it('large print sets bigger type', async () => {
+    const normal = await printed(renderHandoutHtml(doc, { paper: 'a4', largePrint: false }), 'a4');
+    const large = await printed(renderHandoutHtml(doc, { paper: 'a4', largePrint: true }), 'a4');
+    expect(medianWordHeight(large)).toBeGreaterThan(medianWordHeight(normal) * 1.3);
+    expect(Number(pdfInfo(large).Pages)).toBeGreaterThan(Number(pdfInfo(normal).Pages));
+  });
+});
