@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { PdfPrinter } from '../services/handout-printer';
 
 /** Flags for Debian's Chromium here (TOOLCHAIN.md): headless, no sandbox, nothing phoning home. */
@@ -16,54 +16,58 @@ export interface ChromiumPrinterOptions {
   executablePath?: string;
 }
 
+interface Printing {
+  browser: Browser;
+  page: Page;
+}
+
 /**
  * Browser mode's printer: the handout HTML through headless Chromium's PDF
- * printer. Chromium starts on the first handout and is reused; each handout
- * gets a fresh offline context with JavaScript switched off.
+ * printer. Chromium starts on the first handout and is reused, with one
+ * offline, script-free page that handouts take turns on (a fresh context per
+ * handout costs more than the PDF itself).
  */
 export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Required<PdfPrinter> {
-  let browser: Promise<Browser> | null = null;
+  let printing: Promise<Printing> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
 
-  function launch(): Promise<Browser> {
-    browser ??= import('playwright-core')
-      .then(({ chromium }) =>
-        chromium.launch({
-          executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          headless: true,
-          args: chromiumArgs,
-        }),
-      )
-      .then((launched) => {
-        launched.on('disconnected', () => {
-          browser = null;
-        });
-        return launched;
-      })
-      .catch((error: unknown) => {
-        browser = null;
-        throw new Error(`Chromium could not start to make the PDF: ${(error as Error).message}`);
+  function start(): Promise<Printing> {
+    printing ??= (async () => {
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({
+        executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: chromiumArgs,
       });
-    return browser;
+      browser.on('disconnected', () => {
+        printing = null;
+      });
+      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+      return { browser, page: await context.newPage() };
+    })().catch((error: unknown) => {
+      printing = null;
+      throw new Error(`Chromium could not start to make the PDF: ${(error as Error).message}`);
+    });
+    return printing;
+  }
+
+  async function print(html: string, paper: 'a4' | 'letter'): Promise<Uint8Array> {
+    const { page } = await start();
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({ format: paper === 'a4' ? 'A4' : 'Letter', preferCSSPageSize: true, printBackground: true });
+    return new Uint8Array(pdf);
   }
 
   return {
-    async toPdf(html, { paper }) {
-      const context = await (await launch()).newContext({ javaScriptEnabled: false, offline: true });
-      try {
-        // Belt and braces: the handout's own CSP already forbids loading anything.
-        await context.route('**/*', (route) => route.abort());
-        const page = await context.newPage();
-        await page.setContent(html, { waitUntil: 'load' });
-        const pdf = await page.pdf({ format: paper === 'a4' ? 'A4' : 'Letter', preferCSSPageSize: true, printBackground: true });
-        return new Uint8Array(pdf);
-      } finally {
-        await context.close();
-      }
+    toPdf(html, { paper }) {
+      const job = queue.then(() => print(html, paper));
+      queue = job.catch(() => undefined);
+      return job;
     },
     async close() {
-      const running = browser;
-      browser = null;
-      if (running) await (await running.catch(() => null))?.close();
+      const running = printing;
+      printing = null;
+      if (running) await (await running.catch(() => null))?.browser.close();
     },
   };
 }

@@ -1,14 +1,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createChromiumPrinter } from '../../../electron/browser-mode/chromium-printer';
-import { composeHandout } from '../../../shared/handout/compose';
-import { renderHandoutHtml } from '../../../shared/handout/render-html';
-import { defaultTemplate } from '../../../shared/handout/template';
-import { artifactsDir } from '../../e2e/harness';
-import { medianWordHeight, pageSizePt, pdfInfo, pdfText, sampleSource, squash } from '../../helpers/handout';
-import { useTempDirs } from '../../helpers/temp-dir';
+import { createChromiumPrinter } from '../../electron/browser-mode/chromium-printer';
+import { composeHandout } from '../../shared/handout/compose';
+import { renderHandoutHtml } from '../../shared/handout/render-html';
+import { defaultTemplate } from '../../shared/handout/template';
+import { artifactsDir } from './harness';
+import { medianWordHeight, pageSizePt, pdfInfo, pdfText, sampleSource, squash } from '../helpers/handout';
+import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const printer = createChromiumPrinter();
@@ -52,5 +54,38 @@ describe('the browser-mode printer (headless Chromium)', () => {
     const large = await printed(renderHandoutHtml(doc, { paper: 'a4', largePrint: true }), 'a4');
     expect(medianWordHeight(large)).toBeGreaterThan(medianWordHeight(normal) * 1.3);
     expect(Number(pdfInfo(large).Pages)).toBeGreaterThan(Number(pdfInfo(normal).Pages));
+  });
+
+  it('runs no script and fetches nothing, even for a page that asks to', async () => {
+    let requests = 0;
+    const server = createServer((_request, response) => {
+      requests += 1;
+      response.end('x');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const html = `<!doctype html><body><p id="t">static</p><img src="http://127.0.0.1:${port}/logo.png"><link rel="stylesheet" href="http://127.0.0.1:${port}/a.css"><script>document.body.textContent = 'script ran'</script></body>`;
+      const file = await printed(html, 'a4');
+      expect(squash(pdfText(file)).trim()).toBe('static');
+      expect(requests).toBe(0);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('writes a handout (compose, HTML and PDF) in well under a second', async () => {
+    const source = sampleSource();
+    await printer.toPdf(renderHandoutHtml(composeHandout(source, defaultTemplate), { paper: 'a4', largePrint: false }), { paper: 'a4' });
+    const times: number[] = [];
+    for (let run = 0; run < 20; run += 1) {
+      const started = performance.now();
+      await printer.toPdf(renderHandoutHtml(composeHandout(source, defaultTemplate), { paper: 'a4', largePrint: false }), { paper: 'a4' });
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[10] ?? Infinity;
+    process.stdout.write(`handout generation: median ${median.toFixed(0)} ms over 20 (min ${times[0]?.toFixed(0)}, max ${times.at(-1)?.toFixed(0)})\n`);
+    expect(median).toBeLessThan(1000);
   });
 });
