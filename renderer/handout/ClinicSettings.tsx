@@ -39,7 +39,10 @@ export function ClinicSettings({ settings, onSave }: Props) {
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     const tidy = Object.fromEntries(Object.entries(clinic).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
-    if (await onSave({ ...settings, clinic: tidy })) setSaved('Clinic details saved.');
+    if (await onSave({ ...settings, clinic: tidy })) {
+      setSaved('Clinic details saved.');
+      setLogoMessage('');
+    }
   }
 
   return (

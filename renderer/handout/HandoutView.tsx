@@ -78,7 +78,7 @@ export function HandoutView() {
         </div>
       ) : (
         <div role="tabpanel" aria-label="Clinic, templates and stretches" className="handout-setup">
-          <ClinicSettings key={JSON.stringify(setup.settings.clinic)} settings={setup.settings} onSave={setup.saveSettings} />
+          <ClinicSettings settings={setup.settings} onSave={setup.saveSettings} />
           <TemplatesEditor templates={setup.templates} onSave={setup.saveTemplate} onDelete={setup.deleteTemplate} />
           <StretchLibraryEditor settings={setup.settings} onSave={setup.saveSettings} />
         </div>

@@ -108,4 +108,74 @@ describe('an aftercare handout after a session', () => {
     expect(squash(pdfText(reprinted))).toBe(text);
     expect(dialogs).toEqual([]);
   });
+
+  it('uses the clinic header, a saved template and the therapist\'s own stretch; edits touch only this handout', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'stillpoint-e2e-'));
+    const server = await startServe(dataDir);
+    cleanups.push(() => server.kill());
+    const opened = await launchBrowser();
+    cleanups.push(opened.close);
+    const { page } = opened;
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Handout' }).click();
+    await page.getByRole('tab', { name: 'Clinic, templates and stretches' }).click();
+
+    const clinic = page.getByRole('form', { name: 'Clinic details' });
+    await clinic.getByLabel('Clinic name').fill('Stillwater Bodywork');
+    await clinic.getByLabel('Contact (address, phone, email)').fill('12 Elm Street\n555 0100');
+    await clinic.getByLabel('Therapist name').fill('Sam Lee');
+    await clinic.getByLabel(/^Logo/).setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>alert(1)</script><circle cx="5" cy="5" r="4" fill="teal"/></svg>') });
+    await expect.poll(() => clinic.getByRole('img', { name: 'Current logo' }).isVisible()).toBe(true);
+    await clinic.getByRole('button', { name: 'Save clinic details' }).click();
+    await expect.poll(() => clinic.getByText('Clinic details saved.').isVisible()).toBe(true);
+
+    const own = page.getByRole('form', { name: 'Add your own stretch' });
+    await own.getByLabel('Name', { exact: true }).fill('Stair calf drop');
+    await own.getByRole('group', { name: 'Regions it helps' }).getByLabel('Calves').check();
+    await own.getByLabel('Steps, one per line').fill('Stand on a step holding the rail.\nLet one heel sink below the step.');
+    await own.getByRole('combobox', { name: 'Drawing' }).selectOption('wall-calf');
+    await own.getByRole('button', { name: 'Add stretch to the library' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Your own stretches' }).textContent()).toContain('Stair calf drop');
+
+    const template = page.getByRole('form', { name: 'Template' });
+    await template.getByLabel('Template name').fill('Calves only');
+    await template.getByLabel('A note from your therapist').uncheck();
+    await template.getByLabel('Opening lines, one per line').fill('Thank you for coming in today.');
+    await template.getByLabel('Stretches to suggest').fill('6');
+    await template.getByRole('button', { name: 'Save as a new template' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Templates' }).textContent()).toContain('Calves only');
+    mkdirSync(artifactsDir, { recursive: true });
+    await page.screenshot({ path: path.join(artifactsDir, 'handout-e2e-setup.png'), fullPage: true });
+
+    await page.getByRole('tab', { name: 'Write a handout' }).click();
+    await page.getByLabel('Client name').fill('Ana');
+    await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Calves only' });
+    await page.getByRole('group', { name: 'Areas worked' }).getByLabel('Calves', { exact: true }).check();
+    await page.getByLabel('A note for the client').fill('This note is left out by the template.');
+    await page.getByRole('button', { name: 'Write the handout' }).click();
+
+    const onSheet = page.getByRole('list', { name: 'Stretches on this handout' });
+    await expect.poll(() => onSheet.textContent()).toContain('Stair calf drop');
+    await page.getByRole('button', { name: 'Remove Wall calf stretch' }).click();
+    const expectText = page.getByRole('group', { name: 'What to expect' }).getByLabel('Text');
+    await expectText.fill('You may feel a little tender tomorrow.\n\n- Call us: 555 0100');
+
+    const pdf = await savePdf(page, 'ana.pdf');
+    spawnSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, path.join(artifactsDir, 'handout-e2e-clinic')]);
+    const text = squash(pdfText(pdf));
+    expect(text).toContain('Stillwater Bodywork');
+    expect(text).toContain('12 Elm Street · 555 0100');
+    expect(text).toContain('Your therapist: Sam Lee');
+    expect(text).toContain('Thank you for coming in today.');
+    expect(text).toContain('Stair calf drop');
+    expect(text).not.toContain('Wall calf stretch');
+    expect(text).toContain('You may feel a little tender tomorrow. Call us: 555 0100');
+    expect(text).not.toContain('This note is left out');
+    expect(text).not.toContain('alert(1)');
+
+    await page.getByRole('button', { name: 'Back to the details' }).click();
+    await page.getByRole('button', { name: 'Write the handout' }).click();
+    await expect.poll(() => onSheet.textContent()).toContain('Wall calf stretch');
+    await expect.poll(() => page.getByRole('group', { name: 'What to expect' }).getByLabel('Text').inputValue()).toContain('Good sore');
+  });
 });
