@@ -18,7 +18,7 @@ function text(max: number, what: string) {
   return z
     .string()
     .max(max, `${what} is at most ${max} characters.`)
-    .regex(/^[^\u0000-\u0009\u000B-\u001F\u007F]*$/, `${what} holds characters that cannot be printed.`);
+    .regex(/^[^\u0000-\u0008\u000B-\u001F\u007F]*$/, `${what} holds characters that cannot be printed.`);
 }
 
 function required(max: number, what: string) {

@@ -8,7 +8,7 @@ export const pageSizes: Readonly<Record<Paper, { css: string; widthMm: number; h
   a4: { css: 'A4', widthMm: 210, heightMm: 297 },
   letter: { css: 'letter', widthMm: 215.9, heightMm: 279.4 },
 };
-export const PAGE_MARGIN_MM = 13;
+export const PAGE_MARGIN_MM = 12;
 
 /**
  * The handout page may load nothing at all from outside itself: no scripts,

@@ -42,11 +42,12 @@ describe('the browser-mode printer (headless Chromium)', () => {
 
   });
 
-  it('prints on US Letter when asked', async () => {
+  it('prints on US Letter when asked, still in one or two pages', async () => {
     const file = await printed(renderHandoutHtml(doc, { paper: 'letter', largePrint: false }), 'letter');
     const size = pageSizePt(file);
     expect(size.width).toBeCloseTo(612, 0);
     expect(size.height).toBeCloseTo(792, 0);
+    expect(Number(pdfInfo(file).Pages)).toBeLessThanOrEqual(2);
   });
 
   it('large print sets bigger type', async () => {
@@ -54,6 +55,17 @@ describe('the browser-mode printer (headless Chromium)', () => {
     const large = await printed(renderHandoutHtml(doc, { paper: 'a4', largePrint: true }), 'a4');
     expect(medianWordHeight(large)).toBeGreaterThan(medianWordHeight(normal) * 1.3);
     expect(Number(pdfInfo(large).Pages)).toBeGreaterThan(Number(pdfInfo(normal).Pages));
+  });
+
+  it('wraps a very long name and note inside the page margins', async () => {
+    const longName = `Maximiliana${'Bartholomew'.repeat(17)}`;
+    const long = composeHandout(sampleSource({ clientName: longName, note: `${'Unbroken'.repeat(60)} ${'a long note that goes on '.repeat(30)}` }), defaultTemplate);
+    const file = await printed(renderHandoutHtml(long, { paper: 'a4', largePrint: false }), 'a4');
+    const bbox = spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).stdout;
+    const rightEdges = [...bbox.matchAll(/xMax="([\d.]+)"/g)].map((match) => Number(match[1]));
+    const marginPt = (12 / 25.4) * 72;
+    expect(Math.max(...rightEdges)).toBeLessThanOrEqual(595.3 - marginPt + 1);
+    expect(squash(pdfText(file)).replace(/ /g, '')).toContain(longName);
   });
 
   it('runs no script and fetches nothing, even for a page that asks to', async () => {

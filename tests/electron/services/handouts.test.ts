@@ -172,6 +172,7 @@ describe('clinic header and templates', () => {
       ok: true,
       value: [{ id: 'standard' }, { id, stretchLimit: 3 }],
     });
+    expect(await backend.handle('handout.templates.save', { ...defaultTemplate, id, name: 'Sneaky', extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await backend.handle('handout.templates.delete', { id: 'standard' })).toMatchObject({ ok: false, error: { code: 'refused' } });
     expect(await backend.handle('handout.templates.save', { ...defaultTemplate })).toMatchObject({ ok: false, error: { code: 'refused' } });
     expect(await backend.handle('handout.templates.delete', { id })).toMatchObject({ ok: true, value: [{ id: 'standard' }] });

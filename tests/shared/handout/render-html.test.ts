@@ -52,9 +52,9 @@ describe('the handout as an HTML document', () => {
   });
 
   it('sets the page size and margins for the paper, and large print for the sheet', () => {
-    expect(renderHandoutHtml(documentFor(), { paper: 'a4', largePrint: false })).toContain('@page { size: A4; margin: 13mm; }');
+    expect(renderHandoutHtml(documentFor(), { paper: 'a4', largePrint: false })).toContain('@page { size: A4; margin: 12mm; }');
     const letter = renderHandoutHtml(documentFor(), { paper: 'letter', largePrint: true });
-    expect(letter).toContain('@page { size: letter; margin: 13mm; }');
+    expect(letter).toContain('@page { size: letter; margin: 12mm; }');
     expect(letter).toContain('<article class="handout handout--large">');
   });
 
