@@ -21,6 +21,8 @@ export default defineConfig({
       electron: fromRoot('./tests/doubles/electron.ts'),
     },
     server: { deps: { inline: ['electron-store'] } },
+    // The handout stylesheet is read as text (?raw) to inline into printed handouts.
+    css: { include: [/shared\/handout\/handout\.css/] },
     projects: [
       {
         extends: true,

@@ -1,7 +1,9 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   Notification,
   powerMonitor,
@@ -14,6 +16,7 @@ import { createBackend } from './services/backend';
 import { systemClock } from './services/clock';
 import { dataDirIn } from './services/paths';
 import { appSchemePrivileges, registerAppProtocol } from './main/app-protocol';
+import { createElectronPrinter } from './main/handout-printer';
 import { registerIpc } from './main/ipc';
 import { createKeepAwake } from './main/keep-awake';
 import { denyAllPermissions, lockDownContents } from './main/security';
@@ -73,6 +76,12 @@ if (!app.requestSingleInstanceLock()) {
       notify: (title, body) => {
         if (windowIsOutOfSight() && Notification.isSupported()) new Notification({ title, body, silent: true }).show();
       },
+      printer: createElectronPrinter({
+        createWindow: (options) => new BrowserWindow(options),
+        dialog,
+        parentWindow: () => roomWindow,
+        writeFile: (filePath, data) => writeFile(filePath, data),
+      }),
     });
     keepAwake(backend.isSessionRunning());
     registerIpc(ipcMain, backend, trustedOrigins);

@@ -5,6 +5,8 @@ import { contentSecurityPolicy } from '../../shared/contract/csp';
 import type { Envelope } from '../../shared/contract/errors';
 import { createBackend, type Backend } from '../services/backend';
 import { systemClock, type Clock } from '../services/clock';
+import type { PdfPrinter } from '../services/handout-printer';
+import { createChromiumPrinter } from './chromium-printer';
 import { checkRequest, TOKEN_COOKIE } from './guard';
 import { PushHub } from './push-hub';
 import { readStatic } from './static-files';
@@ -17,6 +19,8 @@ export interface BrowserModeOptions {
   port?: number;
   clock?: Clock;
   token?: string;
+  /** Headless Chromium's PDF printer unless a test supplies another. */
+  printer?: PdfPrinter;
 }
 
 export interface BrowserMode {
@@ -78,7 +82,9 @@ async function invoke(backend: Backend, channel: string, request: IncomingMessag
 export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const hub = new PushHub();
+  const printer = options.printer ?? createChromiumPrinter();
   const backend = createBackend({
+    printer,
     dataDir: options.dataDir,
     clock: options.clock ?? systemClock,
     push: (channel, payload) => hub.push(channel, payload),
@@ -131,6 +137,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     backend,
     close: async () => {
       backend.close();
+      await printer.close?.();
       hub.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -7,6 +7,9 @@ import { CueScheduler } from './cue-scheduler';
 import { clientHandlers, recordHandlers } from './client-handlers';
 import { ClientSessions } from './client-sessions';
 import { ClientsService } from './clients';
+import { handoutHandlers } from './handout-handlers';
+import type { HandoutPrinter } from './handout-printer';
+import { HandoutsService } from './handouts';
 import type { AllHandlers } from './handlers';
 import { SessionCareService } from './session-care';
 import { planHandlers } from './plan-handlers';
@@ -29,6 +32,8 @@ export interface BackendDeps {
   newId?: () => string;
   /** The desktop app's compact always-on-top window. */
   miniWindow?: MiniWindowControl;
+  /** Prints handouts and turns them into PDFs; without it the handout channels refuse to print. */
+  printer?: HandoutPrinter;
 }
 
 /** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
@@ -71,12 +76,15 @@ export function createBackend(deps: BackendDeps): Backend {
   });
   scheduler.track(sessions.current());
 
+  const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer });
+
   const handlers: AllHandlers = {
     ...sessionHandlers(sessions, clients),
     ...clientHandlers(clients, clientSessions),
     ...recordHandlers(care),
     ...planHandlers(plans),
     ...settingsHandlers(roomSettings, deps.miniWindow),
+    ...handoutHandlers(handouts),
   };
 
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {

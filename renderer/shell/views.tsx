@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ClientsView } from '../clients/ClientsView';
 import { PlansView } from '../plans/PlansView';
+import { HandoutView } from '../handout/HandoutView';
 import { RoomView } from '../room/RoomView';
 import { SettingsView } from '../settings/SettingsView';
 
@@ -14,6 +15,7 @@ export interface View {
 export const views: readonly View[] = [
   { id: 'room', label: 'Room', render: () => <RoomView /> },
   { id: 'clients', label: 'Clients', render: () => <ClientsView /> },
+  { id: 'handout', label: 'Handout', render: () => <HandoutView /> },
   { id: 'plans', label: 'Plans', render: () => <PlansView /> },
   { id: 'settings', label: 'Settings', render: () => <SettingsView /> },
 ];

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { clientInvoke, recordInvoke } from './client-channels';
 import { planInvoke } from './plan-channels';
+import { handoutInvoke } from './handout-channels';
 import { sessionInvoke, sessionPush } from './session-channels';
 import { settingsInvoke, settingsPush } from './settings-channels';
 
@@ -14,6 +15,7 @@ export const invokeChannels = {
   ...recordInvoke,
   ...planInvoke,
   ...settingsInvoke,
+  ...handoutInvoke,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 /** Every message the back end pushes to the window. */

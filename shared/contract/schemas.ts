@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sessionCareFields } from './care-schemas';
 import { timbres } from '../plans/plan';
+import { givenHandoutSchema } from './handout-schemas';
 
 export const MAX_PHASE_SEC = 4 * 60 * 60;
 export const MAX_PHASES = 30;
@@ -151,6 +152,7 @@ export const sessionSchema = z.strictObject({
   ...sessionCareFields,
   /** Frozen at start from the room settings, so every party computes the same schedule. */
   keepEndTime: z.boolean().optional(),
+  handouts: z.array(givenHandoutSchema).max(500).optional(),
 });
 
 export const cueSchema = z.strictObject({

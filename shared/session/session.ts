@@ -1,3 +1,4 @@
+import type { GivenHandout } from '../handout/given';
 import type { Plan } from '../plans/plan';
 import type { PressureLog } from '../pressure/log';
 import type { SessionRecord } from '../record/record';
@@ -18,4 +19,6 @@ export interface Session {
   record?: SessionRecord;
   /** Frozen from the room settings at start; absent means true (older sessions). */
   keepEndTime?: boolean;
+  /** Aftercare handouts given, each a full copy so it reprints exactly. */
+  handouts?: GivenHandout[];
 }

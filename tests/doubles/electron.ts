@@ -75,7 +75,50 @@ export class FakeProtocol {
   registerSchemesAsPrivileged(): void {}
 }
 
+/** A window's contents that can print: records each request and answers as the test says. */
+export class FakePrintingContents extends FakeWebContents {
+  readonly pdfRequests: unknown[] = [];
+  readonly printRequests: unknown[] = [];
+  printResult: { success: boolean; failureReason: string } = { success: true, failureReason: '' };
+  async printToPDF(options: unknown): Promise<Buffer> {
+    this.pdfRequests.push(options);
+    return Buffer.from('%PDF-1.7 fake');
+  }
+  print(options: unknown, callback: (success: boolean, failureReason: string) => void): void {
+    this.printRequests.push(options);
+    callback(this.printResult.success, this.printResult.failureReason);
+  }
+}
+
+export class FakeBrowserWindow extends FakeEmitter {
+  static readonly created: FakeBrowserWindow[] = [];
+  readonly webContents = new FakePrintingContents();
+  readonly loaded: string[] = [];
+  destroyed = false;
+  constructor(readonly options: Record<string, unknown> = {}) {
+    super();
+    FakeBrowserWindow.created.push(this);
+  }
+  async loadURL(url: string): Promise<void> {
+    this.loaded.push(url);
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+}
+
+export class FakeDialog {
+  readonly saveRequests: unknown[] = [];
+  saveAnswer: { canceled: boolean; filePath?: string } = { canceled: true };
+  async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> {
+    this.saveRequests.push(args.at(-1));
+    return this.saveAnswer;
+  }
+}
+
 export const ipcMain = new FakeIpcMain();
+export const dialog = new FakeDialog();
+export const BrowserWindow = FakeBrowserWindow;
 export const powerSaveBlocker = new FakePowerSaveBlocker();
 export const protocol = new FakeProtocol();
 export const app = {
@@ -85,4 +128,4 @@ export const app = {
 };
 export const shell = { openPath: async (): Promise<string> => '', openExternal: async (): Promise<void> => {} };
 
-export default { app, ipcMain, shell, powerSaveBlocker, protocol };
+export default { app, ipcMain, shell, powerSaveBlocker, protocol, dialog, BrowserWindow };

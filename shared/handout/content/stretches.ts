@@ -487,9 +487,9 @@ export const stretchLibrary: readonly Stretch[] = [
 ];
 
 /** One list per region, taken in turns, so every region gets a stretch before any region gets a second. */
-function inTurns(lists: readonly (readonly Stretch[])[]): Stretch[] {
+function inTurns<S>(lists: readonly (readonly S[])[]): S[] {
   const longest = Math.max(0, ...lists.map((list) => list.length));
-  const result: Stretch[] = [];
+  const result: S[] = [];
   for (let round = 0; round < longest; round += 1) {
     for (const list of lists) {
       const stretch = list[round];
@@ -501,13 +501,24 @@ function inTurns(lists: readonly (readonly Stretch[])[]): Stretch[] {
 
 /**
  * Stretches for the regions worked, in the order given: first those that mainly work each region,
- * then those that also reach it. No stretch appears twice.
+ * then those that also reach it. No stretch appears twice. A therapist's own library may stand in
+ * for the built-in one.
  */
-export function stretchesForRegions(regions: readonly RegionId[], limit = 4): Stretch[] {
+export function stretchesForRegions(regions: readonly RegionId[], limit?: number): Stretch[];
+export function stretchesForRegions<S extends Pick<Stretch, 'regions'>>(
+  regions: readonly RegionId[],
+  limit: number,
+  library: readonly S[],
+): S[];
+export function stretchesForRegions<S extends Pick<Stretch, 'regions'>>(
+  regions: readonly RegionId[],
+  limit = 4,
+  library: readonly S[] = stretchLibrary as unknown as readonly S[],
+): S[] {
   const worked = [...new Set(regions)];
-  const mainly = worked.map((region) => stretchLibrary.filter((stretch) => stretch.regions[0] === region));
+  const mainly = worked.map((region) => library.filter((stretch) => stretch.regions[0] === region));
   const also = worked.map((region) =>
-    stretchLibrary.filter((stretch) => stretch.regions[0] !== region && stretch.regions.includes(region)),
+    library.filter((stretch) => stretch.regions[0] !== region && stretch.regions.includes(region)),
   );
   const ranked = [...new Set([...inTurns(mainly), ...inTurns(also)])];
   return ranked.slice(0, Math.max(0, Math.floor(limit)));

@@ -1,0 +1,73 @@
+import type { Browser, Page } from 'playwright-core';
+import type { PdfPrinter } from '../services/handout-printer';
+
+/** Flags for Debian's Chromium here (TOOLCHAIN.md): headless, no sandbox, nothing phoning home. */
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface ChromiumPrinterOptions {
+  executablePath?: string;
+}
+
+interface Printing {
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * Browser mode's printer: the handout HTML through headless Chromium's PDF
+ * printer. Chromium starts on the first handout and is reused, with one
+ * offline, script-free page that handouts take turns on (a fresh context per
+ * handout costs more than the PDF itself).
+ */
+export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Required<PdfPrinter> {
+  let printing: Promise<Printing> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function start(): Promise<Printing> {
+    printing ??= (async () => {
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({
+        executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: chromiumArgs,
+      });
+      browser.on('disconnected', () => {
+        printing = null;
+      });
+      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+      return { browser, page: await context.newPage() };
+    })().catch((error: unknown) => {
+      printing = null;
+      throw new Error(`Chromium could not start to make the PDF: ${(error as Error).message}`);
+    });
+    return printing;
+  }
+
+  async function print(html: string, paper: 'a4' | 'letter'): Promise<Uint8Array> {
+    const { page } = await start();
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({ format: paper === 'a4' ? 'A4' : 'Letter', preferCSSPageSize: true, printBackground: true });
+    return new Uint8Array(pdf);
+  }
+
+  return {
+    toPdf(html, { paper }) {
+      const job = queue.then(() => print(html, paper));
+      queue = job.catch(() => undefined);
+      return job;
+    },
+    async close() {
+      const running = printing;
+      printing = null;
+      if (running) await (await running.catch(() => null))?.browser.close();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog, WebContents } from 'electron';
+import type { Paper } from '../../shared/handout/document';
+import type { HandoutPrinter } from '../services/handout-printer';
+
+type HandoutWindow = Pick<BrowserWindow, 'loadURL' | 'destroy'> & {
+  webContents: Pick<WebContents, 'printToPDF' | 'print'>;
+};
+
+export interface ElectronPrinterDeps {
+  createWindow(options: BrowserWindowConstructorOptions): HandoutWindow;
+  dialog: Pick<Dialog, 'showSaveDialog'>;
+  /** The window a save dialog belongs to. */
+  parentWindow(): BrowserWindow | null;
+  writeFile(filePath: string, data: Uint8Array): Promise<void>;
+}
+
+/** A hidden window that can only show the handout: no preload, no script, no Node, sandboxed. */
+export function handoutWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 820,
+    height: 1160,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      javascript: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  };
+}
+
+const pageSize: Readonly<Record<Paper, 'A4' | 'Letter'>> = { a4: 'A4', letter: 'Letter' };
+
+export function handoutDataUrl(html: string): string {
+  return `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
+}
+
+/** The desktop app's printer: each handout is loaded into its own hidden window, used once, destroyed. */
+export function createElectronPrinter(deps: ElectronPrinterDeps): HandoutPrinter {
+  async function withHandout<T>(html: string, use: (contents: HandoutWindow['webContents']) => Promise<T>): Promise<T> {
+    const window = deps.createWindow(handoutWindowOptions());
+    try {
+      await window.loadURL(handoutDataUrl(html));
+      return await use(window.webContents);
+    } finally {
+      window.destroy();
+    }
+  }
+
+  return {
+    toPdf: (html, { paper }) =>
+      withHandout(html, async (contents) => {
+        const pdf = await contents.printToPDF({ pageSize: pageSize[paper], printBackground: true, preferCSSPageSize: true });
+        return new Uint8Array(pdf);
+      }),
+    print: (html, { paper }) =>
+      withHandout(
+        html,
+        (contents) =>
+          new Promise<boolean>((resolve, reject) => {
+            contents.print({ silent: false, printBackground: true, pageSize: pageSize[paper] }, (success, failureReason) => {
+              if (success) resolve(true);
+              else if (/cancel/i.test(failureReason)) resolve(false);
+              else reject(new Error(`The handout could not be printed: ${failureReason}`));
+            });
+          }),
+      ),
+    async savePdf(pdf, suggestedName) {
+      const options = { title: 'Save the handout as PDF', defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const parent = deps.parentWindow();
+      const choice = parent ? await deps.dialog.showSaveDialog(parent, options) : await deps.dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return null;
+      await deps.writeFile(choice.filePath, pdf);
+      return choice.filePath;
+    },
+  };
+}

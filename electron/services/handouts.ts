@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { refused, notFound } from '../../shared/contract/errors';
+import { handoutSettingsSchema, handoutTemplateSchema } from '../../shared/contract/handout-schemas';
+import { sessionSchema } from '../../shared/contract/schemas';
+import type { HandoutDocument, PrintOptions } from '../../shared/handout/document';
+import type { GivenHandout } from '../../shared/handout/given';
+import { renderHandoutHtml } from '../../shared/handout/render-html';
+import { defaultTemplate, DEFAULT_TEMPLATE_ID, type HandoutTemplate } from '../../shared/handout/template';
+import type { Session } from '../../shared/session/session';
+import type { Clock } from './clock';
+import type { HandoutPrinter } from './handout-printer';
+import type { RecordFile } from './record-store';
+import type { Storage } from './storage';
+import type { z } from 'zod';
+
+export type HandoutSettings = z.output<typeof handoutSettingsSchema>;
+
+export const emptyHandoutSettings: HandoutSettings = { clinic: {}, hiddenStretchIds: [], customStretches: [] };
+
+export interface HandoutsDeps {
+  storage: Storage;
+  clock: Clock;
+  printer?: HandoutPrinter;
+  newId?: () => string;
+}
+
+export interface HandoutJob extends PrintOptions {
+  sessionId?: string;
+  document: HandoutDocument;
+}
+
+/** "aftercare-jane-doe-2026-11-22.pdf": a file name safe on every system. */
+export function handoutFileName(document: HandoutDocument): string {
+  const who = (document.clientName ?? '')
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 40);
+  return `aftercare-${who ? `${who}-` : ''}${document.date}.pdf`;
+}
+
+/** Clinic header, templates, and giving handouts: printed or saved, then noted in the session record. */
+export class HandoutsService {
+  private readonly settingsFile: RecordFile<HandoutSettings>;
+
+  constructor(private readonly deps: HandoutsDeps) {
+    this.settingsFile = deps.storage.record('.', 'handout-settings', handoutSettingsSchema);
+  }
+
+  settings(): HandoutSettings {
+    return this.settingsFile.read() ?? structuredClone(emptyHandoutSettings);
+  }
+
+  saveSettings(settings: HandoutSettings): HandoutSettings {
+    this.settingsFile.write(settings);
+    return settings;
+  }
+
+  templates(): HandoutTemplate[] {
+    const saved = this.deps.storage
+      .list('handout-templates')
+      .map((name) => this.templateFile(name).read())
+      .filter((template): template is HandoutTemplate => template !== undefined)
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return [structuredClone(defaultTemplate), ...saved];
+  }
+
+  saveTemplate(template: Omit<HandoutTemplate, 'id'> & { id?: string }): HandoutTemplate {
+    if (template.id === DEFAULT_TEMPLATE_ID) throw refused('The standard template cannot be changed; save it under a new name.');
+    const id = template.id ?? (this.deps.newId ?? (() => `t-${randomUUID()}`))();
+    const saved: HandoutTemplate = { ...template, id };
+    this.templateFile(id).write(saved);
+    return saved;
+  }
+
+  deleteTemplate(id: string): HandoutTemplate[] {
+    if (id === DEFAULT_TEMPLATE_ID) throw refused('The standard template cannot be deleted.');
+    const file = this.templateFile(id);
+    if (!file.exists()) throw notFound(`There is no handout template ${id}.`);
+    file.remove();
+    return this.templates();
+  }
+
+  given(sessionId: string): GivenHandout[] {
+    return this.session(sessionId).read()?.handouts ?? [];
+  }
+
+  /** The PDF bytes, for browser mode to offer as a download. */
+  async pdf(job: HandoutJob): Promise<{ fileName: string; pdf: Uint8Array }> {
+    const printer = this.printer();
+    this.checkSession(job.sessionId);
+    const pdf = await printer.toPdf(renderHandoutHtml(job.document, job), { paper: job.paper });
+    this.noteGiven(job);
+    return { fileName: handoutFileName(job.document), pdf };
+  }
+
+  async print(job: HandoutJob): Promise<boolean> {
+    const printer = this.printer();
+    if (!printer.print) throw refused('Printing from here needs the desktop app; save the PDF and print it instead.');
+    this.checkSession(job.sessionId);
+    const printed = await printer.print(renderHandoutHtml(job.document, job), { paper: job.paper });
+    if (printed) this.noteGiven(job);
+    return printed;
+  }
+
+  async savePdf(job: HandoutJob): Promise<string | null> {
+    const printer = this.printer();
+    if (!printer.savePdf) throw refused('Saving to a folder needs the desktop app; download the PDF instead.');
+    this.checkSession(job.sessionId);
+    const pdf = await printer.toPdf(renderHandoutHtml(job.document, job), { paper: job.paper });
+    const savedTo = await printer.savePdf(pdf, handoutFileName(job.document));
+    if (savedTo !== null) this.noteGiven(job);
+    return savedTo;
+  }
+
+  private printer(): HandoutPrinter {
+    if (!this.deps.printer) throw refused('No printer is set up for handouts here.');
+    return this.deps.printer;
+  }
+
+  private checkSession(sessionId: string | undefined): void {
+    if (sessionId !== undefined && !this.session(sessionId).exists()) throw notFound(`There is no session ${sessionId}.`);
+  }
+
+  /** Appends an exact copy to the session's record before the window hears it went well. */
+  private noteGiven(job: HandoutJob): void {
+    if (job.sessionId === undefined) return;
+    const file = this.session(job.sessionId);
+    const session = file.read();
+    if (!session) throw notFound(`There is no session ${job.sessionId}.`);
+    const entry: GivenHandout = {
+      givenAt: this.deps.clock.now(),
+      paper: job.paper,
+      largePrint: job.largePrint,
+      document: structuredClone(job.document),
+    };
+    file.write({ ...session, handouts: [...(session.handouts ?? []), entry] });
+  }
+
+  private session(id: string): RecordFile<Session> {
+    return this.deps.storage.record('sessions', id, sessionSchema);
+  }
+
+  private templateFile(id: string): RecordFile<HandoutTemplate> {
+    return this.deps.storage.record('handout-templates', id, handoutTemplateSchema);
+  }
+}

@@ -1,0 +1,119 @@
+import { useMemo, useState } from 'react';
+import { handoutStretch } from '../../shared/handout/compose';
+import { sectionNames, type PrintOptions } from '../../shared/handout/document';
+import type { LibraryStretch } from '../../shared/handout/library';
+import { documentFrom, type Draft } from './draft';
+import { HandoutPreview } from './HandoutPreview';
+import { PrintBar } from './PrintBar';
+
+interface Props {
+  draft: Draft;
+  onDraft(draft: Draft): void;
+  library: readonly LibraryStretch[];
+  sessionId?: string;
+  onBack(): void;
+  onGiven(): void;
+  onError(message: string): void;
+}
+
+const MAX_STRETCHES = 12;
+
+/** Last changes before printing: they touch this handout only, never the template. */
+export function HandoutEditor({ draft, onDraft, library, sessionId, onBack, onGiven, onError }: Props) {
+  const [options, setOptions] = useState<PrintOptions>({ paper: 'a4', largePrint: false });
+  const [toAdd, setToAdd] = useState('');
+  const document = useMemo(() => documentFrom(draft), [draft]);
+  const available = library.filter((stretch) => !draft.stretches.some((included) => included.id === stretch.id));
+
+  const toggle = (id: Draft['included'][number], on: boolean): void =>
+    onDraft({ ...draft, included: on ? [...draft.included, id] : draft.included.filter((each) => each !== id) });
+
+  return (
+    <div className="handout-editor">
+      <div className="handout-editor__controls">
+        <button type="button" className="link-button" onClick={onBack}>
+          Back to the details
+        </button>
+        {draft.base.sections.map((section) => {
+          const on = draft.included.includes(section.id);
+          return (
+            <fieldset key={section.id} className="section-edit">
+              <legend>{sectionNames[section.id]}</legend>
+              <label className="check">
+                <input type="checkbox" checked={on} onChange={(event) => toggle(section.id, event.target.checked)} />
+                Print this section
+              </label>
+              {on ? (
+                <>
+                  <label className="field">
+                    <span>Heading</span>
+                    <input
+                      value={draft.headings[section.id] ?? ''}
+                      maxLength={120}
+                      onChange={(event) => onDraft({ ...draft, headings: { ...draft.headings, [section.id]: event.target.value } })}
+                    />
+                  </label>
+                  <label className="field">
+                    <span>Text</span>
+                    <textarea
+                      rows={Math.min(12, Math.max(3, (draft.texts[section.id] ?? '').split('\n').length + 1))}
+                      value={draft.texts[section.id] ?? ''}
+                      onChange={(event) => onDraft({ ...draft, texts: { ...draft.texts, [section.id]: event.target.value } })}
+                    />
+                    <small>Lines starting with "- " are list items; a blank line starts a new paragraph.</small>
+                  </label>
+                  {section.id === 'stretches' ? (
+                    <div className="stretch-edit">
+                      <ul aria-label="Stretches on this handout">
+                        {draft.stretches.map((stretch) => (
+                          <li key={stretch.id}>
+                            {stretch.name}{' '}
+                            <button
+                              type="button"
+                              className="link-button"
+                              aria-label={`Remove ${stretch.name}`}
+                              onClick={() => onDraft({ ...draft, stretches: draft.stretches.filter((each) => each.id !== stretch.id) })}
+                            >
+                              Remove
+                            </button>
+                          </li>
+                        ))}
+                      </ul>
+                      <label className="field">
+                        <span>Add a stretch</span>
+                        <select aria-label="Add a stretch" value={toAdd} onChange={(event) => setToAdd(event.target.value)}>
+                          <option value="">Choose…</option>
+                          {available.map((stretch) => (
+                            <option key={stretch.id} value={stretch.id}>
+                              {stretch.name}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                      <button
+                        type="button"
+                        className="link-button"
+                        disabled={!toAdd || draft.stretches.length >= MAX_STRETCHES}
+                        onClick={() => {
+                          const stretch = library.find((each) => each.id === toAdd);
+                          if (stretch) onDraft({ ...draft, stretches: [...draft.stretches, handoutStretch(stretch)] });
+                          setToAdd('');
+                        }}
+                      >
+                        Add stretch
+                      </button>
+                    </div>
+                  ) : null}
+                </>
+              ) : null}
+            </fieldset>
+          );
+        })}
+      </div>
+      <div className="handout-editor__preview">
+        <PrintBar document={document} options={options} onOptions={setOptions} sessionId={sessionId} onGiven={onGiven} onError={onError} />
+        <HandoutPreview document={document} options={options} />
+      </div>
+    </div>
+  );
+}

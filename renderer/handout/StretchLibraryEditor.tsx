@@ -1,0 +1,133 @@
+import { useState, type FormEvent } from 'react';
+import { bodyRegions, regionLabel, type RegionId } from '../../shared/body/regions';
+import { stretchLibrary } from '../../shared/handout/content/stretches';
+import type { CustomStretch } from '../../shared/handout/library';
+import type { HandoutSettings } from './useHandoutSetup';
+
+interface Props {
+  settings: HandoutSettings;
+  onSave(settings: HandoutSettings): Promise<boolean>;
+}
+
+const blank = { name: '', regions: [] as RegionId[], steps: '', holdSeconds: '20', repetitions: '2', perSide: false, caution: '', diagramFrom: '' };
+
+/** Hide built-in stretches the therapist does not give, and add their own. */
+export function StretchLibraryEditor({ settings, onSave }: Props) {
+  const [form, setForm] = useState(blank);
+  const hidden = new Set(settings.hiddenStretchIds);
+
+  const toggleHidden = (id: string, shown: boolean): void =>
+    void onSave({ ...settings, hiddenStretchIds: shown ? settings.hiddenStretchIds.filter((each) => each !== id) : [...settings.hiddenStretchIds, id] });
+
+  async function addCustom(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    const stretch: CustomStretch = {
+      id: `custom-${Date.now().toString(36)}`,
+      name: form.name.trim(),
+      regions: form.regions,
+      steps: form.steps.split('\n').map((step) => step.trim()).filter(Boolean),
+      holdSeconds: Number(form.holdSeconds),
+      repetitions: Number(form.repetitions),
+      perSide: form.perSide,
+      ...(form.caution.trim() ? { caution: form.caution.trim() } : {}),
+      ...(form.diagramFrom ? { diagramFrom: form.diagramFrom } : {}),
+    };
+    if (await onSave({ ...settings, customStretches: [...settings.customStretches, stretch] })) setForm(blank);
+  }
+
+  return (
+    <div className="settings-card">
+      <h2>Stretch library</h2>
+      <fieldset>
+        <legend>Built-in stretches offered on handouts</legend>
+        <div className="region-checks">
+          {stretchLibrary.map((stretch) => (
+            <label key={stretch.id} className="check check--small">
+              <input type="checkbox" checked={!hidden.has(stretch.id)} onChange={(event) => toggleHidden(stretch.id, event.target.checked)} />
+              {stretch.name} ({regionLabel(stretch.regions[0] as RegionId).toLowerCase()})
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      {settings.customStretches.length > 0 ? (
+        <ul aria-label="Your own stretches">
+          {settings.customStretches.map((stretch) => (
+            <li key={stretch.id}>
+              {stretch.name}{' '}
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Delete ${stretch.name}`}
+                onClick={() => void onSave({ ...settings, customStretches: settings.customStretches.filter((each) => each.id !== stretch.id) })}
+              >
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      <form aria-label="Add your own stretch" onSubmit={(event) => void addCustom(event)}>
+        <h3>Add your own stretch</h3>
+        <label className="field">
+          <span>Name</span>
+          <input required maxLength={120} value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} />
+        </label>
+        <fieldset>
+          <legend>Regions it helps</legend>
+          <div className="region-checks">
+            {bodyRegions.map((region) => (
+              <label key={region.id} className="check check--small">
+                <input
+                  type="checkbox"
+                  checked={form.regions.includes(region.id)}
+                  onChange={(event) =>
+                    setForm({ ...form, regions: event.target.checked ? [...form.regions, region.id] : form.regions.filter((each) => each !== region.id) })
+                  }
+                />
+                {region.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label className="field">
+          <span>Steps, one per line</span>
+          <textarea required rows={4} value={form.steps} onChange={(event) => setForm({ ...form, steps: event.target.value })} />
+        </label>
+        <div className="wrap-up__row">
+          <label className="field">
+            <span>Hold (seconds)</span>
+            <input type="number" min={1} max={600} required value={form.holdSeconds} onChange={(event) => setForm({ ...form, holdSeconds: event.target.value })} />
+          </label>
+          <label className="field">
+            <span>Repetitions</span>
+            <input type="number" min={1} max={30} required value={form.repetitions} onChange={(event) => setForm({ ...form, repetitions: event.target.value })} />
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={form.perSide} onChange={(event) => setForm({ ...form, perSide: event.target.checked })} />
+            On each side
+          </label>
+        </div>
+        <label className="field">
+          <span>Caution (optional)</span>
+          <input maxLength={500} value={form.caution} onChange={(event) => setForm({ ...form, caution: event.target.value })} />
+        </label>
+        <label className="field">
+          <span>Drawing</span>
+          <select aria-label="Drawing" value={form.diagramFrom} onChange={(event) => setForm({ ...form, diagramFrom: event.target.value })}>
+            <option value="">No drawing</option>
+            {stretchLibrary.map((stretch) => (
+              <option key={stretch.id} value={stretch.id}>
+                Borrow: {stretch.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="big-button" disabled={form.regions.length === 0}>
+          Add stretch to the library
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,220 @@
+import type { FormEvent } from 'react';
+import { bodyRegions, type RegionId } from '../../shared/body/regions';
+import { followUp, followUpPlans } from '../../shared/handout/content/aftercare-text';
+import { cautionIds, cautionLabels, type CautionId } from '../../shared/handout/content/cautions';
+import {
+  commonTechniques,
+  pressureLabels,
+  pressureLevels,
+  pressureResponseLabels,
+  pressureResponses,
+  suggestsDeepWork,
+  type PressureLevel,
+  type PressureResponse,
+} from '../../shared/handout/source';
+import type { HandoutTemplate } from '../../shared/handout/template';
+import { detailsToExtras, painProblem, type AreaDetails, type WrapUpDetails } from './wrap-up';
+
+interface Props {
+  details: WrapUpDetails;
+  onChange(details: WrapUpDetails): void;
+  templates: readonly HandoutTemplate[];
+  onWrite(): void;
+}
+
+const newArea: AreaDetails = { techniques: [], pressure: null, response: null };
+
+/** The wrap-up questions: who, which areas and how, pain scores, screening, when to come back. */
+export function WrapUpForm({ details, onChange, templates, onWrite }: Props) {
+  const set = (patch: Partial<WrapUpDetails>): void => onChange({ ...details, ...patch });
+  const setArea = (region: RegionId, area: AreaDetails | null): void => {
+    const areas = { ...details.areas };
+    if (area) areas[region] = area;
+    else delete areas[region];
+    set({ areas });
+  };
+  const toggleCaution = (id: CautionId, on: boolean): void =>
+    set({ cautions: on ? [...details.cautions, id] : details.cautions.filter((caution) => caution !== id) });
+  const deepWork = details.deepWork ?? suggestsDeepWork(detailsToExtras(details, {}, () => false).areasWorked);
+  const beforeProblem = painProblem(details.painBefore);
+  const afterProblem = painProblem(details.painAfter);
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    if (!beforeProblem && !afterProblem) onWrite();
+  }
+
+  return (
+    <form className="wrap-up" onSubmit={submit} aria-label="Handout details">
+      <div className="wrap-up__row">
+        <label className="field">
+          <span>Client name</span>
+          <input value={details.clientName} maxLength={200} autoComplete="off" onChange={(event) => set({ clientName: event.target.value })} />
+        </label>
+        <label className="field">
+          <span>Session date</span>
+          <input type="date" required value={details.date} onChange={(event) => set({ date: event.target.value })} />
+        </label>
+        <label className="field">
+          <span>Template</span>
+          <select aria-label="Template" value={details.templateId} onChange={(event) => set({ templateId: event.target.value })}>
+            {templates.map((template) => (
+              <option key={template.id} value={template.id}>
+                {template.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      <fieldset className="wrap-up__regions">
+        <legend>Areas worked</legend>
+        <div className="region-checks">
+          {bodyRegions.map((region) => (
+            <label key={region.id} className="check">
+              <input
+                type="checkbox"
+                checked={details.areas[region.id] !== undefined}
+                onChange={(event) => setArea(region.id, event.target.checked ? { ...newArea } : null)}
+              />
+              {region.label}
+            </label>
+          ))}
+        </div>
+        {bodyRegions
+          .filter((region) => details.areas[region.id])
+          .map((region) => {
+            const area = details.areas[region.id] as AreaDetails;
+            return (
+              <fieldset key={region.id} className="area">
+                <legend>{region.label}</legend>
+                <div className="area__techniques">
+                  {commonTechniques.map((technique) => (
+                    <label key={technique} className="check check--small">
+                      <input
+                        type="checkbox"
+                        checked={area.techniques.includes(technique)}
+                        onChange={(event) =>
+                          setArea(region.id, {
+                            ...area,
+                            techniques: event.target.checked
+                              ? [...area.techniques, technique]
+                              : area.techniques.filter((each) => each !== technique),
+                          })
+                        }
+                      />
+                      {technique}
+                    </label>
+                  ))}
+                </div>
+                <div className="wrap-up__row">
+                  <label className="field">
+                    <span>Pressure</span>
+                    <select
+                      aria-label="Pressure"
+                      value={area.pressure ?? ''}
+                      onChange={(event) =>
+                        setArea(region.id, { ...area, pressure: event.target.value ? (Number(event.target.value) as PressureLevel) : null })
+                      }
+                    >
+                      <option value="">Not noted</option>
+                      {pressureLevels.map((level) => (
+                        <option key={level} value={level}>
+                          {level}: {pressureLabels[level]}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <label className="field">
+                    <span>The client said it felt</span>
+                    <select
+                      aria-label="The client said it felt"
+                      value={area.response ?? ''}
+                      onChange={(event) =>
+                        setArea(region.id, { ...area, response: (event.target.value || null) as PressureResponse | null })
+                      }
+                    >
+                      <option value="">Not noted</option>
+                      {pressureResponses.map((response) => (
+                        <option key={response} value={response}>
+                          {pressureResponseLabels[response]}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                </div>
+              </fieldset>
+            );
+          })}
+      </fieldset>
+
+      <div className="wrap-up__row">
+        <label className="field">
+          <span>Pain before (0-10)</span>
+          <input
+            inputMode="numeric"
+            value={details.painBefore}
+            aria-invalid={beforeProblem ? true : undefined}
+            onChange={(event) => set({ painBefore: event.target.value })}
+          />
+          {beforeProblem ? <small role="alert">{beforeProblem}</small> : null}
+        </label>
+        <label className="field">
+          <span>Pain after (0-10)</span>
+          <input
+            inputMode="numeric"
+            value={details.painAfter}
+            aria-invalid={afterProblem ? true : undefined}
+            onChange={(event) => set({ painAfter: event.target.value })}
+          />
+          {afterProblem ? <small role="alert">{afterProblem}</small> : null}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={deepWork} onChange={(event) => set({ deepWork: event.target.checked })} />
+          Firm or deep work today (soreness for a day or two is expected)
+        </label>
+      </div>
+
+      <fieldset>
+        <legend>Screening: ask the client to check with a doctor before the next session</legend>
+        <div className="region-checks">
+          {cautionIds.map((id) => (
+            <label key={id} className="check">
+              <input type="checkbox" checked={details.cautions.includes(id)} onChange={(event) => toggleCaution(id, event.target.checked)} />
+              {cautionLabels[id]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>When to come back</legend>
+        <div className="region-checks">
+          <label className="check">
+            <input type="radio" name="follow-up" checked={details.followUpPlan === null} onChange={() => set({ followUpPlan: null })} />
+            No plan on the sheet
+          </label>
+          {followUpPlans.map((plan) => (
+            <label key={plan} className="check">
+              <input type="radio" name="follow-up" checked={details.followUpPlan === plan} onChange={() => set({ followUpPlan: plan })} />
+              {plan.charAt(0).toUpperCase() + plan.slice(1)}: {followUp[plan].title.toLowerCase()}
+            </label>
+          ))}
+        </div>
+        <label className="field">
+          <span>Next appointment</span>
+          <input type="datetime-local" value={details.nextAppointment} onChange={(event) => set({ nextAppointment: event.target.value })} />
+        </label>
+      </fieldset>
+
+      <label className="field">
+        <span>A note for the client</span>
+        <textarea rows={3} maxLength={4000} value={details.note} onChange={(event) => set({ note: event.target.value })} />
+      </label>
+
+      <button type="submit" className="big-button big-button--primary">
+        Write the handout
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import {
+  givenHandoutSchema,
+  handoutDocumentSchema,
+  handoutSettingsSchema,
+  handoutTemplateSchema,
+  paperSchema,
+} from './handout-schemas';
+import { idSchema } from './schemas';
+
+const empty = z.strictObject({});
+
+/** A handout to print or save; with a sessionId it is also noted in that session's record. */
+export const handoutPrintRequestSchema = z.strictObject({
+  sessionId: idSchema.optional(),
+  document: handoutDocumentSchema,
+  paper: paperSchema,
+  largePrint: z.boolean(),
+});
+
+/** Aftercare handouts: clinic header, templates, and printing or saving as PDF. */
+export const handoutInvoke = {
+  'handout.settings.get': { request: empty, response: handoutSettingsSchema },
+  'handout.settings.save': { request: handoutSettingsSchema, response: handoutSettingsSchema },
+  'handout.templates.list': { request: empty, response: z.array(handoutTemplateSchema) },
+  'handout.templates.save': {
+    request: handoutTemplateSchema.extend({ id: idSchema.optional() }),
+    response: handoutTemplateSchema,
+  },
+  'handout.templates.delete': { request: z.strictObject({ id: idSchema }), response: z.array(handoutTemplateSchema) },
+  /** Browser mode: the PDF comes back to be offered as a download. */
+  'handout.pdf': {
+    request: handoutPrintRequestSchema,
+    response: z.strictObject({ fileName: z.string(), pdfBase64: z.string() }),
+  },
+  /** Desktop app: the system print dialog. */
+  'handout.print': { request: handoutPrintRequestSchema, response: z.strictObject({ printed: z.boolean() }) },
+  /** Desktop app: a save dialog, then the PDF written where the therapist chose. */
+  'handout.savePdf': {
+    request: handoutPrintRequestSchema,
+    response: z.strictObject({ savedTo: z.string().nullable() }),
+  },
+  'handout.given': { request: z.strictObject({ sessionId: idSchema }), response: z.array(givenHandoutSchema) },
+};

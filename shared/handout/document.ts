@@ -1,0 +1,70 @@
+import type { StretchDiagram } from './content/stretch';
+
+/** The handout's sections, in print order. */
+export const sectionIds = ['today', 'expect', 'care', 'stretches', 'doctor', 'followUp', 'note'] as const;
+export type SectionId = (typeof sectionIds)[number];
+
+export const sectionNames: Readonly<Record<SectionId, string>> = {
+  today: 'What we did today',
+  expect: 'What to expect',
+  care: 'Do and avoid (24-48 hours)',
+  stretches: 'Stretches',
+  doctor: 'When to call a doctor',
+  followUp: 'When to come back',
+  note: 'A note from your therapist',
+};
+
+/** A list line; a label prints in bold before the text ("Cold: ..."). */
+export interface HandoutItem {
+  label?: string;
+  text: string;
+}
+
+export type HandoutBlock =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; title?: string; items: HandoutItem[] };
+
+export interface HandoutStretch {
+  /** The library id it came from, so the editor can tell which stretches are already in. */
+  id: string;
+  name: string;
+  steps: string[];
+  holdSeconds: number;
+  repetitions: number;
+  perSide: boolean;
+  caution?: string;
+  diagram?: StretchDiagram;
+}
+
+export interface HandoutSection {
+  id: SectionId;
+  heading: string;
+  blocks: HandoutBlock[];
+  /** Only the stretches section has these. */
+  stretches?: HandoutStretch[];
+}
+
+/**
+ * A finished handout, ready to print: every word is decided here, so the
+ * session record can keep this copy and reprint it exactly.
+ */
+export interface HandoutDocument {
+  title: string;
+  clientName?: string;
+  /** YYYY-MM-DD */
+  date: string;
+  therapist?: string;
+  clinicName?: string;
+  clinicContact?: string;
+  logo?: string;
+  intro: string[];
+  sections: HandoutSection[];
+}
+
+export const papers = ['a4', 'letter'] as const;
+export type Paper = (typeof papers)[number];
+
+export interface PrintOptions {
+  paper: Paper;
+  largePrint: boolean;
+}

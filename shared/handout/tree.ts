@@ -1,0 +1,115 @@
+import { stretchDiagramSvg } from './content/stretch';
+import { longDate } from './dates';
+import type { HandoutBlock, HandoutDocument, HandoutSection, HandoutStretch, PrintOptions } from './document';
+
+/**
+ * The handout as a small element tree. The print HTML and the in-app preview
+ * are both drawn from this one tree, so they cannot drift apart. Text stays
+ * text: each renderer escapes it (the HTML writer) or hands it to React.
+ */
+export type HandoutTag =
+  | 'article' | 'header' | 'div' | 'section' | 'h1' | 'h2' | 'h3' | 'p' | 'ul' | 'ol' | 'li' | 'strong' | 'img';
+
+export interface HandoutAttrs {
+  class?: string;
+  src?: string;
+  alt?: string;
+}
+
+export interface HandoutElement {
+  tag: HandoutTag;
+  attrs: HandoutAttrs;
+  children: HandoutNode[];
+}
+
+export type HandoutNode = string | HandoutElement;
+
+function el(tag: HandoutTag, attrs: HandoutAttrs, ...children: (HandoutNode | null | undefined | false)[]): HandoutElement {
+  return { tag, attrs, children: children.filter((child): child is HandoutNode => child !== null && child !== undefined && child !== false) };
+}
+
+function times(count: number): string {
+  return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
+}
+
+/** "Hold for 20 seconds, twice on each side." */
+export function stretchDose(stretch: Pick<HandoutStretch, 'holdSeconds' | 'repetitions' | 'perSide'>): string {
+  const hold = stretch.holdSeconds === 1 ? '1 second' : `${stretch.holdSeconds} seconds`;
+  return `Hold for ${hold}, ${times(stretch.repetitions)}${stretch.perSide ? ' on each side' : ''}.`;
+}
+
+export function diagramDataUrl(stretch: HandoutStretch): string | null {
+  if (!stretch.diagram) return null;
+  return `data:image/svg+xml,${encodeURIComponent(stretchDiagramSvg(stretch.diagram, stretch.name))}`;
+}
+
+function blockTree(block: HandoutBlock): HandoutElement {
+  if (block.kind === 'paragraph') return el('p', { class: 'handout__text' }, block.text);
+  return el(
+    'div',
+    { class: 'handout__list' },
+    block.title ? el('h3', { class: 'handout__list-title' }, block.title) : null,
+    el(
+      'ul',
+      {},
+      ...block.items.map((item) => el('li', {}, item.label ? el('strong', {}, `${item.label}: `) : null, item.text)),
+    ),
+  );
+}
+
+function stretchTree(stretch: HandoutStretch): HandoutElement {
+  const diagram = diagramDataUrl(stretch);
+  return el(
+    'section',
+    { class: diagram ? 'stretch' : 'stretch stretch--no-diagram' },
+    diagram ? el('img', { class: 'stretch__diagram', src: diagram, alt: `Drawing: ${stretch.name}` }) : null,
+    el(
+      'div',
+      { class: 'stretch__body' },
+      el('h3', { class: 'stretch__name' }, stretch.name),
+      el('p', { class: 'stretch__dose' }, stretchDose(stretch)),
+      el('ol', { class: 'stretch__steps' }, ...stretch.steps.map((step) => el('li', {}, step))),
+      stretch.caution ? el('p', { class: 'stretch__caution' }, stretch.caution) : null,
+    ),
+  );
+}
+
+function sectionTree(section: HandoutSection): HandoutElement {
+  return el(
+    'section',
+    { class: `handout__section handout__section--${section.id}` },
+    el('h2', { class: 'handout__heading' }, section.heading),
+    // Stretches come straight after their heading, so the heading travels with the first one to a new page.
+    section.stretches && section.stretches.length > 0 ? el('div', { class: 'stretches' }, ...section.stretches.map(stretchTree)) : null,
+    ...section.blocks.map(blockTree),
+  );
+}
+
+function headerTree(doc: HandoutDocument): HandoutElement | null {
+  const contactLines = (doc.clinicContact ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+  if (!doc.logo && !doc.clinicName && contactLines.length === 0) return null;
+  return el(
+    'header',
+    { class: 'handout__clinic' },
+    doc.logo ? el('img', { class: 'handout__logo', src: doc.logo, alt: doc.clinicName ? `${doc.clinicName} logo` : 'Clinic logo' }) : null,
+    el(
+      'div',
+      { class: 'handout__clinic-text' },
+      doc.clinicName ? el('p', { class: 'handout__clinic-name' }, doc.clinicName) : null,
+      contactLines.length > 0 ? el('p', { class: 'handout__contact' }, contactLines.join(' · ')) : null,
+    ),
+  );
+}
+
+export function handoutTree(doc: HandoutDocument, options: Pick<PrintOptions, 'largePrint'>): HandoutElement {
+  const meta = [longDate(doc.date), doc.therapist ? `Your therapist: ${doc.therapist}` : null].filter(Boolean).join(' · ');
+  return el(
+    'article',
+    { class: options.largePrint ? 'handout handout--large' : 'handout' },
+    headerTree(doc),
+    el('h1', { class: 'handout__title' }, doc.title),
+    el('p', { class: 'handout__meta' }, meta),
+    ...doc.intro.map((line) => el('p', { class: 'handout__intro' }, line)),
+    ...doc.sections.map(sectionTree),
+  );
+}

@@ -1,0 +1,71 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { createElectronPrinter, handoutDataUrl } from '../../../electron/main/handout-printer';
+import { FakeBrowserWindow, FakeDialog } from '../../doubles/electron';
+
+function printerWith(dialog = new FakeDialog(), printResult = { success: true, failureReason: '' }) {
+  const windows: FakeBrowserWindow[] = [];
+  const written: { filePath: string; data: Uint8Array }[] = [];
+  const printer = createElectronPrinter({
+    createWindow: (options: BrowserWindowConstructorOptions) => {
+      const window = new FakeBrowserWindow(options as Record<string, unknown>);
+      window.webContents.printResult = printResult;
+      windows.push(window);
+      return window as unknown as BrowserWindow;
+    },
+    dialog: dialog as unknown as Dialog,
+    parentWindow: () => null,
+    writeFile: async (filePath, data) => {
+      written.push({ filePath, data });
+    },
+  });
+  return { printer, windows, written, dialog };
+}
+
+const html = '<!doctype html><title>Aftercare for Zoë</title>';
+
+describe('the desktop printer (hidden window)', () => {
+  it('loads the handout into a locked-down hidden window, prints it to PDF on the paper asked, then destroys the window', async () => {
+    const { printer, windows } = printerWith();
+    const pdf = await printer.toPdf(html, { paper: 'letter' });
+    expect(new TextDecoder().decode(pdf)).toBe('%PDF-1.7 fake');
+    const [window] = windows;
+    expect(window?.options).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+    });
+    expect((window?.options.webPreferences as Record<string, unknown>).preload).toBeUndefined();
+    expect(window?.loaded).toEqual([handoutDataUrl(html)]);
+    expect(Buffer.from(handoutDataUrl(html).split(',')[1] ?? '', 'base64').toString('utf8')).toBe(html);
+    expect(window?.webContents.pdfRequests).toEqual([{ pageSize: 'Letter', printBackground: true, preferCSSPageSize: true }]);
+    expect(window?.destroyed).toBe(true);
+  });
+
+  it.each([
+    [{ success: true, failureReason: '' }, true],
+    [{ success: false, failureReason: 'Print job canceled' }, false],
+  ])('opens the system print dialog on the paper asked (%o gives %s)', async (printResult, expected) => {
+    const { printer, windows } = printerWith(new FakeDialog(), printResult);
+    expect(await printer.print?.(html, { paper: 'a4' })).toBe(expected);
+    expect(windows[0]?.webContents.printRequests).toEqual([{ silent: false, printBackground: true, pageSize: 'A4' }]);
+    expect(windows[0]?.destroyed).toBe(true);
+  });
+
+  it('reports a failed print job as an error, and still closes the window', async () => {
+    const { printer, windows } = printerWith(new FakeDialog(), { success: false, failureReason: 'Print job failed' });
+    await expect(printer.print?.(html, { paper: 'letter' })).rejects.toThrow(/could not be printed: Print job failed/);
+    expect(windows[0]?.destroyed).toBe(true);
+  });
+
+  it('asks where to save the PDF and writes it there; a cancelled dialog writes nothing', async () => {
+    const dialog = new FakeDialog();
+    const { printer, written } = printerWith(dialog);
+    const pdf = new Uint8Array([1, 2, 3]);
+    expect(await printer.savePdf?.(pdf, 'aftercare-zoe-2026-11-22.pdf')).toBeNull();
+    expect(written).toEqual([]);
+    dialog.saveAnswer = { canceled: false, filePath: '/home/sam/aftercare-zoe.pdf' };
+    expect(await printer.savePdf?.(pdf, 'aftercare-zoe-2026-11-22.pdf')).toBe('/home/sam/aftercare-zoe.pdf');
+    expect(written).toEqual([{ filePath: '/home/sam/aftercare-zoe.pdf', data: pdf }]);
+    expect(dialog.saveRequests[0]).toMatchObject({ defaultPath: 'aftercare-zoe-2026-11-22.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  });
+});

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import type { HandoutSource } from '../../shared/handout/source';
+
+/** A typical wrap-up: neck, shoulders and lower back, firm work, a chronic plan. */
+export function sampleSource(overrides: Partial<HandoutSource> = {}): HandoutSource {
+  return {
+    clientName: 'Maria Okafor',
+    date: '2026-11-22',
+    therapist: 'Sam Lee',
+    clinic: { name: 'Stillwater Bodywork', contact: '12 Elm Street · 555 0100' },
+    areasWorked: [
+      { region: 'neck', techniques: ['Kneading', 'Trigger point work'], pressure: 4, response: 'just-right' },
+      { region: 'shoulders', techniques: ['Myofascial release'], pressure: 3 },
+      { region: 'lower-back', techniques: ['Deep tissue'], pressure: 5, response: 'too-much' },
+    ],
+    handsOnMinutes: 42,
+    painBefore: 7,
+    painAfter: 3,
+    cautions: [],
+    deepWork: true,
+    followUpPlan: 'chronic',
+    nextAppointment: '2026-11-29T14:30',
+    note: 'Try to take a short walk at lunch each day this week.',
+    ...overrides,
+  };
+}
+
+/** The text of a PDF, read back with poppler's pdftotext. */
+export function pdfText(file: string, layout = false): string {
+  const result = spawnSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+/** pdfinfo's fields (Pages, Page size, ...). */
+export function pdfInfo(file: string): Record<string, string> {
+  const result = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdfinfo failed: ${result.stderr}`);
+  return Object.fromEntries(
+    result.stdout
+      .split('\n')
+      .map((line) => line.match(/^([^:]+):\s*(.*)$/))
+      .filter((match): match is RegExpMatchArray => match !== null)
+      .map((match) => [match[1]!.trim(), match[2]!.trim()]),
+  );
+}
+
+/** Page width and height in points, from pdfinfo's "Page size". */
+export function pageSizePt(file: string): { width: number; height: number } {
+  const match = pdfInfo(file)['Page size']?.match(/([\d.]+) x ([\d.]+) pts/);
+  if (!match) throw new Error('pdfinfo reported no page size');
+  return { width: Number(match[1]), height: Number(match[2]) };
+}
+
+/** Pdftotext -bbox gives each word's box; the median word height tracks the type size. */
+export function medianWordHeight(file: string): number {
+  const result = spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const heights = [...result.stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">/g)]
+    .map((match) => Number(match[4]) - Number(match[2]))
+    .sort((a, b) => a - b);
+  return heights[Math.floor(heights.length / 2)] ?? 0;
+}
+
+/** Text with runs of whitespace made single spaces, so line wraps do not matter. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
