@@ -7,7 +7,13 @@ import { CueScheduler } from './cue-scheduler';
 import type { AllHandlers } from './handlers';
 import { sessionHandlers } from './session-handlers';
 import { SessionsService } from './sessions';
-import { createStorage } from './storage';
+import { BackupService, defaultBackupsDir } from './backup';
+import { dataHandlers, damagedView } from './data-handlers';
+import type { KeyProvider } from './encryption';
+import { EncryptionSetting } from './encryption-setting';
+import type { MigrationRegistry } from './migrations';
+import { createStorage, defaultQuarantineDir } from './storage';
+import { unsafePayloadProblem } from '../../shared/contract/safe-payload';
 
 export type Push = <C extends PushChannel>(channel: C, payload: PushOf<C>) => void;
 
@@ -19,6 +25,15 @@ export interface BackendDeps {
   /** Shows a native notification; the desktop app only does so while the window is hidden. */
   notify: (title: string, body: string) => void;
   newId?: () => string;
+  /** Beside the data folder by default: `<userData>/backups` and `<userData>/quarantine`. */
+  backupsDir?: string;
+  quarantineDir?: string;
+  appVersion?: string;
+  /** The key for encryption at rest; without one the option is unavailable. */
+  keys?: KeyProvider;
+  migrations?: MigrationRegistry;
+  /** Test seam: throws an errno-style error to stand in for a full or read-only disk. */
+  writeGuard?: (filePath: string) => void;
 }
 
 /** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
@@ -32,7 +47,23 @@ export interface Backend {
 }
 
 export function createBackend(deps: BackendDeps): Backend {
-  const storage = createStorage(deps.dataDir);
+  let backups: BackupService | null = null;
+  const storage = createStorage(deps.dataDir, {
+    clock: deps.clock,
+    quarantineDir: deps.quarantineDir ?? defaultQuarantineDir(deps.dataDir),
+    keys: deps.keys,
+    migrations: deps.migrations,
+    writeGuard: deps.writeGuard,
+    onDamaged: (entry) => deps.push('data.damaged', backups ? damagedView(backups, entry) : { ...entry, latestBackup: null }),
+    onDiskStatus: (status) => deps.push('data.disk', status),
+    beforeMigration: () => backups?.beforeMigration(),
+  });
+  backups = new BackupService(storage, deps.backupsDir ?? defaultBackupsDir(deps.dataDir), deps.clock, deps.appVersion ?? '0.0.0');
+  const encryption = new EncryptionSetting(storage, backups);
+  encryption.load();
+  storage.scan();
+  backups.checkAppVersion();
+  backups.startDaily();
   const sessions = new SessionsService({
     storage,
     clock: deps.clock,
@@ -55,6 +86,16 @@ export function createBackend(deps: BackendDeps): Backend {
 
   const handlers: AllHandlers = {
     ...sessionHandlers(sessions),
+    ...dataHandlers({
+      storage,
+      backups,
+      encryption,
+      afterRestore: () => {
+        const session = sessions.current();
+        scheduler.track(session);
+        deps.push('session.changed', { session });
+      },
+    }),
   };
 
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
@@ -62,6 +103,8 @@ export function createBackend(deps: BackendDeps): Backend {
       if (!isInvokeChannel(channel)) {
         throw new ContractError({ code: 'unknown-channel', message: `There is no channel "${String(channel)}".` });
       }
+      const problem = unsafePayloadProblem(payload);
+      if (problem) throw new ContractError({ code: 'invalid-request', message: `The request to ${channel} was not accepted: ${problem}` });
       const request = parseOrThrow(invokeChannels[channel].request, payload, `The request to ${channel}`);
       const handler = handlers[channel] as (request: unknown) => unknown;
       const value = await handler(request);
@@ -79,6 +122,10 @@ export function createBackend(deps: BackendDeps): Backend {
       const session = sessions.current();
       return session !== null && session.events.at(-1)?.type !== 'finish';
     },
-    close: () => scheduler.stop(),
+    close: () => {
+      scheduler.stop();
+      backups?.stop();
+      storage.disk.stop();
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { dataInvoke, dataPush } from './data-channels';
 import { sessionInvoke, sessionPush } from './session-channels';
 
 /**
@@ -7,11 +8,13 @@ import { sessionInvoke, sessionPush } from './session-channels';
  */
 export const invokeChannels = {
   ...sessionInvoke,
+  ...dataInvoke,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 /** Every message the back end pushes to the window. */
 export const pushChannels = {
   ...sessionPush,
+  ...dataPush,
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeChannel = keyof typeof invokeChannels;
