@@ -54,7 +54,7 @@ export function createBackend(deps: BackendDeps): Backend {
     keys: deps.keys,
     migrations: deps.migrations,
     writeGuard: deps.writeGuard,
-    onDamaged: (entry) => deps.push('data.damaged', backups ? damagedView(backups, entry) : { ...entry, latestBackup: null }),
+    onDamaged: (entry) => deps.push('data.damaged', backups ? damagedView(backups, storage.quarantine, entry) : { ...entry, latestBackup: null }),
     onDiskStatus: (status) => deps.push('data.disk', status),
     beforeMigration: () => backups?.beforeMigration(),
   });

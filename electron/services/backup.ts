@@ -192,12 +192,23 @@ export class BackupService {
     return { imported: Object.keys(archive.files).length, verification: this.readBack(archive) };
   }
 
-  /** The newest backup holding a readable copy of one record ("sessions/s-1"). */
-  latestCopyOf(record: string): BackupInfo | null {
+  /**
+   * The newest backup holding a readable copy of one record ("sessions/s-1"),
+   * skipping copies identical to the damaged file (a backup taken after the damage).
+   */
+  latestCopyOf(record: string, damagedText?: string): BackupInfo | null {
+    let damaged: string | undefined;
+    try {
+      damaged = damagedText === undefined ? undefined : canonicalJson(this.decode(damagedText, record));
+    } catch {
+      damaged = undefined;
+    }
     for (const backup of this.list()) {
       try {
         const content = this.read(backup.id).files[`${record}.json`];
-        if (content !== undefined && this.fileProblem(`${record}.json`, content) === null) return backup;
+        if (content === undefined || this.fileProblem(`${record}.json`, content) !== null) continue;
+        if (damaged !== undefined && canonicalJson(this.decode(content, record)) === damaged) continue;
+        return backup;
       } catch {
         // An unreadable backup is skipped; the next older one may hold the record.
       }

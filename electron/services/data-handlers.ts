@@ -3,7 +3,7 @@ import { notFound } from '../../shared/contract/errors';
 import type { BackupService } from './backup';
 import type { EncryptionSetting } from './encryption-setting';
 import type { Handlers } from './handlers';
-import type { DamagedRecord } from './quarantine';
+import type { DamagedRecord, Quarantine } from './quarantine';
 import type { SafeStorage } from './storage';
 
 export interface DataDeps {
@@ -14,8 +14,12 @@ export interface DataDeps {
   afterRestore(): void;
 }
 
-export function damagedView(backups: BackupService, entry: DamagedRecord): DamagedView {
-  const latest = backups.latestCopyOf(entry.record);
+function latestCopy(backups: BackupService, quarantine: Quarantine, entry: DamagedRecord) {
+  return backups.latestCopyOf(entry.record, quarantine.contentOf(entry));
+}
+
+export function damagedView(backups: BackupService, quarantine: Quarantine, entry: DamagedRecord): DamagedView {
+  const latest = latestCopy(backups, quarantine, entry);
   return { ...entry, latestBackup: latest ? { id: latest.id, takenAt: latest.takenAt } : null };
 }
 
@@ -33,7 +37,7 @@ export function dataHandlers({ storage, backups, encryption, afterRestore }: Dat
       damaged: storage.quarantine
         .list()
         .filter((entry) => entry.state === 'new')
-        .map((entry) => damagedView(backups, entry)),
+        .map((entry) => damagedView(backups, storage.quarantine, entry)),
     }),
     'data.backups.list': () => backups.list(),
     'data.backup.now': () => backups.take('manual'),
@@ -53,13 +57,13 @@ export function dataHandlers({ storage, backups, encryption, afterRestore }: Dat
     },
     'data.damaged.restore': ({ damagedId }) => {
       const entry = damaged(damagedId);
-      const latest = backups.latestCopyOf(entry.record);
+      const latest = latestCopy(backups, storage.quarantine, entry);
       if (!latest) throw notFound(`No backup holds a readable copy of ${entry.record}.`);
       backups.restoreRecord(entry.record, latest.id);
       afterRestore();
-      return damagedView(backups, storage.quarantine.mark(entry.id, 'restored')!);
+      return damagedView(backups, storage.quarantine, storage.quarantine.mark(entry.id, 'restored')!);
     },
-    'data.damaged.dismiss': ({ damagedId }) => damagedView(backups, storage.quarantine.mark(damaged(damagedId).id, 'dismissed')!),
+    'data.damaged.dismiss': ({ damagedId }) => damagedView(backups, storage.quarantine, storage.quarantine.mark(damaged(damagedId).id, 'dismissed')!),
     'data.encryption.set': ({ enabled }) => encryption.set(enabled),
     'data.retry': () => {
       storage.disk.retryNow();

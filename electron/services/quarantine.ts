@@ -75,6 +75,15 @@ export class Quarantine {
     return this.list().find((entry) => entry.id === id);
   }
 
+  /** The set-aside file's text, to tell a good backup copy from one taken after the damage. */
+  contentOf(entry: DamagedRecord): string | undefined {
+    try {
+      return readFileSync(path.join(this.dir, entry.file), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
   mark(id: string, state: DamagedRecord['state']): DamagedRecord | undefined {
     const entry = this.get(id);
     if (!entry) return undefined;
