@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sessionStateAt } from '../../shared/session/derive';
 import type { Session } from '../../shared/session/session';
+import { invokeOverHttp } from '../helpers/contract-http';
 import { randomSource } from '../helpers/fuzz';
 import { startServe, type ServeProcess } from './harness';
 
@@ -19,13 +20,7 @@ interface Model {
 }
 
 async function post(server: ServeProcess, channel: string, body: unknown): Promise<{ ok: boolean; value?: Session }> {
-  const token = new URL(server.url).searchParams.get('token');
-  const response = await fetch(`http://127.0.0.1:${server.port}/api/invoke/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as { ok: boolean; value?: Session };
+  return invokeOverHttp<Session>(server.url, channel, body);
 }
 
 function readSessionFile(dataDir: string, id: string): Session {
