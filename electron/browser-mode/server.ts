@@ -56,10 +56,10 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > limit) return null;
-    chunks.push(chunk as Buffer);
+    // Past the limit the rest is read and dropped, so the client gets its 413 instead of a broken pipe.
+    if (size <= limit) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > limit ? null : Buffer.concat(chunks).toString('utf8');
 }
 
 async function invoke(backend: Backend, channel: string, request: IncomingMessage, response: ServerResponse) {

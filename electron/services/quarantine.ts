@@ -34,7 +34,8 @@ export class Quarantine {
   setAside(filePath: string, record: string, reason: string): DamagedRecord {
     mkdirSync(this.dir, { recursive: true });
     const at = this.now();
-    const base = `${stamp(at)}__${record.replace(/[\\/]/g, '__')}`;
+    // The id doubles as a file name and travels through the contract: plain characters only.
+    const base = `${stamp(at)}__${record.replace(/\//g, '__').replace(/[^A-Za-z0-9_.-]/g, '_')}`;
     let id = base;
     for (let n = 2; this.has(id); n += 1) id = `${base}-${n}`;
     const file = `${id}.json`;
