@@ -28,6 +28,7 @@ export interface BackendDeps {
   /** Beside the data folder by default: `<userData>/backups` and `<userData>/quarantine`. */
   backupsDir?: string;
   quarantineDir?: string;
+  /** The running version; a change since the last run takes a backup first. */
   appVersion?: string;
   /** The key for encryption at rest; without one the option is unavailable. */
   keys?: KeyProvider;
@@ -62,7 +63,7 @@ export function createBackend(deps: BackendDeps): Backend {
   const encryption = new EncryptionSetting(storage, backups);
   encryption.load();
   storage.scan();
-  backups.checkAppVersion();
+  if (deps.appVersion) backups.checkAppVersion();
   backups.startDaily();
   const sessions = new SessionsService({
     storage,

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Store from 'electron-store';
 import { z } from 'zod';
@@ -36,6 +36,23 @@ export interface RecordContext {
 export interface RecordFileOptions {
   /** Always written as plain JSON, even with encryption on (the encryption setting itself). */
   plain?: boolean;
+}
+
+/**
+ * atomically fsyncs the file before its rename; syncing the folder as well
+ * makes the rename itself survive a power cut before the write is acknowledged.
+ */
+function syncFolder(folder: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(folder, 'r');
+    fsyncSync(fd);
+  } catch (error) {
+    // Windows cannot open a folder for syncing; NTFS journals the rename itself.
+    if (!['EISDIR', 'EPERM', 'EACCES', 'EINVAL'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function firstIssue(error: z.ZodError): string {
@@ -122,6 +139,7 @@ export class RecordFile<T> {
     this.checked = true;
     this.context.writeGuard?.(this.filePath);
     this.store().store = envelope;
+    syncFolder(this.folder);
   }
 
   private persist(envelope: z.infer<typeof envelopeSchema>): void {
@@ -137,6 +155,7 @@ export class RecordFile<T> {
       store = this.store();
     }
     store.store = envelope;
+    syncFolder(this.folder);
   }
 
   private load(): z.infer<typeof envelopeSchema> | undefined {
