@@ -1,13 +1,13 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { systemClock, type Clock } from './clock';
 import { DiskWriter, type DiskStatus } from './disk-writer';
 import type { KeyProvider } from './encryption';
-import { migrations as productionMigrations, type MigrationRegistry } from './migrations';
+import { currentVersion, migrations as productionMigrations, type MigrationRegistry } from './migrations';
 import { Quarantine, type DamagedRecord } from './quarantine';
 import { RecordCodec } from './record-codec';
-import { RecordFile, recordNameOf, type RecordContext } from './record-store';
+import { envelopeSchema, MAX_RECORD_BYTES, RecordFile, recordNameOf, type RecordContext } from './record-store';
 
 /**
  * The data folder as the services see it: one file per record, grouped in
@@ -83,6 +83,18 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
     beforeMigration: () => options.beforeMigration?.(),
     writeGuard: options.writeGuard,
   };
+  /** A quick check for the start-up scan; anything doubtful gets the full read, which sets it aside. */
+  const looksSound = (filePath: string): boolean => {
+    try {
+      if (statSync(filePath).size > MAX_RECORD_BYTES) return false;
+      const envelope = envelopeSchema.safeParse(context.codec.deserialize(readFileSync(filePath, 'utf8')));
+      if (!envelope.success) return false;
+      const folder = path.dirname(path.relative(dataDir, filePath)).split(path.sep).join('/');
+      return envelope.data.schemaVersion === currentVersion(context.migrations, folder);
+    } catch {
+      return false;
+    }
+  };
   const fileOf = (filePath: string) =>
     new RecordFile(path.dirname(filePath), path.basename(filePath, '.json'), anySchema, context);
 
@@ -108,7 +120,7 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
     scan() {
       const before = new Set(quarantine.list().map((entry) => entry.id));
       for (const filePath of walk(dataDir)) {
-        if (statSync(filePath).isFile()) fileOf(filePath).read();
+        if (!looksSound(filePath)) fileOf(filePath).read();
       }
       return quarantine.list().filter((entry) => !before.has(entry.id));
     },
