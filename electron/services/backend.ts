@@ -83,7 +83,16 @@ export function createBackend(deps: BackendDeps): Backend {
     scheduler.track(session);
     deps.push('session.changed', { session });
   });
-  scheduler.track(sessions.current());
+  // A record that cannot be read now (no key, disk trouble) must not stop the app from starting.
+  const currentOrNull = () => {
+    try {
+      return sessions.current();
+    } catch (error) {
+      if (error instanceof ContractError) return null;
+      throw error;
+    }
+  };
+  scheduler.track(currentOrNull());
 
   const handlers: AllHandlers = {
     ...sessionHandlers(sessions),
@@ -120,7 +129,7 @@ export function createBackend(deps: BackendDeps): Backend {
     handle,
     wake: () => scheduler.rearm(),
     isSessionRunning: () => {
-      const session = sessions.current();
+      const session = currentOrNull();
       return session !== null && session.events.at(-1)?.type !== 'finish';
     },
     close: () => {

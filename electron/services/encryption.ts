@@ -13,7 +13,12 @@ export interface KeyProvider {
 }
 
 export class DamagedFileError extends Error {
-  override readonly name = 'DamagedFileError';
+  override readonly name: string = 'DamagedFileError';
+}
+
+/** An encrypted file on a computer (or a moment) without the key: not damage, so it stays where it is. */
+export class KeyUnavailableError extends DamagedFileError {
+  override readonly name = 'KeyUnavailableError';
 }
 
 /** AES-256-GCM: authenticated, so a flipped byte is detected instead of read as garbage. */
@@ -25,7 +30,7 @@ export function encryptText(plain: string, key: Buffer): string {
 }
 
 export function decryptText(text: string, key: Buffer | undefined): string {
-  if (!key) throw new DamagedFileError('it is encrypted and the key is not available on this computer');
+  if (!key) throw new KeyUnavailableError('it is encrypted and the key is not available on this computer');
   const raw = Buffer.from(text.slice(ENCRYPTED_PREFIX.length), 'base64');
   if (raw.length < 28) throw new DamagedFileError('its encrypted content is cut short');
   const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Store from 'electron-store';
 import { z } from 'zod';
 import { ContractError } from '../../shared/contract/errors';
-import { DamagedFileError } from './encryption';
+import { DamagedFileError, KeyUnavailableError } from './encryption';
 import { isDiskError, type DiskWriter } from './disk-writer';
 import { currentVersion, migrate, MigrationGap, type MigrationRegistry } from './migrations';
 import type { Quarantine } from './quarantine';
@@ -150,7 +150,7 @@ export class RecordFile<T> {
       store = this.store();
     } catch (error) {
       // Opening reads the old file; a damaged one is set aside before it can be overwritten.
-      if (!(error instanceof DamagedFileError)) throw error;
+      if (!(error instanceof DamagedFileError) || error instanceof KeyUnavailableError) throw error;
       this.setAside(error.message);
       store = this.store();
     }
@@ -174,7 +174,7 @@ export class RecordFile<T> {
     try {
       data = this.store().store;
     } catch (error) {
-      if (isDiskError(error)) throw this.unreadable(error);
+      if (isDiskError(error) || error instanceof KeyUnavailableError) throw this.unreadable(error);
       this.setAside(error instanceof DamagedFileError ? error.message : `it could not be read (${(error as Error).message})`);
       return undefined;
     }

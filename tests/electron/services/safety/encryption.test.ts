@@ -42,4 +42,24 @@ describe('encryption at rest', () => {
       error: { code: 'refused', message: expect.stringMatching(/keychain/) },
     });
   });
+
+  it('an encrypted file without its key is left in place with a clear error, never set aside', async () => {
+    const layout = layoutIn(tempDir());
+    const keys = fixedKeyProvider();
+    const first = safeBackend(layout, { keys });
+    const session = await first.call('session.start', { planId: 'default-60' });
+    await first.call('data.encryption.set', { enabled: true });
+    first.backend.close();
+
+    const keyless = safeBackend(layout);
+    expect(await keyless.backend.handle('session.current', {})).toMatchObject({
+      ok: false,
+      error: { code: 'storage', message: expect.stringMatching(/key is not available/) },
+    });
+    expect(readFileSync(path.join(layout.dataDir, 'sessions', `${session.id}.json`), 'utf8').startsWith(ENCRYPTED_PREFIX)).toBe(true);
+    expect((await keyless.call('data.status')).damaged).toEqual([]);
+    keyless.backend.close();
+
+    expect(await safeBackend(layout, { keys }).call('session.current')).toEqual(session);
+  });
 });
