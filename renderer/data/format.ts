@@ -2,7 +2,7 @@ import type { BackupReason } from '../../shared/contract/data-channels';
 
 /** "Sunday 22 November 2026, 09:00" in the therapist's own locale. */
 export function when(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return new Date(ms).toLocaleString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
 
 export function size(bytes: number): string {
