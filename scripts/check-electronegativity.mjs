@@ -8,31 +8,9 @@ import path from 'node:path';
 
 // Arguments (for the checker's own test): the folder to scan and the report to write.
 const SCANNED = process.argv[2] ?? 'electron';
-const REPORT = process.argv[3] ?? 'reports/electronegativity.csv';
+// SARIF, not CSV: electronegativity 1.10.3 writes its CSV header over the first finding's row.
+const REPORT = process.argv[3] ?? 'reports/electronegativity.sarif';
 const EXPLAIN_WINDOW = 6;
-
-/** Splits one CSV line, honouring double-quoted fields. */
-function csvFields(line) {
-  const fields = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i += 1) {
-    const char = line[i];
-    if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      fields.push(field);
-      field = '';
-    } else field += char;
-  }
-  fields.push(field);
-  return fields;
-}
 
 function sourceFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -62,11 +40,15 @@ if (!existsSync(REPORT)) {
   process.exit(1);
 }
 
-const rows = readFileSync(REPORT, 'utf8')
-  .split(/\r?\n/)
-  .slice(1)
-  .filter((line) => line.trim() !== '')
-  .map(csvFields);
+const rows = JSON.parse(readFileSync(REPORT, 'utf8')).runs.flatMap((run) =>
+  run.results.map((result) => {
+    const where = result.locations?.[0]?.physicalLocation;
+    const uri = where?.artifactLocation?.uri ?? 'file:///';
+    // Global checks carry no file: their location is "file:///".
+    const filename = uri === 'file:///' ? 'N/A' : uri.replace(/^file:\/\//, '');
+    return [result.ruleId, result.level, '', filename, `${where?.region?.startLine ?? 0}:${where?.region?.startColumn ?? 0}`];
+  }),
+);
 const sources = sourceFiles(SCANNED).map((file) => ({ file: path.resolve(file), lines: readFileSync(file, 'utf8').split('\n') }));
 let unexplained = 0;
 for (const [check, severity, , filename, location] of rows) {
