@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,7 +20,8 @@ async function main(): Promise<void> {
     throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
   }
   const distDir = fileURLToPath(new URL('../dist', import.meta.url));
-  const mode = await startBrowserMode({ dataDir, distDir, port });
+  const appVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const mode = await startBrowserMode({ dataDir, distDir, port, appVersion });
   process.stdout.write(`Stillpoint is running at ${mode.url}\nData folder: ${dataDir}\n`);
   const stop = (): void => {
     void mode.close().then(() => process.exit(0));

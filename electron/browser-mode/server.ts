@@ -12,6 +12,8 @@ import { PushHub } from './push-hub';
 import { readStatic } from './static-files';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** An import carries the whole data folder, so it may be larger than any other request. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 export interface BrowserModeOptions {
   dataDir: string;
@@ -21,6 +23,9 @@ export interface BrowserModeOptions {
   token?: string;
   /** Headless Chromium's PDF printer unless a test supplies another. */
   printer?: PdfPrinter;
+  appVersion?: string;
+  backupsDir?: string;
+  quarantineDir?: string;
 }
 
 export interface BrowserMode {
@@ -50,22 +55,22 @@ function sendText(response: ServerResponse, status: number, text: string): void 
   response.end(text);
 }
 
-async function readBody(request: IncomingMessage): Promise<string | null> {
+async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
+    // Past the limit the rest is read and dropped, so the client gets its 413 instead of a broken pipe.
+    if (size <= limit) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > limit ? null : Buffer.concat(chunks).toString('utf8');
 }
 
 async function invoke(backend: Backend, channel: string, request: IncomingMessage, response: ServerResponse) {
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
     return sendText(response, 415, 'Send JSON.');
   }
-  const body = await readBody(request);
+  const body = await readBody(request, channel === 'data.import' ? MAX_IMPORT_BYTES : MAX_BODY_BYTES);
   if (body === null) return sendText(response, 413, 'That request is too large.');
   let payload: unknown;
   try {
@@ -89,6 +94,9 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     clock: options.clock ?? systemClock,
     push: (channel, payload) => hub.push(channel, payload),
     notify: () => undefined,
+    appVersion: options.appVersion,
+    backupsDir: options.backupsDir,
+    quarantineDir: options.quarantineDir,
   });
   let port = 0;
 

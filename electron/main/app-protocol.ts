@@ -17,7 +17,10 @@ export const appSchemePrivileges = {
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 };
 
-/** Serves the renderer build as app://stillpoint/..., refusing anything outside it. */
+/**
+ * Serves the renderer build as app://stillpoint/..., refusing anything outside it.
+ * electronegativity-ok: CSP_GLOBAL_CHECK the CSP is sent as a header on every app:// response (and in browser mode), not in a meta tag the scanner looks for.
+ */
 export async function respondFromDist(distDir: string, requestUrl: string): Promise<Response> {
   const url = new URL(requestUrl);
   if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });

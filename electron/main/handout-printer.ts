@@ -33,6 +33,7 @@ export function handoutWindowOptions(): BrowserWindowConstructorOptions {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

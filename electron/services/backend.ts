@@ -18,7 +18,13 @@ import { RoomSettingsService } from './room-settings';
 import { sessionHandlers } from './session-handlers';
 import { settingsHandlers, type MiniWindowControl } from './settings-handlers';
 import { SessionsService } from './sessions';
-import { createStorage } from './storage';
+import { BackupService, defaultBackupsDir } from './backup';
+import { dataHandlers, damagedView } from './data-handlers';
+import type { KeyProvider } from './encryption';
+import { EncryptionSetting } from './encryption-setting';
+import type { MigrationRegistry } from './migrations';
+import { createStorage, defaultQuarantineDir } from './storage';
+import { unsafePayloadProblem } from '../../shared/contract/safe-payload';
 
 export type Push = <C extends PushChannel>(channel: C, payload: PushOf<C>) => void;
 
@@ -34,6 +40,16 @@ export interface BackendDeps {
   miniWindow?: MiniWindowControl;
   /** Prints handouts and turns them into PDFs; without it the handout channels refuse to print. */
   printer?: HandoutPrinter;
+  /** Beside the data folder by default: `<userData>/backups` and `<userData>/quarantine`. */
+  backupsDir?: string;
+  quarantineDir?: string;
+  /** The running version; a change since the last run takes a backup first. */
+  appVersion?: string;
+  /** The key for encryption at rest; without one the option is unavailable. */
+  keys?: KeyProvider;
+  migrations?: MigrationRegistry;
+  /** Test seam: throws an errno-style error to stand in for a full or read-only disk. */
+  writeGuard?: (filePath: string) => void;
 }
 
 /** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
@@ -47,7 +63,23 @@ export interface Backend {
 }
 
 export function createBackend(deps: BackendDeps): Backend {
-  const storage = createStorage(deps.dataDir);
+  let backups: BackupService | null = null;
+  const storage = createStorage(deps.dataDir, {
+    clock: deps.clock,
+    quarantineDir: deps.quarantineDir ?? defaultQuarantineDir(deps.dataDir),
+    keys: deps.keys,
+    migrations: deps.migrations,
+    writeGuard: deps.writeGuard,
+    onDamaged: (entry) => deps.push('data.damaged', backups ? damagedView(backups, storage.quarantine, entry) : { ...entry, latestBackup: null }),
+    onDiskStatus: (status) => deps.push('data.disk', status),
+    beforeMigration: () => backups?.beforeMigration(),
+  });
+  backups = new BackupService(storage, deps.backupsDir ?? defaultBackupsDir(deps.dataDir), deps.clock, deps.appVersion ?? '0.0.0');
+  const encryption = new EncryptionSetting(storage, backups);
+  encryption.load();
+  storage.scan();
+  if (deps.appVersion) backups.checkAppVersion();
+  backups.startDaily();
   const plans = new PlansService({ storage });
   const roomSettings = new RoomSettingsService(storage);
   roomSettings.onChange((settings) => deps.push('settings.changed', settings));
@@ -74,7 +106,16 @@ export function createBackend(deps: BackendDeps): Backend {
     scheduler.track(session);
     deps.push('session.changed', { session });
   });
-  scheduler.track(sessions.current());
+  // A record that cannot be read now (no key, disk trouble) must not stop the app from starting.
+  const currentOrNull = () => {
+    try {
+      return sessions.current();
+    } catch (error) {
+      if (error instanceof ContractError) return null;
+      throw error;
+    }
+  };
+  scheduler.track(currentOrNull());
 
   const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer });
 
@@ -85,6 +126,16 @@ export function createBackend(deps: BackendDeps): Backend {
     ...planHandlers(plans),
     ...settingsHandlers(roomSettings, deps.miniWindow),
     ...handoutHandlers(handouts),
+    ...dataHandlers({
+      storage,
+      backups,
+      encryption,
+      afterRestore: () => {
+        const session = sessions.current();
+        scheduler.track(session);
+        deps.push('session.changed', { session });
+      },
+    }),
   };
 
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
@@ -92,6 +143,8 @@ export function createBackend(deps: BackendDeps): Backend {
       if (!isInvokeChannel(channel)) {
         throw new ContractError({ code: 'unknown-channel', message: `There is no channel "${String(channel)}".` });
       }
+      const problem = unsafePayloadProblem(payload);
+      if (problem) throw new ContractError({ code: 'invalid-request', message: `The request to ${channel} was not accepted: ${problem}` });
       const request = parseOrThrow(invokeChannels[channel].request, payload, `The request to ${channel}`);
       const handler = handlers[channel] as (request: unknown) => unknown;
       const value = await handler(request);
@@ -106,9 +159,13 @@ export function createBackend(deps: BackendDeps): Backend {
     handle,
     wake: () => scheduler.rearm(),
     isSessionRunning: () => {
-      const session = sessions.current();
+      const session = currentOrNull();
       return session !== null && session.events.at(-1)?.type !== 'finish';
     },
-    close: () => scheduler.stop(),
+    close: () => {
+      scheduler.stop();
+      backups?.stop();
+      storage.disk.stop();
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DataAlerts } from '../data/DataAlerts';
 import { views } from './views';
 
 /** Navigation between the app's screens; the room is always first and the default. */
@@ -22,6 +23,7 @@ export function AppShell() {
           ))}
         </nav>
       ) : null}
+      <DataAlerts />
       <main className="shell__main">{active?.render()}</main>
     </div>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ClientsView } from '../clients/ClientsView';
 import { PlansView } from '../plans/PlansView';
 import { HandoutView } from '../handout/HandoutView';
+import { DataView } from '../data/DataView';
 import { RoomView } from '../room/RoomView';
 import { SettingsView } from '../settings/SettingsView';
 
@@ -18,4 +19,5 @@ export const views: readonly View[] = [
   { id: 'handout', label: 'Handout', render: () => <HandoutView /> },
   { id: 'plans', label: 'Plans', render: () => <PlansView /> },
   { id: 'settings', label: 'Settings', render: () => <SettingsView /> },
+  { id: 'data', label: 'Data', render: () => <DataView /> },
 ];

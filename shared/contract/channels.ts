@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { clientInvoke, recordInvoke } from './client-channels';
 import { planInvoke } from './plan-channels';
 import { handoutInvoke } from './handout-channels';
+import { dataInvoke, dataPush } from './data-channels';
 import { sessionInvoke, sessionPush } from './session-channels';
 import { settingsInvoke, settingsPush } from './settings-channels';
 
@@ -16,12 +17,14 @@ export const invokeChannels = {
   ...planInvoke,
   ...settingsInvoke,
   ...handoutInvoke,
+  ...dataInvoke,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 /** Every message the back end pushes to the window. */
 export const pushChannels = {
   ...sessionPush,
   ...settingsPush,
+  ...dataPush,
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeChannel = keyof typeof invokeChannels;

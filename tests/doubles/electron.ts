@@ -72,7 +72,7 @@ export class FakeProtocol {
   handle(scheme: string, handler: (request: { url: string }) => Promise<Response> | Response): void {
     this.handlers.set(scheme, handler);
   }
-  registerSchemesAsPrivileged(): void {}
+  registerSchemesAsPrivileged(_schemes?: unknown[]): void {}
 }
 
 /** A window's contents that can print: records each request and answers as the test says. */
@@ -90,23 +90,6 @@ export class FakePrintingContents extends FakeWebContents {
   }
 }
 
-export class FakeBrowserWindow extends FakeEmitter {
-  static readonly created: FakeBrowserWindow[] = [];
-  readonly webContents = new FakePrintingContents();
-  readonly loaded: string[] = [];
-  destroyed = false;
-  constructor(readonly options: Record<string, unknown> = {}) {
-    super();
-    FakeBrowserWindow.created.push(this);
-  }
-  async loadURL(url: string): Promise<void> {
-    this.loaded.push(url);
-  }
-  destroy(): void {
-    this.destroyed = true;
-  }
-}
-
 export class FakeDialog {
   readonly saveRequests: unknown[] = [];
   saveAnswer: { canceled: boolean; filePath?: string } = { canceled: true };
@@ -118,7 +101,6 @@ export class FakeDialog {
 
 export const ipcMain = new FakeIpcMain();
 export const dialog = new FakeDialog();
-export const BrowserWindow = FakeBrowserWindow;
 export const powerSaveBlocker = new FakePowerSaveBlocker();
 export const protocol = new FakeProtocol();
 export const app = {
@@ -128,4 +110,126 @@ export const app = {
 };
 export const shell = { openPath: async (): Promise<string> => '', openExternal: async (): Promise<void> => {} };
 
+
+/** An `app` that records the single-instance lock, listeners and quits; `ready()` stands in for Electron's ready. */
+export class FakeApp extends FakeEmitter {
+  isPackaged = true;
+  quitCalls = 0;
+  lockRequests = 0;
+  private resolveReady!: () => void;
+  private readonly readyPromise = new Promise<void>((resolve) => (this.resolveReady = resolve));
+  constructor(
+    private readonly userData: string,
+    private readonly gotLock = true,
+  ) {
+    super();
+  }
+  requestSingleInstanceLock(): boolean {
+    this.lockRequests += 1;
+    return this.gotLock;
+  }
+  quit(): void {
+    this.quitCalls += 1;
+  }
+  whenReady(): Promise<void> {
+    return this.readyPromise;
+  }
+  ready(): void {
+    this.resolveReady();
+  }
+  getPath(): string {
+    return this.userData;
+  }
+  getVersion(): string {
+    return '0.0.0-test';
+  }
+}
+
+export class FakeBrowserWindow extends FakeEmitter {
+  static all: FakeBrowserWindow[] = [];
+  readonly webContents = new FakePrintingContents();
+  readonly loaded: string[] = [];
+  focused = 0;
+  destroyed = false;
+  constructor(readonly options: Record<string, unknown> = {}) {
+    super();
+    FakeBrowserWindow.all.push(this);
+  }
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.all;
+  }
+  async loadURL(url: string): Promise<void> {
+    this.loaded.push(url);
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+  show(): void {}
+  isVisible(): boolean {
+    return true;
+  }
+  isMinimized(): boolean {
+    return false;
+  }
+  isFocused(): boolean {
+    return true;
+  }
+  restore(): void {}
+  focus(): void {
+    this.focused += 1;
+  }
+}
+
+/** A keychain that "seals" by reversing bytes; `available` switches it off. */
+export class FakeSafeStorage {
+  constructor(
+    public available = true,
+    public backend: string = 'gnome_libsecret',
+  ) {}
+  async isAsyncEncryptionAvailable(): Promise<boolean> {
+    return this.available;
+  }
+  getSelectedStorageBackend(): string {
+    return this.backend;
+  }
+  async encryptStringAsync(plain: string): Promise<Buffer> {
+    return Buffer.from(plain, 'utf8').reverse();
+  }
+  async decryptStringAsync(sealed: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }> {
+    return { result: Buffer.from(sealed).reverse().toString('utf8'), shouldReEncrypt: false };
+  }
+}
+
+/** A whole fresh 'electron' module for one test of the main-process wiring. */
+export function fakeElectron(userData: string, options: { gotLock?: boolean } = {}) {
+  FakeBrowserWindow.all = [];
+  const registeredSchemes: unknown[] = [];
+  const protocol = new FakeProtocol();
+  protocol.registerSchemesAsPrivileged = (schemes: unknown[]) => {
+    registeredSchemes.push(...schemes);
+  };
+  const opened: string[] = [];
+  return {
+    app: new FakeApp(userData, options.gotLock ?? true),
+    BrowserWindow: FakeBrowserWindow,
+    dialog: new FakeDialog(),
+    ipcMain: new FakeIpcMain(),
+    Notification: Object.assign(
+      class {
+        show(): void {}
+      },
+      { isSupported: () => true },
+    ),
+    powerMonitor: new FakeEmitter(),
+    powerSaveBlocker: new FakePowerSaveBlocker(),
+    protocol,
+    registeredSchemes,
+    session: { defaultSession: new FakeSession() },
+    shell: { openExternal: async (url: string) => void opened.push(url) },
+    opened,
+    safeStorage: new FakeSafeStorage(),
+  };
+}
+
+export const BrowserWindow = FakeBrowserWindow;
 export default { app, ipcMain, shell, powerSaveBlocker, protocol, dialog, BrowserWindow };

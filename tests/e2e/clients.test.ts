@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { artifactsDir, launchBrowser, startServe } from './harness';
+import { artifactsDir, launchBrowser, startServe, freshDataDir } from './harness';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -11,7 +10,7 @@ afterEach(async () => {
 
 describe('a client from first visit to history, in the browser', () => {
   it('screens, logs feedback by keys alone, signs, remembers pressure next visit and charts the history', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'stillpoint-e2e-'));
+    const dataDir = freshDataDir();
     const server = await startServe(dataDir);
     cleanups.push(() => server.kill());
     const browser = await launchBrowser({ width: 1366, height: 900 });

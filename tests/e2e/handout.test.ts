@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stretchesForRegions } from '../../shared/handout/content/stretches';
-import { artifactsDir, launchBrowser, startServe } from './harness';
+import { artifactsDir, launchBrowser, startServe, freshDataDir } from './harness';
 import { medianWordHeight, pageSizePt, pdfInfo, pdfText, squash } from '../helpers/handout';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -24,7 +24,7 @@ async function savePdf(page: Page, name: string): Promise<string> {
 
 describe('an aftercare handout after a session', () => {
   it('is written from the wrap-up, previewed, saved as PDF and noted in the session record', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'stillpoint-e2e-'));
+    const dataDir = freshDataDir();
     const server = await startServe(dataDir);
     cleanups.push(() => server.kill());
     const opened = await launchBrowser();
@@ -110,7 +110,7 @@ describe('an aftercare handout after a session', () => {
   });
 
   it('uses the clinic header, a saved template and the therapist\'s own stretch; edits touch only this handout', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'stillpoint-e2e-'));
+    const dataDir = freshDataDir();
     const server = await startServe(dataDir);
     cleanups.push(() => server.kill());
     const opened = await launchBrowser();

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,16 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const distDir = path.join(root, 'dist');
 export const artifactsDir = path.join(root, 'test-artifacts');
+
+/**
+ * A new data folder one level down in a temp folder, laid out as the desktop
+ * app's is, so the backups and quarantine beside it are this test's own.
+ */
+export function freshDataDir(): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'stillpoint-e2e-')), 'data');
+  mkdirSync(dir);
+  return dir;
+}
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -1,17 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { launchBrowser, startServe, timerSeconds, type ServeProcess } from './harness';
+import { freshDataDir, launchBrowser, startServe, timerSeconds, type ServeProcess } from './harness';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-function dataDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'stillpoint-e2e-'));
-}
 
 async function serve(dir: string): Promise<ServeProcess> {
   const server = await startServe(dir);
@@ -27,7 +20,7 @@ async function browser() {
 
 describe('a whole session in the browser', () => {
   it('runs through every phase with the keyboard alone, then finishes', async () => {
-    const server = await serve(dataDir());
+    const server = await serve(freshDataDir());
     const page = await browser();
     await page.goto(server.url);
     await expect.poll(() => page.getByRole('heading', { name: 'Ready when you are' }).isVisible(), { timeout: 10_000 }).toBe(true);
@@ -69,7 +62,7 @@ describe('a whole session in the browser', () => {
   });
 
   it('after the process is killed mid-session, a restart shows the same phase and time left', async () => {
-    const dir = dataDir();
+    const dir = freshDataDir();
     const first = await startServe(dir);
     const page = await browser();
     await page.goto(first.url);

@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startBrowserMode, type BrowserMode } from '../../electron/browser-mode/server';
 import { ManualClock } from '../helpers/manual-clock';
-import { distDir, launchBrowser } from './harness';
+import { distDir, launchBrowser, freshDataDir } from './harness';
 
 export interface SyncedRoom {
   page: Page;
@@ -20,7 +17,7 @@ export interface SyncedRoom {
  * pinned to that clock: the server and the screen always agree on "now", and a
  * 60-minute session runs in seconds. Page timers (repaint, dialogs) still run.
  */
-export async function startSyncedRoom(startAt: number, dataDir = mkdtempSync(path.join(tmpdir(), 'stillpoint-e2e-'))): Promise<SyncedRoom> {
+export async function startSyncedRoom(startAt: number, dataDir = freshDataDir()): Promise<SyncedRoom> {
   const clock = new ManualClock(startAt);
   const mode = await startBrowserMode({ dataDir, distDir, clock });
   const browser = await launchBrowser();

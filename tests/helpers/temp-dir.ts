@@ -1,17 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 
-/** A fresh folder per test, removed afterwards. */
+/**
+ * A fresh folder per call, removed after the test. It is made one level down
+ * (`<temp>/data`), as the desktop app's data folder is, so the backups and
+ * quarantine folders that sit beside it stay inside the temp folder too.
+ */
 export function useTempDirs(): () => string {
-  const made: string[] = [];
+  const roots: string[] = [];
   afterEach(() => {
-    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+    for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
   });
   return () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'stillpoint-test-'));
-    made.push(dir);
+    const root = mkdtempSync(path.join(tmpdir(), 'stillpoint-test-'));
+    roots.push(root);
+    const dir = path.join(root, 'data');
+    mkdirSync(dir);
     return dir;
   };
 }

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBrowserMode, type BrowserMode } from '../../../electron/browser-mode/server';
@@ -18,7 +19,8 @@ async function start(): Promise<BrowserMode> {
   mkdirSync(path.join(distDir, 'assets'));
   writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><title>Stillpoint</title>');
   writeFileSync(path.join(distDir, 'assets', 'app.js'), 'console.log(1)');
-  running = await startBrowserMode({ dataDir: tempDir(), distDir, port: 0 });
+  const root = tempDir();
+  running = await startBrowserMode({ dataDir: path.join(root, 'data'), distDir, port: 0 });
   return running;
 }
 
@@ -93,5 +95,89 @@ describe('browser mode', () => {
       headers: { Host: `127.0.0.1:${mode.port}` },
     });
     expect(response.status).toBe(404);
+  });
+
+  it('listens on 127.0.0.1 only: other local addresses are refused', async () => {
+    const mode = await start();
+    const reach = (host: string) =>
+      new Promise<string>((resolve) => {
+        const socket = connect({ host, port: mode.port }, () => {
+          socket.destroy();
+          resolve('connected');
+        });
+        socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+      });
+    expect(await reach('127.0.0.1')).toBe('connected');
+    expect(await reach('127.0.0.2')).toBe('ECONNREFUSED');
+  });
+
+  it('makes a new random token for every run', async () => {
+    const first = await start();
+    const token = first.token;
+    await first.close();
+    running = null;
+    const second = await start();
+    expect(second.token).not.toBe(token);
+  });
+
+  it('checks Host and Origin strictly, so a rebinding or look-alike name gets nothing', async () => {
+    const mode = await start();
+    const withHost = (host: string) => rawRequest(mode.port, { path: `/?token=${mode.token}`, headers: { Host: host } });
+    expect((await withHost('127.0.0.1')).status).toBe(403);
+    expect((await withHost(`127.0.0.1:${mode.port + 1}`)).status).toBe(403);
+    expect((await withHost(`localhost.evil.example:${mode.port}`)).status).toBe(403);
+    for (const origin of ['null', `http://127.0.0.1:${mode.port + 1}`, `https://127.0.0.1:${mode.port}`, `http://localhost.evil.example:${mode.port}`]) {
+      expect((await json(mode, 'plans.list', {}, { Origin: origin })).status, origin).toBe(403);
+    }
+    expect((await json(mode, 'plans.list', {}, { Origin: `http://127.0.0.1:${mode.port}` })).status).toBe(200);
+  });
+
+  it('sends no CORS headers, answers no preflight, and refuses a cross-site preflight', async () => {
+    const mode = await start();
+    const preflight = await rawRequest(mode.port, {
+      method: 'OPTIONS',
+      path: '/api/invoke/session.start',
+      headers: { Host: `127.0.0.1:${mode.port}`, Origin: 'http://evil.example', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(preflight.status).toBe(403);
+    const sameSite = await rawRequest(mode.port, {
+      method: 'OPTIONS',
+      path: '/api/invoke/session.start',
+      headers: { Host: `127.0.0.1:${mode.port}`, Authorization: `Bearer ${mode.token}` },
+    });
+    expect(sameSite.status).toBe(405);
+    for (const response of [preflight, sameSite, await json(mode, 'plans.list', {})]) {
+      expect(Object.keys(response.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    }
+  });
+
+  it('the push stream needs the token too, and carries pushes to a holder of it', async () => {
+    const mode = await start();
+    expect((await rawRequest(mode.port, { path: '/api/events', headers: { Host: `127.0.0.1:${mode.port}` } })).status).toBe(401);
+    const controller = new AbortController();
+    const stream = await fetch(`http://127.0.0.1:${mode.port}/api/events`, {
+      headers: { Authorization: `Bearer ${mode.token}` },
+      signal: controller.signal,
+    });
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const reader = stream.body!.getReader();
+    await reader.read();
+    await json(mode, 'session.start', { planId: 'default-60' });
+    let text = '';
+    while (!text.includes('event: session.changed')) text += new TextDecoder().decode((await reader.read()).value);
+    controller.abort();
+  });
+
+  it('refuses prototype keys in the raw JSON and bodies over the size limit', async () => {
+    const mode = await start();
+    const polluted = await rawRequest(mode.port, {
+      method: 'POST',
+      path: '/api/invoke/session.start',
+      headers: { Host: `127.0.0.1:${mode.port}`, 'Content-Type': 'application/json', Authorization: `Bearer ${mode.token}` },
+      body: '{"planId":"default-60","__proto__":{"polluted":true}}',
+    });
+    expect(JSON.parse(polluted.body)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const huge = await json(mode, 'session.start', { planId: 'x'.repeat(2 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
   });
 });

@@ -63,7 +63,7 @@ describe('the clients service', () => {
     expect(client.name).toBe('<img src=x onerror=alert(1)>');
   });
 
-  it('a client file that cannot be read is left in place and the rest still load', async () => {
+  it('a client file that cannot be read is set aside in quarantine, never wiped, and the rest still load', async () => {
     const dataDir = tempDir();
     const clock = new ManualClock(T0);
     const { call } = careBackend(dataDir, clock);
@@ -73,8 +73,11 @@ describe('the clients service', () => {
     const restarted = careBackend(dataDir, clock);
     const found = await restarted.call('clients.search', { query: '' });
     expect(found.clients).toHaveLength(1);
-    expect(found.unreadable).toEqual(['broken']);
-    expect(readFileSync(path.join(dataDir, 'clients', 'broken.json'), 'utf8')).toContain('"name":5');
+    expect(found.unreadable).toEqual([]);
+    const quarantine = path.join(dataDir, '..', 'quarantine');
+    const aside = readdirSync(quarantine, { recursive: true }).map(String).filter((file) => file.includes('broken'));
+    expect(aside).not.toEqual([]);
+    expect(readFileSync(path.join(quarantine, aside.find((file) => !file.endsWith('.about.json'))!), 'utf8')).toContain('"name":5');
   });
 
   it('exports a client’s records as CSV and JSON', async () => {

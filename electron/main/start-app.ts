@@ -1,0 +1,128 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type * as ElectronModule from 'electron';
+import { createBackend } from '../services/backend';
+import { systemClock } from '../services/clock';
+import { dataDirIn } from '../services/paths';
+import { appSchemePrivileges, registerAppProtocol } from './app-protocol';
+import { registerIpc } from './ipc';
+import { createElectronPrinter } from './handout-printer';
+import { createKeepAwake } from './keep-awake';
+import { loadKeychainKey } from './keychain-key';
+import { createMiniWindowControl, miniWindowOptions } from './mini-window';
+import { denyAllPermissions, lockDownContents } from './security';
+import { APP_ORIGIN } from './trusted-sender';
+import { roomWindowOptions } from './window-options';
+
+export type Electron = Pick<
+  typeof ElectronModule,
+  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Notification' | 'powerMonitor' | 'powerSaveBlocker' | 'protocol' | 'session' | 'shell' | 'safeStorage'
+>;
+
+export interface StartOptions {
+  /** The folder holding main.cjs and preload.cjs. */
+  bundleDir: string;
+  devServerUrl?: string;
+}
+
+/**
+ * The whole desktop wiring, given the Electron module, so a test can run it
+ * against the test double: one instance, locked-down contents, the app
+ * protocol, no permissions, the contract over checked IPC, then the window.
+ */
+export function startApp(electron: Electron, options: StartOptions): { started: boolean; ready: Promise<void> } {
+  const { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, powerSaveBlocker, protocol, session, shell, safeStorage } = electron;
+  const devServerUrl = !app.isPackaged ? options.devServerUrl : undefined;
+  const trustedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
+  const distDir = path.join(options.bundleDir, '..', 'dist');
+
+  protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return { started: false, ready: Promise.resolve() };
+  }
+
+  let roomWindow: ElectronModule.BrowserWindow | null = null;
+
+  function createRoomWindow(): ElectronModule.BrowserWindow {
+    // The scanner cannot see into roomWindowOptions(); tests/electron/main/security.test.ts checks each switch:
+    // electronegativity-ok: CONTEXT_ISOLATION_JS_CHECK contextIsolation is true in roomWindowOptions.
+    // electronegativity-ok: SANDBOX_JS_CHECK sandbox is true in roomWindowOptions.
+    // electronegativity-ok: AUXCLICK_JS_CHECK Auxclick is disabled in roomWindowOptions and every new window is denied.
+    const window = new BrowserWindow(roomWindowOptions(path.join(options.bundleDir, 'preload.cjs')));
+    window.once('ready-to-show', () => window.show());
+    window.on('closed', () => {
+      roomWindow = null;
+    });
+    void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+    return window;
+  }
+
+  const windowIsOutOfSight = (): boolean =>
+    !roomWindow || !roomWindow.isVisible() || roomWindow.isMinimized() || !roomWindow.isFocused();
+
+  app.on('second-instance', () => {
+    if (!roomWindow) return;
+    if (roomWindow.isMinimized()) roomWindow.restore();
+    roomWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    // electronegativity-ok: OPEN_EXTERNAL_JS_CHECK lockDownContents passes only isVettedExternalUrl links (https, no credentials).
+    lockDownContents(contents, (url) => void shell.openExternal(url), trustedOrigins);
+  });
+
+  const ready = app.whenReady().then(async () => {
+    registerAppProtocol(protocol, distDir);
+    denyAllPermissions(session.defaultSession);
+    const userData = app.getPath('userData');
+    const keys = await loadKeychainKey(safeStorage, path.join(userData, 'encryption-key.bin'));
+    const keepAwake = createKeepAwake(powerSaveBlocker);
+    const preload = path.join(options.bundleDir, 'preload.cjs');
+    const miniWindow = createMiniWindowControl(
+      // electronegativity-ok: CONTEXT_ISOLATION_JS_CHECK miniWindowOptions spreads roomWindowOptions (contextIsolation true).
+      // electronegativity-ok: SANDBOX_JS_CHECK miniWindowOptions spreads roomWindowOptions (sandbox true).
+      // electronegativity-ok: AUXCLICK_JS_CHECK miniWindowOptions spreads roomWindowOptions (Auxclick disabled).
+      () => new BrowserWindow(miniWindowOptions(preload)),
+      devServerUrl ?? `${APP_ORIGIN}/index.html`,
+    );
+    const backend = createBackend({
+      dataDir: dataDirIn(userData),
+      clock: systemClock,
+      appVersion: app.getVersion(),
+      keys,
+      push: (channel, payload) => {
+        for (const window of BrowserWindow.getAllWindows()) window.webContents.send(channel, payload);
+        if (channel === 'session.changed') keepAwake(backend.isSessionRunning());
+      },
+      notify: (title, body) => {
+        if (windowIsOutOfSight() && Notification.isSupported()) new Notification({ title, body, silent: true }).show();
+      },
+      miniWindow,
+      printer: createElectronPrinter({
+        // electronegativity-ok: CONTEXT_ISOLATION_JS_CHECK handoutWindowOptions sets contextIsolation, tested in handout-printer.test.ts.
+        // electronegativity-ok: SANDBOX_JS_CHECK handoutWindowOptions sets sandbox and turns JavaScript off.
+        // electronegativity-ok: AUXCLICK_JS_CHECK handoutWindowOptions disables Auxclick; the page runs no script.
+        createWindow: (windowOptions) => new BrowserWindow(windowOptions),
+        dialog,
+        parentWindow: () => roomWindow,
+        writeFile: (filePath, data) => writeFile(filePath, data),
+      }),
+    });
+    keepAwake(backend.isSessionRunning());
+    registerIpc(ipcMain, backend, trustedOrigins);
+    powerMonitor.on('resume', () => backend.wake());
+    powerMonitor.on('unlock-screen', () => backend.wake());
+    roomWindow = createRoomWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) roomWindow = createRoomWindow();
+    });
+    app.on('before-quit', () => backend.close());
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  return { started: true, ready };
+}

@@ -1,0 +1,23 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ResponseOf } from '../../shared/contract/channels';
+import { bridge } from '../bridge/bridge';
+
+export type DataStatus = ResponseOf<'data.status'>;
+
+/** The data folder's health, kept fresh by the back end's pushes (damaged records, disk trouble). */
+export function useDataStatus(): { status: DataStatus | null; refresh(): void } {
+  const [status, setStatus] = useState<DataStatus | null>(null);
+  const refresh = useCallback(() => {
+    bridge.invoke('data.status', {}).then(setStatus, () => undefined);
+  }, []);
+  useEffect(() => {
+    refresh();
+    const offDamaged = bridge.subscribe('data.damaged', refresh);
+    const offDisk = bridge.subscribe('data.disk', (disk) => setStatus((current) => (current ? { ...current, disk } : current)));
+    return () => {
+      offDamaged();
+      offDisk();
+    };
+  }, [refresh]);
+  return { status, refresh };
+}
