@@ -44,7 +44,7 @@ describe('an aftercare handout after a session', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByText(/Session finished at/).isVisible()).toBe(true);
 
-    await page.getByRole('button', { name: 'Handout' }).click();
+    await page.getByRole('button', { name: 'Handout', exact: true }).click();
     await page.getByLabel('Client name').fill(`Maria ${injected}`);
     const areas = page.getByRole('group', { name: 'Areas worked' });
     await areas.getByLabel('Neck', { exact: true }).check();
