@@ -1,41 +1,27 @@
 import { useMemo, useState } from 'react';
 import { composeHandout } from '../../shared/handout/compose';
 import { handoutSourceFromSession } from '../../shared/handout/from-session';
-import { therapistLibrary } from '../../shared/handout/library';
-import { suggestsDeepWork } from '../../shared/handout/source';
+import { therapistLibrary, type LibraryStretch } from '../../shared/handout/library';
 import { defaultTemplate } from '../../shared/handout/template';
 import { ClinicSettings } from './ClinicSettings';
 import { draftFrom, type Draft } from './draft';
 import { GivenHandouts } from './GivenHandouts';
 import { HandoutEditor } from './HandoutEditor';
+import { SessionPicker } from './SessionPicker';
 import { StretchLibraryEditor } from './StretchLibraryEditor';
 import { TemplatesEditor } from './TemplatesEditor';
-import { useHandoutSetup } from './useHandoutSetup';
-import { detailsToExtras, emptyDetails, type WrapUpDetails } from './wrap-up';
+import { useHandoutSetup, type HandoutSetup, type HandoutTarget } from './useHandoutSetup';
+import { detailsFromSource, detailsToSource, type WrapUpDetails } from './wrap-up';
 import { WrapUpForm } from './WrapUpForm';
 import './handout-screen.css';
 
 type Tab = 'write' | 'setup';
 
 /** Wrap-up: write the client's aftercare sheet from this session, check it, print or save it. */
-export function HandoutView() {
-  const setup = useHandoutSetup();
+export function HandoutView(target: HandoutTarget) {
+  const setup = useHandoutSetup(target);
   const [tab, setTab] = useState<Tab>('write');
-  const [details, setDetails] = useState<WrapUpDetails | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
   const library = useMemo(() => therapistLibrary(setup.settings), [setup.settings]);
-  const current = details ?? emptyDetails(setup.session);
-
-  function write(): void {
-    const template = setup.templates.find((each) => each.id === current.templateId) ?? defaultTemplate;
-    const { clinic } = setup.settings;
-    const extras = detailsToExtras(
-      current,
-      { clinicName: clinic.name, contact: clinic.contact, therapist: clinic.therapist, logo: clinic.logo },
-      suggestsDeepWork,
-    );
-    setDraft(draftFrom(composeHandout(handoutSourceFromSession(setup.session, extras), template, { library })));
-  }
 
   if (!setup.loaded) return null;
   return (
@@ -60,20 +46,9 @@ export function HandoutView() {
 
       {tab === 'write' ? (
         <div role="tabpanel" aria-label="Write a handout">
-          {setup.session ? null : <p className="handout-screen__hint">No session yet: fill in the details by hand.</p>}
-          {draft ? (
-            <HandoutEditor
-              draft={draft}
-              onDraft={setDraft}
-              library={library}
-              sessionId={setup.session?.id}
-              onBack={() => setDraft(null)}
-              onGiven={() => void setup.refreshSession()}
-              onError={setup.setError}
-            />
-          ) : (
-            <WrapUpForm details={current} onChange={setDetails} templates={setup.templates} onWrite={write} />
-          )}
+          <SessionPicker setup={setup} />
+          {/* Another session starts its own form, prefilled from that session. */}
+          <HandoutWriter key={setup.session?.id ?? 'none'} setup={setup} library={library} />
           <GivenHandouts given={setup.session?.handouts ?? []} onError={setup.setError} />
         </div>
       ) : (
@@ -84,5 +59,48 @@ export function HandoutView() {
         </div>
       )}
     </div>
+  );
+}
+
+function HandoutWriter({ setup, library }: { setup: HandoutSetup; library: readonly LibraryStretch[] }) {
+  const prefill = (): WrapUpDetails =>
+    detailsFromSource(handoutSourceFromSession(setup.session, { clinic: {}, ...(setup.client ? { clientName: setup.client.name } : {}) }));
+  const [details, setDetails] = useState<WrapUpDetails>(prefill);
+  const [draft, setDraft] = useState<Draft | null>(null);
+
+  function write(): void {
+    const template = setup.templates.find((each) => each.id === details.templateId) ?? defaultTemplate;
+    const { therapist, ...clinic } = setup.settings.clinic;
+    const source = detailsToSource(details, { clinic, ...(therapist ? { therapist } : {}) });
+    setDraft(draftFrom(composeHandout(source, template, { library })));
+  }
+
+  if (draft) {
+    return (
+      <HandoutEditor
+        draft={draft}
+        onDraft={setDraft}
+        library={library}
+        sessionId={setup.session?.id}
+        onBack={() => setDraft(null)}
+        onGiven={() => void setup.refreshSession()}
+        onError={setup.setError}
+      />
+    );
+  }
+  return (
+    <>
+      {setup.session ? (
+        <p className="handout-screen__hint">
+          Filled in from the session: check it and change anything.{' '}
+          <button type="button" className="link-button" onClick={() => setDetails(prefill())}>
+            Fill in again from the session
+          </button>
+        </p>
+      ) : (
+        <p className="handout-screen__hint">No session yet: fill in the details by hand.</p>
+      )}
+      <WrapUpForm details={details} onChange={setDetails} templates={setup.templates} onWrite={write} />
+    </>
   );
 }

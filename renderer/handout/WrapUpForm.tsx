@@ -1,19 +1,15 @@
 import type { FormEvent } from 'react';
 import { bodyRegions, type RegionId } from '../../shared/body/regions';
 import { followUp, followUpPlans } from '../../shared/handout/content/aftercare-text';
-import { cautionIds, cautionLabels, type CautionId } from '../../shared/handout/content/cautions';
-import {
-  commonTechniques,
-  pressureLabels,
-  pressureLevels,
-  pressureResponseLabels,
-  pressureResponses,
-  suggestsDeepWork,
-  type PressureLevel,
-  type PressureResponse,
-} from '../../shared/handout/source';
+import { pressureWords } from '../../shared/handout/client-words';
+import { suggestsDeepWork } from '../../shared/handout/source';
 import type { HandoutTemplate } from '../../shared/handout/template';
-import { detailsToExtras, painProblem, type AreaDetails, type WrapUpDetails } from './wrap-up';
+import { PRESSURE_MAX, PRESSURE_MIN, responseLabels, responses, type PressureResponse } from '../../shared/pressure/log';
+import { techniqueIds, techniqueLabels } from '../../shared/pressure/techniques';
+import { screeningQuestions, type ScreeningId } from '../../shared/screening/catalogue';
+import { areasFrom, minutesProblem, painProblem, type AreaDetails, type WrapUpDetails } from './wrap-up';
+
+const pressureLevels = Array.from({ length: PRESSURE_MAX - PRESSURE_MIN + 1 }, (_, index) => PRESSURE_MIN + index);
 
 interface Props {
   details: WrapUpDetails;
@@ -33,15 +29,16 @@ export function WrapUpForm({ details, onChange, templates, onWrite }: Props) {
     else delete areas[region];
     set({ areas });
   };
-  const toggleCaution = (id: CautionId, on: boolean): void =>
+  const toggleCaution = (id: ScreeningId, on: boolean): void =>
     set({ cautions: on ? [...details.cautions, id] : details.cautions.filter((caution) => caution !== id) });
-  const deepWork = details.deepWork ?? suggestsDeepWork(detailsToExtras(details, {}, () => false).areasWorked);
+  const deepWork = details.deepWork ?? suggestsDeepWork(areasFrom(details));
   const beforeProblem = painProblem(details.painBefore);
   const afterProblem = painProblem(details.painAfter);
+  const minutesWrong = minutesProblem(details.handsOnMinutes);
 
   function submit(event: FormEvent): void {
     event.preventDefault();
-    if (!beforeProblem && !afterProblem) onWrite();
+    if (!beforeProblem && !afterProblem && !minutesWrong) onWrite();
   }
 
   return (
@@ -89,7 +86,7 @@ export function WrapUpForm({ details, onChange, templates, onWrite }: Props) {
               <fieldset key={region.id} className="area">
                 <legend>{region.label}</legend>
                 <div className="area__techniques">
-                  {commonTechniques.map((technique) => (
+                  {techniqueIds.map((technique) => (
                     <label key={technique} className="check check--small">
                       <input
                         type="checkbox"
@@ -103,41 +100,39 @@ export function WrapUpForm({ details, onChange, templates, onWrite }: Props) {
                           })
                         }
                       />
-                      {technique}
+                      {techniqueLabels[technique]}
                     </label>
                   ))}
                 </div>
                 <div className="wrap-up__row">
                   <label className="field">
-                    <span>Pressure</span>
+                    <span>Pressure (1-10)</span>
                     <select
                       aria-label="Pressure"
                       value={area.pressure ?? ''}
-                      onChange={(event) =>
-                        setArea(region.id, { ...area, pressure: event.target.value ? (Number(event.target.value) as PressureLevel) : null })
-                      }
+                      onChange={(event) => setArea(region.id, { ...area, pressure: event.target.value ? Number(event.target.value) : null })}
                     >
                       <option value="">Not noted</option>
                       {pressureLevels.map((level) => (
                         <option key={level} value={level}>
-                          {level}: {pressureLabels[level]}
+                          {pressureWords(level)}
                         </option>
                       ))}
                     </select>
                   </label>
                   <label className="field">
-                    <span>The client said it felt</span>
+                    <span>The client said</span>
                     <select
-                      aria-label="The client said it felt"
+                      aria-label="The client said"
                       value={area.response ?? ''}
                       onChange={(event) =>
                         setArea(region.id, { ...area, response: (event.target.value || null) as PressureResponse | null })
                       }
                     >
                       <option value="">Not noted</option>
-                      {pressureResponses.map((response) => (
+                      {responses.map((response) => (
                         <option key={response} value={response}>
-                          {pressureResponseLabels[response]}
+                          {responseLabels[response]}
                         </option>
                       ))}
                     </select>
@@ -149,6 +144,16 @@ export function WrapUpForm({ details, onChange, templates, onWrite }: Props) {
       </fieldset>
 
       <div className="wrap-up__row">
+        <label className="field">
+          <span>Hands-on minutes</span>
+          <input
+            inputMode="numeric"
+            value={details.handsOnMinutes}
+            aria-invalid={minutesWrong ? true : undefined}
+            onChange={(event) => set({ handsOnMinutes: event.target.value })}
+          />
+          {minutesWrong ? <small role="alert">{minutesWrong}</small> : null}
+        </label>
         <label className="field">
           <span>Pain before (0-10)</span>
           <input
@@ -178,10 +183,10 @@ export function WrapUpForm({ details, onChange, templates, onWrite }: Props) {
       <fieldset>
         <legend>Screening: ask the client to check with a doctor before the next session</legend>
         <div className="region-checks">
-          {cautionIds.map((id) => (
+          {screeningQuestions.map(({ id, label }) => (
             <label key={id} className="check">
               <input type="checkbox" checked={details.cautions.includes(id)} onChange={(event) => toggleCaution(id, event.target.checked)} />
-              {cautionLabels[id]}
+              {label}
             </label>
           ))}
         </div>

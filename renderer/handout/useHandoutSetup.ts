@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Client } from '../../shared/clients/client';
 import type { ResponseOf } from '../../shared/contract/channels';
 import type { HandoutTemplate } from '../../shared/handout/template';
 import type { Session } from '../../shared/session/session';
@@ -6,11 +7,21 @@ import { bridge } from '../bridge/bridge';
 
 export type HandoutSettings = ResponseOf<'handout.settings.get'>;
 
+/** The session a handout is written for; without one the screen follows the room's current session. */
+export interface HandoutTarget {
+  sessionId?: string;
+  clientId?: string;
+}
+
 export interface HandoutSetup {
   loaded: boolean;
   error: string | null;
   setError(message: string | null): void;
   session: Session | null;
+  /** The session's client, and every session they had (oldest first), for picking a past one. */
+  client: Client | null;
+  clientSessions: Session[];
+  pickSession(sessionId: string): void;
   settings: HandoutSettings;
   templates: HandoutTemplate[];
   saveSettings(settings: HandoutSettings): Promise<boolean>;
@@ -21,30 +32,50 @@ export interface HandoutSetup {
 
 const noSettings: HandoutSettings = { clinic: {}, hiddenStretchIds: [], customStretches: [] };
 
-/** The clinic header, the templates and the latest session, as the back end holds them. */
-export function useHandoutSetup(): HandoutSetup {
+interface Loaded {
+  session: Session | null;
+  client: Client | null;
+  clientSessions: Session[];
+}
+
+/** The session asked for (or the room's current one), with its client's history when it has a client. */
+async function loadSession(target: HandoutTarget): Promise<Loaded> {
+  const current = target.sessionId ? null : await bridge.invoke('session.current', {});
+  const clientId = target.clientId ?? current?.clientId;
+  if (!clientId) return { session: current, client: null, clientSessions: current ? [current] : [] };
+  const history = await bridge.invoke('clients.history', { clientId });
+  const wanted = target.sessionId ?? current?.id;
+  const session = history.sessions.find((each) => each.id === wanted) ?? current;
+  return { session, client: history.client, clientSessions: history.sessions };
+}
+
+/** The clinic header, the templates and the session the handout is for, as the back end holds them. */
+export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [session, setSession] = useState<Session | null>(null);
+  const [picked, setPicked] = useState<Loaded>({ session: null, client: null, clientSessions: [] });
   const [settings, setSettings] = useState<HandoutSettings>(noSettings);
   const [templates, setTemplates] = useState<HandoutTemplate[]>([]);
+  const { sessionId, clientId } = target;
 
   useEffect(() => {
-    const unsubscribe = bridge.subscribe('session.changed', ({ session: changed }) => setSession(changed));
+    const unsubscribe = bridge.subscribe('session.changed', ({ session: changed }) => {
+      if (changed) setPicked((now) => (now.session?.id === changed.id ? { ...now, session: changed } : now));
+    });
     Promise.all([
-      bridge.invoke('session.current', {}),
+      loadSession({ sessionId, clientId }),
       bridge.invoke('handout.settings.get', {}),
       bridge.invoke('handout.templates.list', {}),
     ])
-      .then(([current, stored, available]) => {
-        setSession(current);
+      .then(([found, stored, available]) => {
+        setPicked(found);
         setSettings(stored);
         setTemplates(available);
       })
       .catch((reason: unknown) => setError((reason as Error).message))
       .finally(() => setLoaded(true));
     return unsubscribe;
-  }, []);
+  }, [sessionId, clientId]);
 
   const attempt = useCallback(async <T,>(action: () => Promise<T>): Promise<T | null> => {
     try {
@@ -61,7 +92,9 @@ export function useHandoutSetup(): HandoutSetup {
     loaded,
     error,
     setError,
-    session,
+    ...picked,
+    pickSession: (id) =>
+      setPicked((now) => ({ ...now, session: now.clientSessions.find((each) => each.id === id) ?? now.session })),
     settings,
     templates,
     saveSettings: async (next) => {
@@ -78,9 +111,15 @@ export function useHandoutSetup(): HandoutSetup {
       const remaining = await attempt(() => bridge.invoke('handout.templates.delete', { id }));
       if (remaining) setTemplates(remaining);
     },
+    /** After a handout is given: the session's record now lists it. */
     refreshSession: async () => {
-      const current = await attempt(() => bridge.invoke('session.current', {}));
-      if (current !== null) setSession(current);
+      const id = picked.session?.id;
+      if (!id) return;
+      const given = await attempt(() => bridge.invoke('handout.given', { sessionId: id }));
+      if (given) {
+        const withGiven = (session: Session): Session => (session.id === id ? { ...session, handouts: given } : session);
+        setPicked((now) => ({ ...now, session: now.session && withGiven(now.session), clientSessions: now.clientSessions.map(withGiven) }));
+      }
     },
   };
 }

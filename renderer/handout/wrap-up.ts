@@ -1,15 +1,16 @@
 import { bodyRegions, type RegionId } from '../../shared/body/regions';
 import type { FollowUpPlan } from '../../shared/handout/content/aftercare-text';
-import type { CautionId } from '../../shared/handout/content/cautions';
-import { localIsoDate } from '../../shared/handout/dates';
 import type { HandoutExtras } from '../../shared/handout/from-session';
-import type { PressureLevel, PressureResponse } from '../../shared/handout/source';
+import { suggestsDeepWork, type AreaWorked, type HandoutSource } from '../../shared/handout/source';
 import { DEFAULT_TEMPLATE_ID } from '../../shared/handout/template';
-import type { Session } from '../../shared/session/session';
+import type { PressureResponse } from '../../shared/pressure/log';
+import type { TechniqueId } from '../../shared/pressure/techniques';
+import type { ScreeningId } from '../../shared/screening/catalogue';
 
 export interface AreaDetails {
-  techniques: string[];
-  pressure: PressureLevel | null;
+  techniques: TechniqueId[];
+  /** The pressure log's 1-10 scale. */
+  pressure: number | null;
   response: PressureResponse | null;
 }
 
@@ -18,9 +19,10 @@ export interface WrapUpDetails {
   clientName: string;
   date: string;
   areas: Partial<Record<RegionId, AreaDetails>>;
+  handsOnMinutes: string;
   painBefore: string;
   painAfter: string;
-  cautions: CautionId[];
+  cautions: ScreeningId[];
   /** null until the therapist decides; until then the techniques and pressure suggest it. */
   deepWork: boolean | null;
   followUpPlan: FollowUpPlan | null;
@@ -29,39 +31,45 @@ export interface WrapUpDetails {
   templateId: string;
 }
 
-export function emptyDetails(session: Session | null): WrapUpDetails {
+const blankIfMissing = (value: number | undefined): string => (value === undefined ? '' : String(value));
+
+/** The form prefilled from what the session recorded (see handoutSourceFromSession); every field stays editable. */
+export function detailsFromSource(source: HandoutSource): WrapUpDetails {
   return {
-    clientName: '',
-    date: localIsoDate(session?.createdAt ?? Date.now()),
-    areas: {},
-    painBefore: '',
-    painAfter: '',
-    cautions: [],
+    clientName: source.clientName ?? '',
+    date: source.date,
+    areas: Object.fromEntries(
+      source.areasWorked.map((area) => [area.region, { techniques: [...area.techniques], pressure: area.pressure ?? null, response: area.response ?? null }]),
+    ),
+    handsOnMinutes: blankIfMissing(source.handsOnMinutes),
+    painBefore: blankIfMissing(source.painBefore),
+    painAfter: blankIfMissing(source.painAfter),
+    cautions: [...source.cautions],
     deepWork: null,
-    followUpPlan: null,
-    nextAppointment: '',
-    note: '',
+    followUpPlan: source.followUpPlan ?? null,
+    nextAppointment: source.nextAppointment ?? '',
+    note: source.note ?? '',
     templateId: DEFAULT_TEMPLATE_ID,
   };
 }
 
-function painScore(text: string): number | undefined {
+function wholeNumber(text: string, max: number): number | undefined {
   if (text.trim() === '') return undefined;
   const value = Number(text);
-  return Number.isInteger(value) && value >= 0 && value <= 10 ? value : undefined;
+  return Number.isInteger(value) && value >= 0 && value <= max ? value : undefined;
 }
 
 export function painProblem(text: string): string | null {
-  return text.trim() === '' || painScore(text) !== undefined ? null : 'Give a whole number from 0 to 10.';
+  return text.trim() === '' || wholeNumber(text, 10) !== undefined ? null : 'Give a whole number from 0 to 10.';
 }
 
-/** The form's answers as the handout's extras, regions in body-map order and blanks left out. */
-export function detailsToExtras(
-  details: WrapUpDetails,
-  header: { clinicName?: string; contact?: string; therapist?: string; logo?: string },
-  suggestedDeepWork: (areas: HandoutExtras['areasWorked']) => boolean,
-): HandoutExtras {
-  const areasWorked: HandoutExtras['areasWorked'] = bodyRegions
+export function minutesProblem(text: string): string | null {
+  return text.trim() === '' || wholeNumber(text, 600) !== undefined ? null : 'Give whole minutes, from 0 to 600.';
+}
+
+/** The areas the form holds, in body-map order. */
+export function areasFrom(details: WrapUpDetails): AreaWorked[] {
+  return bodyRegions
     .filter((region) => details.areas[region.id])
     .map((region) => {
       const area = details.areas[region.id] as AreaDetails;
@@ -72,25 +80,31 @@ export function detailsToExtras(
         ...(area.response ? { response: area.response } : {}),
       };
     });
-  const extras: HandoutExtras = {
+}
+
+/** The therapist's final word: the handout is written from the form as it stands, blanks left out. */
+export function detailsToSource(
+  details: WrapUpDetails,
+  header: Pick<HandoutExtras, 'clinic' | 'therapist'>,
+): HandoutSource {
+  const areasWorked = areasFrom(details);
+  const source: HandoutSource = {
     date: details.date,
-    clinic: {
-      ...(header.clinicName ? { name: header.clinicName } : {}),
-      ...(header.contact ? { contact: header.contact } : {}),
-      ...(header.logo ? { logo: header.logo } : {}),
-    },
+    clinic: header.clinic,
     areasWorked,
     cautions: details.cautions,
-    deepWork: details.deepWork ?? suggestedDeepWork(areasWorked),
+    deepWork: details.deepWork ?? suggestsDeepWork(areasWorked),
   };
-  if (details.clientName.trim()) extras.clientName = details.clientName.trim();
-  if (header.therapist?.trim()) extras.therapist = header.therapist.trim();
-  const before = painScore(details.painBefore);
-  if (before !== undefined) extras.painBefore = before;
-  const after = painScore(details.painAfter);
-  if (after !== undefined) extras.painAfter = after;
-  if (details.followUpPlan) extras.followUpPlan = details.followUpPlan;
-  if (details.nextAppointment) extras.nextAppointment = details.nextAppointment;
-  if (details.note.trim()) extras.note = details.note.trim();
-  return extras;
+  if (details.clientName.trim()) source.clientName = details.clientName.trim();
+  if (header.therapist?.trim()) source.therapist = header.therapist.trim();
+  const minutes = wholeNumber(details.handsOnMinutes, 600);
+  if (minutes) source.handsOnMinutes = minutes;
+  const before = wholeNumber(details.painBefore, 10);
+  if (before !== undefined) source.painBefore = before;
+  const after = wholeNumber(details.painAfter, 10);
+  if (after !== undefined) source.painAfter = after;
+  if (details.followUpPlan) source.followUpPlan = details.followUpPlan;
+  if (details.nextAppointment) source.nextAppointment = details.nextAppointment;
+  if (details.note.trim()) source.note = details.note.trim();
+  return source;
 }

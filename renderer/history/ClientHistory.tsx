@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { regionLabel, type RegionId } from '../../shared/body/regions';
 import { responseLabels } from '../../shared/pressure/log';
 import { summarizeSession } from '../../shared/record/summary';
+import type { Session } from '../../shared/session/session';
 import { bridge } from '../bridge/bridge';
 import { messageOf } from '../bridge/errors';
+import { WriteHandoutButton } from '../handout/WriteHandoutButton';
 import { RecordEditor } from '../record/RecordEditor';
 import { PainChart } from './PainChart';
 import { useClientHistory } from './useClientHistory';
@@ -18,6 +20,10 @@ function download(fileName: string, mimeType: string, text: string): void {
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function handoutsGiven(sessions: readonly Session[], sessionId: string): number {
+  return sessions.find((session) => session.id === sessionId)?.handouts?.length ?? 0;
 }
 
 /** Every session of a client: the pain trend, pressure per region over time, and each record. */
@@ -81,7 +87,13 @@ export function ClientHistory({ clientId }: { clientId: string }) {
             {summary.signed ? ', signed' : ', not signed'}{' '}
             <button type="button" className="small-button" onClick={() => setOpenId(openId === summary.sessionId ? null : summary.sessionId)}>
               {openId === summary.sessionId ? 'Close record' : 'Open record'}
-            </button>
+            </button>{' '}
+            <WriteHandoutButton
+              sessionId={summary.sessionId}
+              clientId={clientId}
+              className="small-button"
+              label={handoutsGiven(sessions, summary.sessionId) > 0 ? `Handouts given: ${handoutsGiven(sessions, summary.sessionId)}, reprint or write` : 'Write a handout'}
+            />
           </li>
         ))}
       </ol>

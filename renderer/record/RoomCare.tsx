@@ -3,6 +3,7 @@ import { pressureMemory } from '../../shared/pressure/memory';
 import { handsOnBlockedReason, screeningFlags } from '../../shared/screening/rules';
 import type { SessionState } from '../../shared/session/derive';
 import type { Session } from '../../shared/session/session';
+import { WriteHandoutButton } from '../handout/WriteHandoutButton';
 import { useClientHistory } from '../history/useClientHistory';
 import { IntakeForm } from '../intake/IntakeForm';
 import { ScreeningBanner } from '../intake/ScreeningBanner';
@@ -67,6 +68,11 @@ function SessionCare({ session: pushed, state }: Props) {
         ) : (
           <PressureLogPanel session={session} onSession={setSession} avoid={avoid} />
         )
+      ) : null}
+      {finished ? (
+        <div className="room-care__wrap-up">
+          <WriteHandoutButton sessionId={session.id} clientId={session.clientId} />
+        </div>
       ) : null}
       {finished ? <RecordEditor session={session} onSession={setSession} /> : null}
       {intakeOpen ? <IntakeForm session={session} lastIntake={lastIntake} onSaved={setSession} onClose={() => setIntakeOpen(false)} /> : null}

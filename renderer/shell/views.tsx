@@ -5,18 +5,19 @@ import { HandoutView } from '../handout/HandoutView';
 import { DataView } from '../data/DataView';
 import { RoomView } from '../room/RoomView';
 import { SettingsView } from '../settings/SettingsView';
+import type { NavigationParams } from './navigation';
 
 export interface View {
   id: string;
   label: string;
-  render(): ReactNode;
+  render(params: NavigationParams): ReactNode;
 }
 
 /** The app's screens, in the order the navigation shows them. Each feature adds its own. */
 export const views: readonly View[] = [
   { id: 'room', label: 'Room', render: () => <RoomView /> },
   { id: 'clients', label: 'Clients', render: () => <ClientsView /> },
-  { id: 'handout', label: 'Handout', render: () => <HandoutView /> },
+  { id: 'handout', label: 'Handout', render: (params) => <HandoutView sessionId={params.sessionId} clientId={params.clientId} /> },
   { id: 'plans', label: 'Plans', render: () => <PlansView /> },
   { id: 'settings', label: 'Settings', render: () => <SettingsView /> },
   { id: 'data', label: 'Data', render: () => <DataView /> },

@@ -13,7 +13,8 @@ import { longDateTime } from './dates';
 import type { HandoutBlock, HandoutDocument, HandoutItem, HandoutSection, HandoutStretch, SectionId } from './document';
 import { sectionNames } from './document';
 import { therapistLibrary, type LibraryStretch } from './library';
-import { pressureLabels, pressureResponseLabels, type AreaWorked, type HandoutSource } from './source';
+import { pressureWords, responseWords, techniqueWords } from './client-words';
+import type { AreaWorked, HandoutSource } from './source';
 import type { HandoutTemplate } from './template';
 
 export interface ComposeOptions {
@@ -36,18 +37,17 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** "Neck: kneading and friction, firm (7 of 10) pressure; you said the pressure felt just right." */
 function areaLine(area: AreaWorked): HandoutItem | null {
-  const techniques = [...new Set(area.techniques.map((technique) => technique.trim()).filter(Boolean))];
-  const parts: string[] = [];
-  if (techniques.length > 0) parts.push(joinWords(techniques.map((technique, index) => (index === 0 ? technique : lowerFirst(technique)))));
-  if (area.pressure) parts.push(`${pressureLabels[area.pressure]} pressure`);
-  if (parts.length === 0 && !area.response) return null;
-  let text = parts.join(', ');
-  if (area.response) {
-    const felt = `you said the pressure felt ${pressureResponseLabels[area.response]}`;
-    text = text ? `${text} (${felt})` : `${felt.charAt(0).toUpperCase()}${felt.slice(1)}`;
-  }
-  return { label: regionLabel(area.region), text: `${text}.` };
+  const techniques = [...new Set(area.techniques)].map((technique) => techniqueWords[technique]);
+  const how: string[] = [];
+  if (techniques.length > 0) how.push(joinWords(techniques));
+  if (area.pressure) how.push(`${pressureWords(area.pressure)} pressure`);
+  const parts = how.length > 0 ? [how.join(', ')] : [];
+  if (area.response) parts.push(responseWords[area.response]);
+  if (parts.length === 0) return null;
+  const text = parts.join('; ');
+  return { label: regionLabel(area.region), text: `${text.charAt(0).toUpperCase()}${text.slice(1)}.` };
 }
 
 function painLine(before: number | undefined, after: number | undefined): string | undefined {

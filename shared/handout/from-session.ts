@@ -1,24 +1,59 @@
+import { summarizeSession } from '../record/summary';
+import type { ScreeningId } from '../screening/catalogue';
+import type { ScreeningAnswer } from '../screening/intake';
 import { sessionStateAt } from '../session/derive';
 import type { Session } from '../session/session';
 import { localIsoDate } from './dates';
-import type { HandoutSource } from './source';
+import { suggestsDeepWork, type AreaWorked, type HandoutSource } from './source';
 
-/** What the therapist adds at wrap-up; anything the session record also knows is taken from the session. */
-export type HandoutExtras = Omit<HandoutSource, 'date' | 'handsOnMinutes'> & { date?: string };
+/** What the session does not know: who the client is, who wrote the sheet, and the clinic. */
+export type HandoutExtras = Pick<HandoutSource, 'clientName' | 'therapist' | 'clinic' | 'followUpPlan' | 'nextAppointment' | 'note'>;
 
 /**
- * The one place a session record becomes a handout's source. Today it knows
- * the day and the hands-on minutes; when the session record gains regions,
- * pressure and pain scores, they are read here.
+ * The one place a session record becomes a handout's source: the regions and
+ * techniques of the pressure log, the level the client called just right (or
+ * the last one), pain before and after, and the screening conditions that
+ * need a doctor's word. The wrap-up form starts from this and the therapist
+ * may change any of it.
  */
 export function handoutSourceFromSession(session: Session | null, extras: HandoutExtras): HandoutSource {
-  const source: HandoutSource = { ...extras, date: extras.date ?? localIsoDate(session?.createdAt ?? Date.now()) };
-  if (session) {
-    const end = session.events.at(-1)?.at ?? session.createdAt;
-    const state = sessionStateAt(session, end);
-    const handsOnMs = state.phases.filter((view) => view.phase.handsOn).reduce((sum, view) => sum + view.elapsedMs, 0);
-    const minutes = Math.round(handsOnMs / 60_000);
-    if (minutes > 0) source.handsOnMinutes = minutes;
-  }
+  const source: HandoutSource = {
+    ...extras,
+    date: localIsoDate(session?.createdAt ?? Date.now()),
+    areasWorked: [],
+    cautions: [],
+    deepWork: false,
+  };
+  if (!session) return source;
+  const summary = summarizeSession(session);
+  source.areasWorked = summary.regions.map(
+    (region): AreaWorked => ({
+      region: region.region,
+      techniques: [...region.techniques],
+      pressure: region.preferredLevel ?? region.lastLevel,
+      response: region.preferredLevel !== null ? 'just-right' : region.lastResponse,
+    }),
+  );
+  source.deepWork = suggestsDeepWork(source.areasWorked);
+  if (summary.painBefore !== null) source.painBefore = summary.painBefore;
+  if (summary.painAfter !== null) source.painAfter = summary.painAfter;
+  source.cautions = doctorCautions(summary.flags.map((flag) => flag.answer));
+  const minutes = handsOnMinutes(session);
+  if (minutes > 0) source.handsOnMinutes = minutes;
   return source;
+}
+
+/**
+ * A condition the therapist marked "consult a doctor first" or "modify" goes on
+ * the sheet; one marked "proceed" was judged no concern, so it stays off.
+ */
+function doctorCautions(answers: readonly ScreeningAnswer[]): ScreeningId[] {
+  return answers.filter((answer) => answer.level === 'consult' || answer.level === 'modify').map((answer) => answer.id);
+}
+
+function handsOnMinutes(session: Session): number {
+  const end = session.events.at(-1)?.at ?? session.createdAt;
+  const state = sessionStateAt(session, end);
+  const handsOnMs = state.phases.filter((view) => view.phase.handsOn).reduce((sum, view) => sum + view.elapsedMs, 0);
+  return Math.round(handsOnMs / 60_000);
 }

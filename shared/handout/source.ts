@@ -1,50 +1,15 @@
 import type { RegionId } from '../body/regions';
-import type { CautionId } from './content/cautions';
+import { THERAPEUTIC_EDGE, type PressureResponse } from '../pressure/log';
+import type { TechniqueId } from '../pressure/techniques';
+import type { ScreeningId } from '../screening/catalogue';
 import type { FollowUpPlan } from './content/aftercare-text';
 
-/** Pressure on the 1-5 scale the therapist logs; 4 and 5 count as deeper work. */
-export const pressureLevels = [1, 2, 3, 4, 5] as const;
-export type PressureLevel = (typeof pressureLevels)[number];
-
-export const pressureLabels: Readonly<Record<PressureLevel, string>> = {
-  1: 'very light',
-  2: 'light',
-  3: 'medium',
-  4: 'firm',
-  5: 'deep',
-};
-
-/** How the client said the pressure felt (the seed's "too much / not enough / just right"). */
-export const pressureResponses = ['too-much', 'just-right', 'not-enough'] as const;
-export type PressureResponse = (typeof pressureResponses)[number];
-
-export const pressureResponseLabels: Readonly<Record<PressureResponse, string>> = {
-  'too-much': 'too much',
-  'just-right': 'just right',
-  'not-enough': 'not enough',
-};
-
-/** Techniques the seeds describe; the therapist may also type others. */
-export const commonTechniques = [
-  'Broad gliding strokes',
-  'Kneading',
-  'Deep tissue',
-  'Myofascial release',
-  'Trigger point work',
-  'Friction',
-  'Skin rolling',
-  'Acupressure',
-  'Hot stones',
-  'Assisted stretching',
-] as const;
-
-/** Techniques whose normal after-effect is a day or two of soreness. */
-export const deepTechniques: readonly string[] = ['Deep tissue', 'Trigger point work', 'Friction'];
-
+/** One region as the pressure log saw it: the techniques used, the level and the client's response. */
 export interface AreaWorked {
   region: RegionId;
-  techniques: string[];
-  pressure?: PressureLevel;
+  techniques: TechniqueId[];
+  /** The log's 1-10 scale. */
+  pressure?: number;
   response?: PressureResponse;
 }
 
@@ -67,7 +32,8 @@ export interface HandoutSource {
   handsOnMinutes?: number;
   painBefore?: number;
   painAfter?: number;
-  cautions: CautionId[];
+  /** Screening conditions the client should raise with a doctor before the next session. */
+  cautions: ScreeningId[];
   /** Firm or deep work was part of the session, so soreness for 24-48 h is expected. */
   deepWork: boolean;
   followUpPlan?: FollowUpPlan;
@@ -76,9 +42,12 @@ export interface HandoutSource {
   note?: string;
 }
 
-/** Deep work is suggested by firm pressure or a deep technique; the therapist has the last word. */
+/** Techniques whose normal after-effect is a day or two of soreness. */
+export const deepTechniques: readonly TechniqueId[] = ['deep-tissue', 'trigger-point', 'friction', 'myofascial-release'];
+
+/** Deep work is suggested by pressure at the therapeutic edge or a deep technique; the therapist has the last word. */
 export function suggestsDeepWork(areas: readonly AreaWorked[]): boolean {
   return areas.some(
-    (area) => (area.pressure ?? 0) >= 4 || area.techniques.some((technique) => deepTechniques.includes(technique)),
+    (area) => (area.pressure ?? 0) >= THERAPEUTIC_EDGE || area.techniques.some((technique) => deepTechniques.includes(technique)),
   );
 }

@@ -1,6 +1,6 @@
 /**
- * The health screen asked at every visit. Ids match shared/handout/content/cautions.ts
- * so the handout and the screening can be unified; the facts come from seeds 002 and 003.
+ * The health screen asked at every visit, and the one list of cautions: the
+ * handout's doctor advice is keyed by these ids. Facts from seeds 002 and 003.
  */
 export const screeningIds = [
   'fever',

@@ -44,18 +44,18 @@ describe('an aftercare handout after a session', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByText(/Session finished at/).isVisible()).toBe(true);
 
-    await page.getByRole('button', { name: 'Handout' }).click();
+    await page.getByRole('button', { name: 'Handout', exact: true }).click();
     await page.getByLabel('Client name').fill(`Maria ${injected}`);
     const areas = page.getByRole('group', { name: 'Areas worked' });
     await areas.getByLabel('Neck', { exact: true }).check();
     await areas.getByLabel('Lower back', { exact: true }).check();
     const neck = page.getByRole('group', { name: 'Neck', exact: true });
-    await neck.getByLabel('Trigger point work').check();
-    await neck.getByRole('combobox', { name: 'Pressure' }).selectOption('4');
-    await page.getByRole('group', { name: 'Lower back', exact: true }).getByLabel('Kneading').check();
+    await neck.getByLabel('Trigger point').check();
+    await neck.getByRole('combobox', { name: 'Pressure' }).selectOption('7');
+    await page.getByRole('group', { name: 'Lower back', exact: true }).getByLabel('Petrissage (kneading)').check();
     await page.getByLabel('Pain before (0-10)').fill('7');
     await page.getByLabel('Pain after (0-10)').fill('3');
-    await page.getByLabel('Recent surgery').check();
+    await page.getByLabel('Surgery in the recent past').check();
     await page.getByLabel(/^Chronic/).check();
     await page.getByLabel('A note for the client').fill(`Walk a little every day. ${'Keep your desk chair low and your screen at eye height. '.repeat(4)}`);
     await page.getByRole('button', { name: 'Write the handout' }).click();
@@ -67,7 +67,7 @@ describe('an aftercare handout after a session', () => {
     const a4 = await savePdf(page, 'a4.pdf');
     const text = squash(pdfText(a4));
     expect(text).toContain(`Aftercare for Maria ${injected}`);
-    expect(text).toContain('Neck: Trigger point work, firm pressure.');
+    expect(text).toContain('Neck: Direct pressure on knots (trigger points), firm (7 of 10) pressure.');
     expect(text).toContain('Today we worked on your neck and lower back');
     for (const stretch of stretchesForRegions(['neck', 'lower-back'], 4)) expect(text).toContain(stretch.name);
     expect(text).toContain('When to call a doctor');

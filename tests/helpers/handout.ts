@@ -9,9 +9,9 @@ export function sampleSource(overrides: Partial<HandoutSource> = {}): HandoutSou
     therapist: 'Sam Lee',
     clinic: { name: 'Stillwater Bodywork', contact: '12 Elm Street · 555 0100' },
     areasWorked: [
-      { region: 'neck', techniques: ['Kneading', 'Trigger point work'], pressure: 4, response: 'just-right' },
-      { region: 'shoulders', techniques: ['Myofascial release'], pressure: 3 },
-      { region: 'lower-back', techniques: ['Deep tissue'], pressure: 5, response: 'too-much' },
+      { region: 'neck', techniques: ['petrissage', 'trigger-point'], pressure: 7, response: 'just-right' },
+      { region: 'shoulders', techniques: ['myofascial-release'], pressure: 5 },
+      { region: 'lower-back', techniques: ['deep-tissue'], pressure: 9, response: 'less' },
     ],
     handsOnMinutes: 42,
     painBefore: 7,

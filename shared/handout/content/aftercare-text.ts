@@ -1,4 +1,4 @@
-import { cautionIds, type CautionId } from './cautions';
+import { screeningIds, type ScreeningId } from '../../screening/catalogue';
 
 /** What the handout needs to know about the session to choose its wording. */
 export interface AftercareContext {
@@ -31,7 +31,7 @@ export interface WhenToCallDoctor {
   intro: string;
   signs: readonly string[];
   beforeNextSessionHeading: string;
-  /** One line per screening caution the client has, in the order of `cautionIds`. */
+  /** One line per screening caution the client has, in the screening catalogue's order. */
   beforeNextSession: readonly string[];
 }
 
@@ -106,7 +106,7 @@ export function doAndAvoid({ deepWork }: AftercareContext): DoAndAvoid {
   };
 }
 
-export const cautionDoctorLines: Readonly<Record<CautionId, string>> = {
+export const cautionDoctorLines: Readonly<Record<ScreeningId, string>> = {
   fever: 'You mentioned a fever. Please wait until you are well, and check with your doctor before your next session.',
   'open-wound-or-skin-infection':
     'You mentioned an open wound or a skin infection. Please let it heal, and check with your doctor before your next session.',
@@ -123,7 +123,7 @@ export const cautionDoctorLines: Readonly<Record<CautionId, string>> = {
   other: 'You mentioned another health condition. Please check with your doctor before your next session.',
 };
 
-export function whenToCallDoctor(cautions: readonly CautionId[]): WhenToCallDoctor {
+export function whenToCallDoctor(cautions: readonly ScreeningId[]): WhenToCallDoctor {
   return {
     heading: 'When to call a doctor',
     intro: 'Contact your doctor, or get urgent help if it feels serious, if you notice any of these:',
@@ -134,7 +134,7 @@ export function whenToCallDoctor(cautions: readonly CautionId[]): WhenToCallDoct
       'A calf that is swollen, red, warm or painful, especially on one side. This can be a sign of a blood clot: get medical help straight away.',
     ],
     beforeNextSessionHeading: 'Before your next session',
-    beforeNextSession: cautionIds.filter((id) => cautions.includes(id)).map((id) => cautionDoctorLines[id]),
+    beforeNextSession: screeningIds.filter((id) => cautions.includes(id)).map((id) => cautionDoctorLines[id]),
   };
 }
 

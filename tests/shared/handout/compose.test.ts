@@ -6,6 +6,9 @@ import { composeHandout } from '../../../shared/handout/compose';
 import type { HandoutDocument, SectionId } from '../../../shared/handout/document';
 import { therapistLibrary } from '../../../shared/handout/library';
 import { defaultTemplate, type HandoutTemplate } from '../../../shared/handout/template';
+import { bodyRegions } from '../../../shared/body/regions';
+import { responses } from '../../../shared/pressure/log';
+import { techniqueIds } from '../../../shared/pressure/techniques';
 import { sampleSource } from '../../helpers/handout';
 
 function section(doc: HandoutDocument, id: SectionId) {
@@ -32,13 +35,21 @@ describe('composing a handout from the session', () => {
       {
         kind: 'list',
         items: [
-          { label: 'Neck', text: 'Kneading and trigger point work, firm pressure (you said the pressure felt just right).' },
-          { label: 'Shoulders', text: 'Myofascial release, medium pressure.' },
-          { label: 'Lower back', text: 'Deep tissue, deep pressure (you said the pressure felt too much).' },
+          { label: 'Neck', text: 'Kneading and direct pressure on knots (trigger points), firm (7 of 10) pressure; you said the pressure felt just right.' },
+          { label: 'Shoulders', text: 'Myofascial release, medium (5 of 10) pressure.' },
+          { label: 'Lower back', text: 'Deep tissue work (slow, firm strokes), very firm (9 of 10) pressure; you asked for lighter pressure.' },
         ],
       },
       { kind: 'paragraph', text: 'You rated your pain 7 out of 10 before the session and 3 out of 10 after it.' },
     ]);
+  });
+
+  it('tells the client about pressure and their answers in plain words, never the log\'s shorthand', () => {
+    const areas = responses.map((response, index) => ({ region: bodyRegions[index]!.id, techniques: [...techniqueIds], pressure: 1 + index * 3, response }));
+    const today = JSON.stringify(section(composeHandout(sampleSource({ areasWorked: areas }), defaultTemplate), 'today'));
+    for (const phrase of ['very light (1 of 10)', 'light (4 of 10)', 'firm (7 of 10)', 'very firm (10 of 10)']) expect(today).toContain(phrase);
+    for (const phrase of ['you asked for firmer pressure', 'you asked for lighter pressure', 'you asked us to stop there']) expect(today).toContain(phrase);
+    expect(today).not.toMatch(/effleurage|petrissage|asked for more|asked for less|just-right/i);
   });
 
   it('chooses stretches for the regions worked', () => {

@@ -1,0 +1,25 @@
+import type { HandoutSetup } from './useHandoutSetup';
+
+const when = (at: number): string => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Whose handout this is, and which of their sessions: a past one can be written again or reprinted. */
+export function SessionPicker({ setup }: { setup: HandoutSetup }) {
+  const { client, clientSessions, session } = setup;
+  if (!client || !session) return null;
+  const newestFirst = [...clientSessions].reverse();
+  return (
+    <div className="handout-screen__session">
+      <label className="field">
+        <span>Session of {client.name}</span>
+        <select value={session.id} onChange={(event) => setup.pickSession(event.target.value)}>
+          {newestFirst.map((each) => (
+            <option key={each.id} value={each.id}>
+              {when(each.createdAt)}
+              {each.handouts?.length ? ` · ${each.handouts.length} handout${each.handouts.length === 1 ? '' : 's'} given` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
