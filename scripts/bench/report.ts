@@ -26,19 +26,22 @@ function formatGoal(spec: FigureSpec): string {
   return `${spec.goal.absolute ? '|x| ' : ''}≤ ${spec.goal.max} ${spec.unit}`;
 }
 
-/** Why a figure has no value: its feature has not landed, its module was skipped or failed, or it was not selected. */
-function missingReason(spec: FigureSpec, outcomes: readonly Outcome[]): string {
+/** Why a figure has no value: its feature has not landed, its benchmark was skipped or failed, or it was not selected. */
+function missing(spec: FigureSpec, outcomes: readonly Outcome[]): { value: string; why: string } {
   const outcome = outcomes.find((each) => each.module.figures.includes(spec.name));
-  if (!outcome) return spec.awaits ? `not yet (awaits ${spec.awaits})` : 'not yet';
-  if (outcome.status === 'not-yet') return `not yet (${outcome.reason})`;
-  if (outcome.status === 'failed') return 'failed';
-  return 'not measured';
+  if (!outcome) return { value: 'not yet', why: spec.awaits ? `awaits ${spec.awaits}` : '' };
+  if (outcome.status === 'not-yet') return { value: 'not yet', why: outcome.reason };
+  if (outcome.status === 'failed') return { value: 'failed', why: outcome.reason };
+  return { value: 'not measured', why: '' };
 }
 
 export function formatTable(figures: Figures, outcomes: readonly Outcome[], selected: (spec: FigureSpec) => boolean): string {
   const rows = figureCatalogue.filter(selected).map((spec) => {
     const value = figures[spec.name];
-    if (value === undefined) return [spec.name, spec.label, missingReason(spec, outcomes), formatGoal(spec), ''];
+    if (value === undefined) {
+      const { value: shown, why } = missing(spec, outcomes);
+      return [spec.name, spec.label, shown, formatGoal(spec), why];
+    }
     const met = meetsGoal(spec, value);
     return [spec.name, spec.label, formatValue(spec, value), formatGoal(spec), met === null ? '' : met ? 'met' : 'MISSED'];
   });

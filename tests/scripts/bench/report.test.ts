@@ -26,7 +26,7 @@ describe('running the benchmark registry', () => {
     expect(ran).toBe(false);
     expect(outcomes[0]).toMatchObject({ status: 'not-yet', reason: 'needs handout.save' });
     expect(collectFigures(outcomes)).toEqual({});
-    expect(formatTable({}, outcomes, () => true)).toMatch(/handout_pdf_ms .*not yet \(needs handout.save\)/);
+    expect(formatTable({}, outcomes, () => true)).toMatch(/handout_pdf_ms .*not yet .*needs handout.save/);
   });
 
   it('says "not yet" for figures no benchmark measures, rather than a number', async () => {
@@ -35,7 +35,7 @@ describe('running the benchmark registry', () => {
     expect(figures).toEqual({ cue_drift_ms: 3 });
     const table = formatTable(figures, outcomes, () => true);
     expect(table).toMatch(/cue_drift_ms .*3\.00 ms .*met/);
-    expect(table).toMatch(/client_search_10000_ms .*not yet \(awaits clients/);
+    expect(table).toMatch(/client_search_10000_ms .*not yet .*awaits clients/);
   });
 
   it('reports a benchmark that throws, keeps running the others, and invents nothing', async () => {
@@ -43,7 +43,7 @@ describe('running the benchmark registry', () => {
     const outcomes = await runModules([broken, module({})], context, []);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['failed', 'ran']);
     expect(collectFigures(outcomes)).toEqual({ cue_drift_ms: 3 });
-    expect(formatTable(collectFigures(outcomes), outcomes, () => true)).toMatch(/cue_lateness_p99_ms .*failed/);
+    expect(formatTable(collectFigures(outcomes), outcomes, () => true)).toMatch(/cue_lateness_p99_ms .*failed .*no Chromium/);
   });
 
   it('rejects a benchmark that reports figures other than the ones it declares', async () => {
