@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startBrowserMode, type BrowserMode } from '../../electron/browser-mode/server';
+import type { BenchContext } from './framework';
+
+/** The same flags as the end-to-end tests (TOOLCHAIN.md). */
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+export interface RoomInChromium {
+  browser: Browser;
+  page: Page;
+  /** The address with the per-run token, as `npm run serve` prints it. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The built renderer (dist/) served by browser mode over the real services,
+ * with an empty data folder, and a Chromium with a fresh profile (every
+ * launch gets a new temporary profile) showing one page, not yet navigated.
+ */
+export async function openRoom(context: BenchContext): Promise<RoomInChromium> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'stillpoint-bench-data-'));
+  let mode: BrowserMode | undefined;
+  let browser: Browser | undefined;
+  try {
+    mode = await startBrowserMode({ dataDir, distDir: path.join(context.root, 'dist') });
+    browser = await chromium.launch({ executablePath: context.chromiumPath, headless: true, args: chromiumArgs });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const opened = { mode, browser };
+    return {
+      browser,
+      page,
+      url: mode.url,
+      close: async () => {
+        await opened.browser.close();
+        await opened.mode.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await mode?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+/** Every figure the benchmarks report, in table order, with the goal the issue sets for it. */
+export interface FigureSpec {
+  name: string;
+  unit: 'ms' | 'kB' | '%';
+  label: string;
+  /** The goal: the value (or its size, when `absolute`) must not exceed `max`. */
+  goal?: { max: number; absolute?: boolean };
+  /** Figures no benchmark measures yet, with the issue whose feature they wait for. */
+  awaits?: string;
+}
+
+export const figureCatalogue: readonly FigureSpec[] = [
+  { name: 'cue_lateness_p50_ms', unit: 'ms', label: 'Cue lateness, median (ours)' },
+  { name: 'cue_lateness_p99_ms', unit: 'ms', label: 'Cue lateness, 99th percentile (ours)', goal: { max: 20 } },
+  { name: 'cue_lateness_max_ms', unit: 'ms', label: 'Cue lateness, worst (ours)' },
+  { name: 'cue_drift_ms', unit: 'ms', label: 'Error of the last cue (ours)', goal: { max: 20, absolute: true } },
+  { name: 'naive_lateness_p99_ms', unit: 'ms', label: 'Cue lateness, 99th percentile (naive countdown)' },
+  { name: 'naive_drift_ms', unit: 'ms', label: 'Error of the last cue (naive countdown)' },
+  { name: 'log_write_p95_ms_10', unit: 'ms', label: 'Append one entry, 10 sessions stored', goal: { max: 5 } },
+  { name: 'log_write_p95_ms_100', unit: 'ms', label: 'Append one entry, 100 sessions stored', goal: { max: 5 } },
+  { name: 'log_write_p95_ms_1000', unit: 'ms', label: 'Append one entry, 1,000 sessions stored', goal: { max: 5 } },
+  { name: 'log_write_p95_ms_10000', unit: 'ms', label: 'Append one entry, 10,000 sessions stored', goal: { max: 5 } },
+  { name: 'single_file_write_p95_ms_1000', unit: 'ms', label: 'Same, all sessions in one file, 1,000 stored' },
+  { name: 'single_file_write_p95_ms_10000', unit: 'ms', label: 'Same, all sessions in one file, 10,000 stored' },
+  { name: 'renderer_first_paint_ms', unit: 'ms', label: 'Renderer first paint', goal: { max: 300 } },
+  { name: 'renderer_interactive_ms', unit: 'ms', label: 'Room screen usable', goal: { max: 300 } },
+  { name: 'renderer_js_gzip_kb', unit: 'kB', label: 'Shipped JavaScript, gzipped', goal: { max: 200 } },
+  { name: 'history_open_1000_ms', unit: 'ms', label: 'Open a client with 1,000 sessions', goal: { max: 100 }, awaits: 'clients (issue 4)' },
+  { name: 'client_search_10000_ms', unit: 'ms', label: 'Type-ahead over 10,000 clients', goal: { max: 50 }, awaits: 'clients (issue 4)' },
+  { name: 'handout_pdf_ms', unit: 'ms', label: 'Handout from "save" to PDF', goal: { max: 1000 }, awaits: 'handout' },
+  { name: 'session_cpu_percent', unit: '%', label: 'Renderer CPU while a session runs', goal: { max: 2 } },
+];
+
+export function figureSpec(name: string): FigureSpec | undefined {
+  return figureCatalogue.find((figure) => figure.name === name);
+}
+
+export function meetsGoal(spec: FigureSpec, value: number): boolean | null {
+  if (!spec.goal) return null;
+  return (spec.goal.absolute ? Math.abs(value) : value) <= spec.goal.max;
+}

@@ -1,0 +1,95 @@
+import type { CDPSession } from 'playwright-core';
+import { openRoom } from './chromium';
+import type { BenchModule } from './framework';
+import { round2 } from './stats';
+
+const WINDOW_SECONDS = 60;
+/** Lets start-up work (first renders, fonts, the first push) finish before the window opens. */
+const SETTLE_MS = 3_000;
+
+interface Snapshot {
+  at: number;
+  /** CPU seconds per Chromium process, by type. */
+  processes: { id: number; type: string; cpuTime: number }[];
+  /** The page's main-thread totals from Performance.getMetrics, in seconds. */
+  taskSeconds: number;
+  scriptSeconds: number;
+}
+
+async function snapshot(browserCdp: CDPSession, pageCdp: CDPSession): Promise<Snapshot> {
+  const [{ processInfo }, { metrics }] = await Promise.all([
+    browserCdp.send('SystemInfo.getProcessInfo'),
+    pageCdp.send('Performance.getMetrics'),
+  ]);
+  const metric = (name: string): number => metrics.find((each) => each.name === name)?.value ?? Number.NaN;
+  return {
+    at: performance.now(),
+    processes: processInfo.map(({ id, type, cpuTime }) => ({ id, type, cpuTime })),
+    taskSeconds: metric('TaskDuration'),
+    scriptSeconds: metric('ScriptDuration'),
+  };
+}
+
+/** CPU seconds spent between two snapshots by the processes of one type (a process that appeared counts from zero). */
+function cpuSecondsOf(type: string, before: Snapshot, after: Snapshot): number {
+  return after.processes
+    .filter((process) => process.type === type)
+    .reduce((sum, process) => sum + process.cpuTime - (before.processes.find((old) => old.id === process.id)?.cpuTime ?? 0), 0);
+}
+
+function secondsShown(text: string | null): number {
+  const parts = (text ?? '').replace('+', '').split(':').map(Number);
+  return parts.reduce((total, part) => total * 60 + part, 0);
+}
+
+export const runningCostBenchmark: BenchModule = {
+  id: 'running-cost',
+  title: 'Renderer CPU while a session runs',
+  figures: ['session_cpu_percent'],
+  needsChannels: ['session.start'],
+  async run(context) {
+    const room = await openRoom(context);
+    try {
+      const { page } = room;
+      await page.goto(room.url);
+      await page.getByRole('button', { name: /Start session/ }).click();
+      const timer = page.getByRole('timer');
+      await timer.waitFor();
+      await page.waitForTimeout(SETTLE_MS);
+
+      const browserCdp = await room.browser.newBrowserCDPSession();
+      const pageCdp = await page.context().newCDPSession(page);
+      await pageCdp.send('Performance.enable');
+      context.log(`running-cost: a session is running; measuring the renderer for ${WINDOW_SECONDS} s`);
+      const shownBefore = secondsShown(await timer.textContent());
+      const before = await snapshot(browserCdp, pageCdp);
+      await page.waitForTimeout(WINDOW_SECONDS * 1000);
+      const after = await snapshot(browserCdp, pageCdp);
+      const shownAfter = secondsShown(await timer.textContent());
+
+      // The figure is only worth something if the session really ran on screen all along.
+      const counted = shownBefore - shownAfter;
+      if (Math.abs(counted - WINDOW_SECONDS) > 2) {
+        throw new Error(`The timer moved ${counted} s during a ${WINDOW_SECONDS} s window; the session did not run as expected.`);
+      }
+      const wallSeconds = (after.at - before.at) / 1000;
+      const percent = (seconds: number): number => round2((seconds / wallSeconds) * 100);
+      const renderers = after.processes.filter((process) => process.type === 'renderer').length;
+      return {
+        figures: { session_cpu_percent: percent(cpuSecondsOf('renderer', before, after)) },
+        repetitions: WINDOW_SECONDS,
+        details: {
+          method: 'CPU time of the renderer process(es) from CDP SystemInfo.getProcessInfo, over the wall time of the window',
+          window_seconds: round2(wallSeconds),
+          renderer_processes: renderers,
+          main_thread_task_percent: percent(after.taskSeconds - before.taskSeconds),
+          main_thread_script_percent: percent(after.scriptSeconds - before.scriptSeconds),
+          gpu_process_percent: percent(cpuSecondsOf('GPU', before, after)),
+          browser_process_percent: percent(cpuSecondsOf('browser', before, after)),
+        },
+      };
+    } finally {
+      await room.close();
+    }
+  },
+};

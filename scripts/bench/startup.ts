@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { openRoom } from './chromium';
+import type { BenchModule } from './framework';
+import { median, round2 } from './stats';
+
+const LOADS = 7;
+
+/**
+ * Runs in the page before any of its scripts: notes the moment the room
+ * screen is usable, i.e. the frame in which the Start button is first shown
+ * and enabled. Kept as text so the bundler cannot rewrite it.
+ */
+const usableProbe = `(() => {
+  const usable = () => [...document.querySelectorAll('button')].some(
+    (button) => !button.disabled && /Start session/.test(button.textContent || '') && button.checkVisibility(),
+  );
+  const observer = new MutationObserver(() => {
+    if (!usable()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__stillpointUsableAt = performance.now(); });
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+})();`;
+
+interface LoadTimings {
+  firstPaint: number;
+  firstContentfulPaint: number;
+  usable: number;
+  /** Milestones on the way, to show where the time goes. */
+  scriptLoaded: number;
+  domContentLoaded: number;
+  firstInvokeStart: number;
+  lastInvokeEnd: number;
+}
+
+const milestones: Record<string, keyof LoadTimings> = {
+  script_loaded_ms: 'scriptLoaded',
+  dom_content_loaded_ms: 'domContentLoaded',
+  first_contract_call_start_ms: 'firstInvokeStart',
+  last_contract_call_end_ms: 'lastInvokeEnd',
+  first_contentful_paint_ms: 'firstContentfulPaint',
+};
+
+/** gzip (level 9, as a server or installer would compress) of every script the renderer ships. */
+function shippedJsGzipBytes(distDir: string): { files: number; raw: number; gzip: number } {
+  const assets = path.join(distDir, 'assets');
+  const scripts = readdirSync(assets).filter((file) => file.endsWith('.js'));
+  let raw = 0;
+  let gzip = 0;
+  for (const file of scripts) {
+    const body = readFileSync(path.join(assets, file));
+    raw += body.length;
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
+  return { files: scripts.length, raw, gzip };
+}
+
+export const startupBenchmark: BenchModule = {
+  id: 'startup',
+  title: 'Start-up of the built renderer',
+  figures: ['renderer_first_paint_ms', 'renderer_interactive_ms', 'renderer_js_gzip_kb'],
+  needsChannels: ['plans.list', 'session.current'],
+  async run(context) {
+    const js = shippedJsGzipBytes(path.join(context.root, 'dist'));
+    const loads: LoadTimings[] = [];
+    // The first load only warms the disk cache for Chromium itself; it is not counted.
+    for (let load = 0; load <= LOADS; load += 1) {
+      const room = await openRoom(context);
+      try {
+        await room.page.addInitScript(usableProbe);
+        await room.page.goto(room.url, { waitUntil: 'load' });
+        // Paint entries are filed a little after the frame itself, so wait for them too.
+        await room.page.waitForFunction(
+          () => '__stillpointUsableAt' in window && performance.getEntriesByName('first-contentful-paint', 'paint').length > 0,
+          undefined,
+          { timeout: 30_000 },
+        );
+        const timings = await room.page.evaluate((): LoadTimings => {
+          const paint = (name: string): number => performance.getEntriesByName(name, 'paint')[0]?.startTime ?? Number.NaN;
+          const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+          const invokes = resources.filter((entry) => entry.name.includes('/api/invoke/'));
+          const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          return {
+            firstPaint: paint('first-paint'),
+            firstContentfulPaint: paint('first-contentful-paint'),
+            usable: (window as unknown as { __stillpointUsableAt: number }).__stillpointUsableAt,
+            scriptLoaded: Math.max(...resources.filter((entry) => entry.name.endsWith('.js')).map((entry) => entry.responseEnd)),
+            domContentLoaded: navigation?.domContentLoadedEventEnd ?? Number.NaN,
+            firstInvokeStart: Math.min(...invokes.map((entry) => entry.startTime)),
+            lastInvokeEnd: Math.max(...invokes.map((entry) => entry.responseEnd)),
+          };
+        });
+        if (!Object.values(timings).every(Number.isFinite)) throw new Error(`Chromium reported no paint timings: ${JSON.stringify(timings)}`);
+        if (load > 0) loads.push(timings);
+      } finally {
+        await room.close();
+      }
+    }
+    context.log(`startup: ${LOADS} fresh loads measured`);
+    const middle = (pick: (timings: LoadTimings) => number): number => round2(median(loads.map(pick)));
+    return {
+      figures: {
+        renderer_first_paint_ms: middle((t) => t.firstPaint),
+        renderer_interactive_ms: middle((t) => t.usable),
+        renderer_js_gzip_kb: round2(js.gzip / 1000),
+      },
+      repetitions: LOADS,
+      details: {
+        median_milestones: Object.fromEntries(Object.entries(milestones).map(([name, key]) => [name, middle((t) => t[key])])),
+        interactive_ms_each: loads.map((t) => round2(t.usable)),
+        js_files: js.files,
+        js_raw_kb: round2(js.raw / 1000),
+      },
+    };
+  },
+};
