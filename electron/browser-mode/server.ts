@@ -5,11 +5,11 @@ import { contentSecurityPolicy } from '../../shared/contract/csp';
 import type { Envelope } from '../../shared/contract/errors';
 import { createBackend, type Backend } from '../services/backend';
 import { systemClock, type Clock } from '../services/clock';
+import { readDistFile } from '../services/dist-files';
 import type { PdfPrinter } from '../services/handout-printer';
 import { createChromiumPrinter } from './chromium-printer';
 import { checkRequest, TOKEN_COOKIE } from './guard';
 import { PushHub } from './push-hub';
-import { readStatic } from './static-files';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** An import carries the whole data folder, so it may be larger than any other request. */
@@ -118,7 +118,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     }
     if (url.pathname === '/api/events') return hub.attach(response);
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed.');
-    const file = await readStatic(options.distDir, url.pathname);
+    const file = await readDistFile(options.distDir, url.pathname);
     if (!file) return sendText(response, 404, 'Not found.');
     const headers: Record<string, string> = {
       ...securityHeaders,

@@ -1,16 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Protocol } from 'electron';
 import { contentSecurityPolicy } from '../../shared/contract/csp';
+import { readDistFile } from '../services/dist-files';
 import { APP_HOST, APP_SCHEME } from './trusted-sender';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 export const appSchemePrivileges = {
   scheme: APP_SCHEME,
@@ -23,22 +14,15 @@ export const appSchemePrivileges = {
  */
 export async function respondFromDist(distDir: string, requestUrl: string): Promise<Response> {
   const url = new URL(requestUrl);
-  if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
-  const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
-  const resolved = path.resolve(distDir, relative);
-  if (!resolved.startsWith(path.resolve(distDir) + path.sep)) return new Response('Not found', { status: 404 });
-  try {
-    const body = await readFile(resolved);
-    return new Response(body, {
-      headers: {
-        'Content-Type': contentTypes[path.extname(resolved)] ?? 'application/octet-stream',
-        'Content-Security-Policy': contentSecurityPolicy,
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
-  } catch {
-    return new Response('Not found', { status: 404 });
-  }
+  const file = url.host === APP_HOST ? await readDistFile(distDir, url.pathname) : null;
+  if (!file) return new Response('Not found', { status: 404 });
+  return new Response(new Uint8Array(file.body), {
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Security-Policy': contentSecurityPolicy,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
 }
 
 export function registerAppProtocol(protocol: Pick<Protocol, 'handle'>, distDir: string): void {

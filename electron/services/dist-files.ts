@@ -12,13 +12,16 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export interface StaticFile {
+export interface DistFile {
   body: Buffer;
   contentType: string;
 }
 
-/** Reads a file of the renderer build; never anything outside it. */
-export async function readStatic(distDir: string, urlPath: string): Promise<StaticFile | null> {
+/**
+ * A file of the renderer build by its URL path, for the app:// protocol and
+ * browser mode alike; never anything outside the build, whatever the path says.
+ */
+export async function readDistFile(distDir: string, urlPath: string): Promise<DistFile | null> {
   let relative: string;
   try {
     relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
