@@ -34,7 +34,7 @@ export class PlansService {
 
   list(): Plan[] {
     this.seedOnce();
-    return this.orderedIds().map((id) => this.read(id));
+    return this.readable();
   }
 
   find(id: string): Plan | undefined {
@@ -115,16 +115,20 @@ export class PlansService {
     this.order.write({ planIds: defaultPlans.map((plan) => plan.id) });
   }
 
+  /** Every plan that reads back; a damaged file has just been set aside (and reported), so it is left out. */
+  private readable(): Plan[] {
+    return this.orderedIds().flatMap((id) => this.file(id).read() ?? []);
+  }
+
   private assertUniqueName(name: string, exceptId: string): void {
-    const clash = this.orderedIds()
-      .filter((id) => id !== exceptId)
-      .map((id) => this.read(id))
+    const clash = this.readable()
+      .filter((other) => other.id !== exceptId)
       .find((other) => other.name.trim().toLowerCase() === name.trim().toLowerCase());
     if (clash) throw refused(`There is already a plan called "${clash.name}". Choose another name.`);
   }
 
   private freeName(wanted: string): string {
-    const taken = new Set(this.orderedIds().map((id) => this.read(id).name.trim().toLowerCase()));
+    const taken = new Set(this.readable().map((plan) => plan.name.trim().toLowerCase()));
     let name = wanted;
     for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${wanted} ${n}`;
     return name;

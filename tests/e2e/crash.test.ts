@@ -9,14 +9,43 @@ import { randomSource } from '../helpers/fuzz';
 import { startServe, type ServeProcess } from './harness';
 
 const RUNS = Number(process.env.CRASH_RUNS ?? 200);
-/** The script a therapist follows; each run picks up where the last kill left it. */
-const script = ['next', 'pause', 'resume', 'adjust', 'next', 'back', 'next', 'pause', 'resume', 'finish'] as const;
+/**
+ * The script a therapist follows; each run picks up where the last kill left it. Intake with a flag,
+ * the decision on it, then pressure feedback (and a correction) in the hands-on warm-up.
+ */
+const script = [
+  'intake', 'next', 'pause', 'resume', 'adjust', 'next', 'acknowledge', 'log', 'log', 'correct',
+  'back', 'next', 'log', 'pause', 'log', 'resume', 'finish',
+] as const;
+type Step = (typeof script)[number] | 'start';
+
+/** How many steps of the script a session holds: each step adds exactly one of these. */
+function stepsDone(session: Session): number {
+  return (
+    session.events.length - 1 +
+    (session.intake ? 1 : 0) +
+    (session.acknowledgement ? 1 : 0) +
+    (session.pressure?.entries.length ?? 0) +
+    (session.pressure?.corrections.length ?? 0)
+  );
+}
+
+/** What was acknowledged is still there, in order, byte for byte. */
+function expectHolds(onDisk: Session, acked: Session): void {
+  expect(onDisk.events.slice(0, acked.events.length)).toEqual(acked.events);
+  if (acked.intake) expect(onDisk.intake).toEqual(acked.intake);
+  if (acked.acknowledgement) expect(onDisk.acknowledgement).toEqual(acked.acknowledgement);
+  const entries = acked.pressure?.entries ?? [];
+  const corrections = acked.pressure?.corrections ?? [];
+  expect(onDisk.pressure?.entries.slice(0, entries.length) ?? []).toEqual(entries);
+  expect(onDisk.pressure?.corrections.slice(0, corrections.length) ?? []).toEqual(corrections);
+}
 
 interface Model {
   /** Every session ever acknowledged, with the events the server confirmed. */
   acked: Map<string, Session>;
   current: Session | null;
-  inFlight: { type: string; sentAt: number } | null;
+  inFlight: { type: Step; sentAt: number } | null;
 }
 
 async function post(server: ServeProcess, channel: string, body: unknown): Promise<{ ok: boolean; value?: Session }> {
@@ -31,10 +60,9 @@ function readSessionFile(dataDir: string, id: string): Session {
 async function checkAfterRestart(server: ServeProcess, dataDir: string, model: Model): Promise<void> {
   for (const [id, acked] of model.acked) {
     const onDisk = readSessionFile(dataDir, id);
-    expect(onDisk.events.slice(0, acked.events.length)).toEqual(acked.events);
-    const extra = onDisk.events.slice(acked.events.length);
-    // At most the one command that was on its way when the process died, written but not yet answered.
-    expect(extra.length).toBeLessThanOrEqual(id === model.current?.id && model.inFlight ? 1 : 0);
+    expectHolds(onDisk, acked);
+    // At most the one step that was on its way when the process died, written but not yet answered.
+    expect(stepsDone(onDisk) - stepsDone(acked)).toBeLessThanOrEqual(id === model.current?.id && model.inFlight ? 1 : 0);
   }
   const answer = await post(server, 'session.current', {});
   expect(answer.ok).toBe(true);
@@ -46,6 +74,7 @@ async function checkAfterRestart(server: ServeProcess, dataDir: string, model: M
     expect(resumed!.events[0]!.at).toBeGreaterThanOrEqual(model.inFlight!.sentAt - 1000);
   } else if (model.current) {
     expect(resumed?.id).toBe(model.current.id);
+    expectHolds(resumed!, model.current);
     const expected = { ...model.current, events: [...model.current.events] };
     const extra = resumed!.events.slice(model.current.events.length);
     if (extra[0]) {
@@ -66,20 +95,46 @@ async function checkAfterRestart(server: ServeProcess, dataDir: string, model: M
   model.inFlight = null;
 }
 
+/** One step over the real channels, as the room screen sends it. */
+function send(server: ServeProcess, step: Step, current: Session | null): Promise<{ ok: boolean; value?: Session }> {
+  if (step === 'start') return post(server, 'session.start', { planId: 'default-60' });
+  const sessionId = current!.id;
+  switch (step) {
+    case 'intake':
+      return post(server, 'intake.save', {
+        sessionId,
+        intake: {
+          screening: [{ id: 'open-wound-or-skin-infection', level: 'modify', note: 'graze on the left calf', avoidRegions: ['calves'] }],
+          confirmedUnchanged: false,
+          painNow: 6,
+          painRegions: ['lower-back'],
+          painQuality: 'dull ache',
+          goals: 'sleep through the night',
+        },
+      });
+    case 'acknowledge':
+      return post(server, 'intake.acknowledge', { sessionId, decision: 'modify', note: 'calves left out' });
+    case 'log': {
+      const count = current!.pressure?.entries.length ?? 0;
+      return post(server, 'pressure.log', { sessionId, region: 'lower-back', technique: 'petrissage', level: 4 + count, response: count % 2 ? 'less' : 'more', note: `entry ${count + 1}` });
+    }
+    case 'correct':
+      return post(server, 'pressure.correct', { sessionId, entryId: current!.pressure!.entries.at(-1)!.id, change: { level: 5, note: 'corrected' } });
+    case 'adjust':
+      return post(server, 'session.command', { sessionId, command: { type: 'adjust', seconds: 60 } });
+    default:
+      return post(server, 'session.command', { sessionId, command: { type: step } });
+  }
+}
+
 /** Runs the script until the process is killed under it. */
 async function drive(server: ServeProcess, model: Model): Promise<void> {
   for (;;) {
     const running = model.current && model.current.events.at(-1)?.type !== 'finish';
-    const step = running ? script[model.current!.events.length - 1] ?? 'finish' : 'start';
+    const step: Step = running ? script[stepsDone(model.current!)] ?? 'finish' : 'start';
     model.inFlight = { type: step, sentAt: Date.now() };
-    const answer =
-      step === 'start'
-        ? await post(server, 'session.start', { planId: 'default-60' })
-        : await post(server, 'session.command', {
-            sessionId: model.current!.id,
-            command: step === 'adjust' ? { type: 'adjust', seconds: 60 } : { type: step },
-          });
-    expect(answer.ok).toBe(true);
+    const answer = await send(server, step, model.current);
+    expect(answer.ok, `${step}: ${JSON.stringify(answer)}`).toBe(true);
     model.current = answer.value!;
     model.acked.set(answer.value!.id, answer.value!);
     model.inFlight = null;
@@ -93,6 +148,7 @@ interface LaneResult {
   killedMidRequest: number;
   sessions: number;
   events: number;
+  entries: number;
 }
 
 /** One data folder, killed and restarted `runs` times; lanes run side by side to keep the suite quick. */
@@ -122,7 +178,13 @@ async function lane(runs: number, seed: number): Promise<LaneResult> {
   await last.kill();
   expect(existsSync(path.join(root, 'quarantine'))).toBe(false);
   const sessions = [...model.acked.values()];
-  return { survived, killedMidRequest, sessions: sessions.length, events: sessions.reduce((n, s) => n + s.events.length, 0) };
+  return {
+    survived,
+    killedMidRequest,
+    sessions: sessions.length,
+    events: sessions.reduce((n, s) => n + s.events.length, 0),
+    entries: sessions.reduce((n, s) => n + (s.pressure?.entries.length ?? 0) + (s.pressure?.corrections.length ?? 0), 0),
+  };
 }
 
 const dataDirs: string[] = [];
@@ -139,7 +201,7 @@ describe('a crash at any instant loses nothing acknowledged', () => {
     const sum = (key: keyof LaneResult) => results.reduce((total, result) => total + result[key], 0);
     console.log(
       `crash points survived with nothing lost: ${sum('survived')} SIGKILLs (${sum('killedMidRequest')} during a request), ` +
-        `${sum('sessions')} sessions, ${sum('events')} acknowledged events checked after restarts`,
+        `${sum('sessions')} sessions, ${sum('events')} acknowledged events and ${sum('entries')} pressure-log entries and corrections checked after restarts`,
     );
     expect(sum('survived')).toBeGreaterThanOrEqual(RUNS);
   }, 600_000);

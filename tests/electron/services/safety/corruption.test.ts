@@ -8,13 +8,74 @@ import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 
-/** A valid session file's text, as the app writes it. */
-async function sessionText(layout: Layout): Promise<string> {
+type Call = ReturnType<typeof safeBackend>['call'];
+
+/** Where damage can strike, and what the app must still do when it has. */
+interface Place {
+  /** Makes the record through the contract; answers its path under the data folder, without `.json`. */
+  make(call: Call): Promise<string>;
+  /** With the record set aside, the screens that need it still work. */
+  keepsWorking(call: Call): Promise<void>;
+  /** Once restored from the backup, the record (`id`) is usable again. */
+  usableAgain(call: Call, id: string): Promise<void>;
+}
+
+const places: Record<string, Place> = {
+  'a session file': {
+    make: async (call) => `sessions/${(await call('session.start', { planId: 'default-60' })).id}`,
+    async keepsWorking(call) {
+      // Reading the current session is what the room screen does first.
+      expect(await call('session.current')).toBeNull();
+      expect((await call('plans.list')).length).toBeGreaterThan(0);
+      await call('session.start', { planId: 'default-60' });
+    },
+    usableAgain: async (call, id) => void expect(await call('handout.given', { sessionId: id })).toEqual([]),
+  },
+  'a client file': {
+    async make(call) {
+      const fields = { contact: '', dateOfBirth: '', ageBand: null, goals: '', notes: '', preferredPressure: null };
+      const ana = await call('clients.create', { fields: { ...fields, name: 'Ana Ruiz' } });
+      await call('clients.create', { fields: { ...fields, name: 'Ben Okafor' } });
+      return `clients/${ana.id}`;
+    },
+    async keepsWorking(call) {
+      // The list loads everyone else, and new clients can be added.
+      const found = await call('clients.search', { query: '' });
+      expect(found.clients.map((client: { name: string }) => client.name)).toEqual(['Ben Okafor']);
+      await call('clients.create', { fields: { name: 'Cleo Park', contact: '', dateOfBirth: '', ageBand: null, goals: '', notes: '', preferredPressure: null } });
+      expect((await call('clients.search', { query: 'park' })).clients).toHaveLength(1);
+      await call('session.start', { planId: 'default-60' });
+    },
+    usableAgain: async (call, id) => void expect((await call('clients.get', { clientId: id })).name).toBe('Ana Ruiz'),
+  },
+  'a plan file': {
+    async make(call) {
+      const plan = { ...(await call('plans.list'))[0], id: 'my-plan', name: 'My deep-tissue hour' };
+      await call('plans.save', { plan });
+      return 'plans/my-plan';
+    },
+    async keepsWorking(call) {
+      // The library loads the plans that can be read; the damaged one cannot be started, the rest can.
+      const names = (await call('plans.list')).map((plan: { name: string }) => plan.name);
+      expect(names).toContain('60-minute session');
+      expect(names).not.toContain('My deep-tissue hour');
+      await call('session.start', { planId: 'default-60' });
+    },
+    usableAgain: async (call) => void expect((await call('plans.list')).map((plan: { name: string }) => plan.name)).toContain('My deep-tissue hour'),
+  },
+};
+
+/** A valid record file's text, as the app writes it, with a backup that holds it. */
+async function validText(layout: Layout, place: Place): Promise<{ record: string; text: string }> {
   const { call, backend } = safeBackend(layout);
-  await call('session.start', { planId: 'default-60' });
+  const record = await place.make(call);
   await call('data.backup.now');
   backend.close();
-  return readFileSync(path.join(layout.dataDir, 'sessions', 's-1.json'), 'utf8');
+  return { record, text: readFileSync(path.join(layout.dataDir, `${record}.json`), 'utf8') };
+}
+
+async function sessionText(layout: Layout): Promise<string> {
+  return (await validText(layout, places['a session file']!)).text;
 }
 
 type Damage = (valid: string) => string | Buffer;
@@ -31,7 +92,7 @@ const kinds: Record<string, Damage> = {
   'record without its envelope': (valid) => JSON.stringify(JSON.parse(valid).record),
   'wrong types inside the record': (valid) => {
     const data = JSON.parse(valid);
-    data.record.createdAt = 'yesterday';
+    data.record.id = ['not', 'an', 'id'];
     return JSON.stringify(data);
   },
   'unknown extra key': (valid) => {
@@ -50,43 +111,42 @@ const kinds: Record<string, Damage> = {
 };
 
 let handled = 0;
+const cases = Object.keys(kinds).length * Object.keys(places).length;
 afterAll(() => {
-  console.log(`corruption kinds handled with nothing wiped: ${handled} of ${Object.keys(kinds).length}`);
+  console.log(`corruption kinds handled with nothing wiped: ${handled} of ${cases} (${Object.keys(kinds).length} kinds in ${Object.keys(places).length} places)`);
 });
 
 describe('a damaged record file is set aside, never wiped, and the app keeps working', () => {
-  for (const [kind, damage] of Object.entries(kinds)) {
-    it(`handles ${kind}`, async () => {
-      const layout = layoutIn(tempDir());
-      const valid = await sessionText(layout);
-      const damaged = damage(valid);
-      const target = path.join(layout.dataDir, 'sessions', 's-1.json');
-      writeFileSync(target, damaged);
+  for (const [where, place] of Object.entries(places)) {
+    for (const [kind, damage] of Object.entries(kinds)) {
+      it(`handles ${kind} in ${where}`, async () => {
+        const layout = layoutIn(tempDir());
+        const valid = await validText(layout, place);
+        const damaged = damage(valid.text);
+        const target = path.join(layout.dataDir, `${valid.record}.json`);
+        writeFileSync(target, damaged);
 
-      const { call, pushes } = safeBackend(layout, { keys: fixedKeyProvider(), newId: () => 's-new' });
-      // Reading the current session is what the room screen does first.
-      expect(await call('session.current')).toBeNull();
-      expect(existsSync(target)).toBe(false);
+        const { call, pushes } = safeBackend(layout, { keys: fixedKeyProvider(), newId: () => 's-new' });
+        await place.keepsWorking(call);
+        expect(existsSync(target)).toBe(false);
 
-      const [moved] = readdirSync(layout.quarantineDir).filter((name) => !name.endsWith('.about.json'));
-      expect(moved).toMatch(/__sessions__s-1\.json$/);
-      expect(readFileSync(path.join(layout.quarantineDir, moved!)).equals(Buffer.from(damaged))).toBe(true);
+        const [moved] = readdirSync(layout.quarantineDir).filter((name) => !name.endsWith('.about.json'));
+        expect(moved).toMatch(new RegExp(`__${valid.record.replace('/', '__')}\\.json$`));
+        expect(readFileSync(path.join(layout.quarantineDir, moved!)).equals(Buffer.from(damaged))).toBe(true);
 
-      const told = pushes.filter((push) => push.channel === 'data.damaged').map((push) => push.payload);
-      expect(told).toMatchObject([{ record: 'sessions/s-1', state: 'new', latestBackup: { id: expect.any(String) } }]);
-      const status = await call('data.status');
-      expect(status.damaged).toMatchObject([{ record: 'sessions/s-1', reason: expect.any(String) }]);
+        const told = pushes.filter((push) => push.channel === 'data.damaged').map((push) => push.payload);
+        expect(told).toMatchObject([{ record: valid.record, state: 'new', latestBackup: { id: expect.any(String) } }]);
+        const status = await call('data.status');
+        expect(status.damaged).toMatchObject([{ record: valid.record, reason: expect.any(String) }]);
 
-      // The rest of the app works: plans load and a new session starts.
-      expect((await call('plans.list')).length).toBeGreaterThan(0);
-      await call('session.start', { planId: 'default-60' });
-
-      // Restoring from the offered backup brings the record back exactly.
-      const restored = await call('data.damaged.restore', { damagedId: status.damaged[0].id });
-      expect(restored.state).toBe('restored');
-      expect(JSON.parse(readFileSync(target, 'utf8'))).toEqual(JSON.parse(valid));
-      handled += 1;
-    });
+        // Restoring from the offered backup brings the record back exactly.
+        const restored = await call('data.damaged.restore', { damagedId: status.damaged[0].id });
+        expect(restored.state).toBe('restored');
+        expect(JSON.parse(readFileSync(target, 'utf8'))).toEqual(JSON.parse(valid.text));
+        await place.usableAgain(call, path.basename(valid.record));
+        handled += 1;
+      });
+    }
   }
 
   it('reads a record with a byte-order mark as it is, without setting it aside', async () => {
