@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../electron/services/canonical-json';
 import { defaultPlan60 } from '../../shared/plans/defaults';
 import { invokeOverHttp } from '../helpers/contract-http';
-import { launchBrowser, startServe } from './harness';
+import { launchBrowser, skipWelcome, startServe } from './harness';
 
 /** Script-like text a client's name, a note or a file name could carry; each must show as plain text. */
 const payloads = [
@@ -78,6 +78,7 @@ describe('markup in stored text renders inert on every screen', () => {
     it(screen.name, async () => {
       const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'stillpoint-markup-')), 'data');
       mkdirSync(dataDir);
+      skipWelcome(dataDir);
       screen.seed(dataDir);
       const server = await startServe(dataDir);
       cleanups.push(() => server.kill());
