@@ -27,7 +27,7 @@ function inlineNodes(inlines: Inline[]): ReactNode {
 function blockNode(block: Block, index: number): ReactNode {
   switch (block.kind) {
     case 'heading': {
-      const Heading = `h${Math.min(6, block.level + 1)}` as 'h2';
+      const Heading = `h${Math.max(2, block.level)}` as 'h2';
       return <Heading key={index}>{block.text}</Heading>;
     }
     case 'paragraph':

@@ -82,70 +82,74 @@ export function WelcomeDialog({ settings, onDone }: Props) {
       // Keys typed here must never reach the room behind (Space would start a session).
       onKeyDown={(event) => event.stopPropagation()}
     >
-      <form onSubmit={save}>
-        <h2 id="welcome-title">Welcome to Stillpoint</h2>
-        <p>A few choices to make the first session yours. Everything here can be changed later; Skip leaves things as they are.</p>
-        {error ? (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        ) : null}
-        <fieldset>
-          <legend>For the top of every handout</legend>
-          <label>
-            Clinic name
-            <input value={clinicName} maxLength={200} onChange={(event) => setClinicName(event.target.value)} autoFocus />
-          </label>
-          <label>
-            Contact (address, phone, web; one per line)
-            <textarea value={clinicContact} maxLength={500} rows={3} onChange={(event) => setClinicContact(event.target.value)} />
-          </label>
-          <label>
-            Your name, as the therapist
-            <input value={therapistName} maxLength={200} onChange={(event) => setTherapistName(event.target.value)} />
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>In the room</legend>
-          <label>
-            Plan offered first
-            <select value={planId} onChange={(event) => setPlanId(event.target.value)}>
-              {plans.map((plan) => (
-                <option key={plan.id} value={plan.id}>
-                  {plan.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Sound at each phase change
-            <select value={cueSound} onChange={(event) => setCueSound(event.target.value as CueSoundChoice)}>
-              {cueSoundChoices.map((choice) => (
-                <option key={choice} value={choice}>
-                  {soundNames[choice]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className="small-button"
-            disabled={sounds.length === 0}
-            onClick={() => {
-              stopPreview.current();
-              stopPreview.current = previewSounds(sounds, 0.8);
-            }}
-          >
-            Hear it
-          </button>
-          <p className="welcome__note">A single sound replaces the end-of-phase chime in every plan; each phase can still be changed under Plans.</p>
-        </fieldset>
+      <form onSubmit={save} className="welcome__form">
+        <div className="welcome__intro">
+          <h2 id="welcome-title">Welcome to Stillpoint</h2>
+          <p>A few choices to make the first session yours. Everything here can be changed later; Skip leaves things as they are.</p>
+          {error ? (
+            <p role="alert" className="form-error">
+              {error}
+            </p>
+          ) : null}
+        </div>
+        <div className="welcome__choices">
+          <fieldset>
+            <legend>For the top of every handout</legend>
+            <label>
+              Clinic name
+              <input value={clinicName} maxLength={200} onChange={(event) => setClinicName(event.target.value)} autoFocus />
+            </label>
+            <label>
+              Contact (address, phone, web; one per line)
+              <textarea value={clinicContact} maxLength={500} rows={2} onChange={(event) => setClinicContact(event.target.value)} />
+            </label>
+            <label>
+              Your name, as the therapist
+              <input value={therapistName} maxLength={200} onChange={(event) => setTherapistName(event.target.value)} />
+            </label>
+          </fieldset>
+          <fieldset>
+            <legend>In the room</legend>
+            <label>
+              Plan offered first
+              <select value={planId} onChange={(event) => setPlanId(event.target.value)}>
+                {plans.map((plan) => (
+                  <option key={plan.id} value={plan.id}>
+                    {plan.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Sound at each phase change
+              <select value={cueSound} onChange={(event) => setCueSound(event.target.value as CueSoundChoice)}>
+                {cueSoundChoices.map((choice) => (
+                  <option key={choice} value={choice}>
+                    {soundNames[choice]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="small-button"
+              disabled={sounds.length === 0}
+              onClick={() => {
+                stopPreview.current();
+                stopPreview.current = previewSounds(sounds, 0.8);
+              }}
+            >
+              Hear it
+            </button>
+            <p className="welcome__note">A single sound replaces the end-of-phase chime in every plan; each phase can still be changed under Plans.</p>
+          </fieldset>
+        </div>
         <section className="welcome__keys" aria-labelledby="welcome-keys">
           <h3 id="welcome-keys">The keys</h3>
           <p>Single keys run the session, so oily hands never need the mouse. A USB foot pedal or a presentation clicker sends Space, the arrows or Page Up / Page Down, so it works without set-up. Press ? in the room to see this list again.</p>
           <KeyTables />
         </section>
-        <div className="dialog__actions">
+        <div className="dialog__actions welcome__actions">
           <button type="submit" className="big-button big-button--primary" disabled={!planId}>
             Save and begin
           </button>

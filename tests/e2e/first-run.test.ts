@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBrowserMode, type BrowserMode } from '../../electron/browser-mode/server';
 import { invokeOverHttp } from '../helpers/contract-http';
-import { distDir, freshDataDir, launchBrowser } from './harness';
+import path from 'node:path';
+import { artifactsDir, distDir, freshDataDir, launchBrowser } from './harness';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -79,6 +80,11 @@ describe('the desktop menu, as the window sees it', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Ready when you are' }).isVisible()).toBe(true);
     mode.push('app.menu', { command: 'open-guide' });
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Stillpoint user guide' }).isVisible()).toBe(true);
+    // The guide's pictures come bundled with the app, and they load.
+    const picture = page.getByRole('img', { name: /The welcome/ });
+    await picture.scrollIntoViewIfNeeded();
+    await expect.poll(() => picture.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBe(1366);
+    await page.screenshot({ path: path.join(artifactsDir, 'help-guide.png') });
     mode.push('app.menu', { command: 'show-keys' });
     const keys = page.getByRole('dialog', { name: 'Keys' });
     await expect.poll(() => keys.isVisible()).toBe(true);
