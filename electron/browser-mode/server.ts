@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { contentSecurityPolicy } from '../../shared/contract/csp';
 import type { Envelope } from '../../shared/contract/errors';
-import { createBackend, type Backend } from '../services/backend';
+import { createBackend, type Backend, type Push } from '../services/backend';
 import { systemClock, type Clock } from '../services/clock';
 import { readDistFile } from '../services/dist-files';
 import type { PdfPrinter } from '../services/handout-printer';
@@ -33,6 +33,8 @@ export interface BrowserMode {
   port: number;
   token: string;
   backend: Backend;
+  /** Sends a push to every open page, as the desktop app's main process does for its menu. */
+  push: Push;
   close(): Promise<void>;
 }
 
@@ -143,6 +145,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     port,
     token,
     backend,
+    push: (channel, payload) => hub.push(channel, payload),
     close: async () => {
       backend.close();
       await printer.close?.();

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/app/app-settings';
 
-/** What a menu item asks the window to do; the window owns the screens it acts on. */
-export type MenuCommand = 'print' | 'save-pdf' | 'show-keys' | 'open-guide';
+export type { MenuCommand };
 
 export interface MenuOptions {
   isMac: boolean;

@@ -2,27 +2,44 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type * as ElectronModule from 'electron';
 import { createBackend } from '../services/backend';
-import { systemClock } from '../services/clock';
+import { systemClock, type Clock } from '../services/clock';
 import { dataDirIn } from '../services/paths';
 import { appSchemePrivileges, registerAppProtocol } from './app-protocol';
 import { registerIpc } from './ipc';
 import { createElectronPrinter } from './handout-printer';
 import { createKeepAwake } from './keep-awake';
 import { loadKeychainKey } from './keychain-key';
+import { menuTemplate, type MenuCommand } from './menu';
 import { createMiniWindowControl, miniWindowOptions } from './mini-window';
 import { denyAllPermissions, lockDownContents } from './security';
 import { APP_ORIGIN } from './trusted-sender';
 import { roomWindowOptions } from './window-options';
+import { loadWindowState, rememberWindowPlace, saveWindowState } from './window-place';
+import { restorableState } from './window-state';
 
 export type Electron = Pick<
   typeof ElectronModule,
-  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Notification' | 'powerMonitor' | 'powerSaveBlocker' | 'protocol' | 'session' | 'shell' | 'safeStorage'
+  | 'app'
+  | 'BrowserWindow'
+  | 'dialog'
+  | 'ipcMain'
+  | 'Menu'
+  | 'Notification'
+  | 'powerMonitor'
+  | 'powerSaveBlocker'
+  | 'protocol'
+  | 'screen'
+  | 'session'
+  | 'shell'
+  | 'safeStorage'
 >;
 
 export interface StartOptions {
   /** The folder holding main.cjs and preload.cjs. */
   bundleDir: string;
   devServerUrl?: string;
+  /** The system clock unless a test moves time by hand. */
+  clock?: Clock;
 }
 
 /**
@@ -31,7 +48,8 @@ export interface StartOptions {
  * protocol, no permissions, the contract over checked IPC, then the window.
  */
 export function startApp(electron: Electron, options: StartOptions): { started: boolean; ready: Promise<void> } {
-  const { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, powerSaveBlocker, protocol, session, shell, safeStorage } = electron;
+  const { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, powerSaveBlocker, protocol, screen, session, shell, safeStorage } =
+    electron;
   const devServerUrl = !app.isPackaged ? options.devServerUrl : undefined;
   const trustedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
   const distDir = path.join(options.bundleDir, '..', 'dist');
@@ -50,7 +68,12 @@ export function startApp(electron: Electron, options: StartOptions): { started: 
     // electronegativity-ok: CONTEXT_ISOLATION_JS_CHECK contextIsolation is true in roomWindowOptions.
     // electronegativity-ok: SANDBOX_JS_CHECK sandbox is true in roomWindowOptions.
     // electronegativity-ok: AUXCLICK_JS_CHECK Auxclick is disabled in roomWindowOptions and every new window is denied.
-    const window = new BrowserWindow(roomWindowOptions(path.join(options.bundleDir, 'preload.cjs')));
+    const placeFile = path.join(app.getPath('userData'), 'window-state.json');
+    const saved = restorableState(loadWindowState(placeFile), screen.getAllDisplays().map((display) => display.workArea));
+    const place = saved ? { x: saved.x, y: saved.y, width: saved.width, height: saved.height } : {};
+    const window = new BrowserWindow({ ...roomWindowOptions(path.join(options.bundleDir, 'preload.cjs')), ...place });
+    if (saved?.maximized) window.maximize();
+    rememberWindowPlace(window, (state) => saveWindowState(placeFile, state));
     window.once('ready-to-show', () => window.show());
     window.on('closed', () => {
       roomWindow = null;
@@ -89,7 +112,7 @@ export function startApp(electron: Electron, options: StartOptions): { started: 
     );
     const backend = createBackend({
       dataDir: dataDirIn(userData),
-      clock: systemClock,
+      clock: options.clock ?? systemClock,
       appVersion: app.getVersion(),
       keys,
       push: (channel, payload) => {
@@ -114,6 +137,14 @@ export function startApp(electron: Electron, options: StartOptions): { started: 
     registerIpc(ipcMain, backend, trustedOrigins);
     powerMonitor.on('resume', () => backend.wake());
     powerMonitor.on('unlock-screen', () => backend.wake());
+    // Menu commands act on the room window's screens, even when the mini window has focus.
+    const sendToWindow = (command: MenuCommand): void => {
+      if (!roomWindow) return;
+      if (roomWindow.isMinimized()) roomWindow.restore();
+      roomWindow.focus();
+      roomWindow.webContents.send('app.menu', { command });
+    };
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', appName: app.name, send: sendToWindow })));
     roomWindow = createRoomWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) roomWindow = createRoomWindow();

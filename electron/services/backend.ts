@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { appHandlers } from './app-handlers';
+import { AppSettingsService } from './app-settings';
 import { invokeChannels, isInvokeChannel, type PushChannel, type PushOf } from '../../shared/contract/channels';
 import { ContractError, type Envelope } from '../../shared/contract/errors';
 import { parseOrThrow } from '../../shared/contract/validate';
@@ -118,6 +120,7 @@ export function createBackend(deps: BackendDeps): Backend {
   scheduler.track(currentOrNull());
 
   const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer });
+  const appSettings = new AppSettingsService({ storage, plans, handouts });
 
   const handlers: AllHandlers = {
     ...sessionHandlers(sessions, clients),
@@ -126,6 +129,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...planHandlers(plans),
     ...settingsHandlers(roomSettings, deps.miniWindow),
     ...handoutHandlers(handouts),
+    ...appHandlers(appSettings),
     ...dataHandlers({
       storage,
       backups,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { HandoutDocument, Paper, PrintOptions } from '../../shared/handout/document';
+import { usePrintCommand } from '../shell/menu-commands';
 import { downloadPdf, isDesktop, printOnDesktop, savePdfOnDesktop, type PrintJob } from './printing';
 
 interface Props {
@@ -32,6 +33,10 @@ export function PrintBar({ document, options, onOptions, sessionId, onGiven, onE
       setBusy(false);
     }
   }
+
+  // File > Print and Save as PDF act on the handout open here.
+  usePrintCommand('print', () => void run(desktop ? printOnDesktop : downloadPdf), !busy);
+  usePrintCommand('save-pdf', () => void run(desktop ? savePdfOnDesktop : downloadPdf), !busy);
 
   return (
     <div className="print-bar" role="group" aria-label="Print">

@@ -17,6 +17,7 @@ import { useNow } from './useNow';
 import { useRoomKeys } from './useRoomKeys';
 import type { SessionControls } from './useSession';
 import type { RoomAction } from './keys';
+import { useShownTheme } from '../settings/useShownTheme';
 
 interface Props {
   session: Session;
@@ -119,9 +120,10 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
     }
   }
 
+  const shownTheme = useShownTheme(settings.theme);
   const classes = [
     'room',
-    `room--theme-${settings.theme}`,
+    `room--theme-${shownTheme}`,
     compact ? 'room--compact' : '',
     state.status === 'paused' ? 'room--paused' : '',
   ].filter(Boolean);

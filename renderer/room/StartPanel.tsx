@@ -6,6 +6,7 @@ import type { ClientListing } from '../../shared/clients/client';
 import { ClientPicker } from '../clients/ClientPicker';
 import type { RoomSettings } from '../../shared/settings/room-settings';
 import { CuePreview } from '../plans/CuePreview';
+import { useAppSettings } from '../welcome/app-settings';
 import { useRoomKeys } from './useRoomKeys';
 
 interface Props {
@@ -15,9 +16,11 @@ interface Props {
 }
 
 export function StartPanel({ plans, settings, onStart }: Props) {
-  const [chosen, setChosen] = useState(plans[0]?.id ?? '');
+  const [chosen, setChosen] = useState('');
   const [client, setClient] = useState<ClientListing | null>(null);
-  const planId = plans.some((plan) => plan.id === chosen) ? chosen : (plans[0]?.id ?? '');
+  const preferred = useAppSettings().settings?.defaultPlanId;
+  const offered = (id: string | null | undefined): id is string => !!id && plans.some((plan) => plan.id === id);
+  const planId = offered(chosen) ? chosen : offered(preferred) ? preferred : (plans[0]?.id ?? '');
   const plan = plans.find((each) => each.id === planId);
   useRoomKeys((action) => {
     if (action !== 'toggle' || !planId) return false;

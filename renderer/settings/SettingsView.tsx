@@ -1,11 +1,18 @@
 import { themes, type Theme } from '../../shared/settings/room-settings';
+import { useAppSettings } from '../welcome/app-settings';
 import { useRoomSettings } from './useRoomSettings';
 
-const themeNames: Record<Theme, string> = { dark: 'Dark', amber: 'Amber, for very dim rooms', light: 'Light' };
+const themeNames: Record<Theme, string> = {
+  dark: 'Dark',
+  amber: 'Amber, for very dim rooms',
+  light: 'Light',
+  system: 'As the computer is set (dark or light)',
+};
 
 /** The room's look and sound; changes apply at once in every window. */
 export function SettingsView() {
   const { settings, update, error } = useRoomSettings();
+  const { showWelcome } = useAppSettings();
   return (
     <section className="settings-view" aria-labelledby="settings-title">
       <h1 id="settings-title">Room settings</h1>
@@ -36,6 +43,9 @@ export function SettingsView() {
         Keep the end time: when running over, shorten later phases down to their minimums (applies to sessions started from now on)
       </label>
       <p>Warnings before a phase or the session ends are set per plan, under Plans.</p>
+      <button type="button" className="big-button" onClick={showWelcome}>
+        Show the welcome again
+      </button>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { ClientsView } from '../clients/ClientsView';
 import { PlansView } from '../plans/PlansView';
 import { HandoutView } from '../handout/HandoutView';
 import { DataView } from '../data/DataView';
+import { HelpView } from '../help/HelpView';
 import { RoomView } from '../room/RoomView';
 import { SettingsView } from '../settings/SettingsView';
 import type { NavigationParams } from './navigation';
@@ -21,4 +22,5 @@ export const views: readonly View[] = [
   { id: 'plans', label: 'Plans', render: () => <PlansView /> },
   { id: 'settings', label: 'Settings', render: () => <SettingsView /> },
   { id: 'data', label: 'Data', render: () => <DataView /> },
+  { id: 'help', label: 'Help', render: () => <HelpView /> },
 ];

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { appInvoke, appPush } from './app-channels';
 import { clientInvoke, recordInvoke } from './client-channels';
 import { planInvoke } from './plan-channels';
 import { handoutInvoke } from './handout-channels';
@@ -18,6 +19,7 @@ export const invokeChannels = {
   ...settingsInvoke,
   ...handoutInvoke,
   ...dataInvoke,
+  ...appInvoke,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 /** Every message the back end pushes to the window. */
@@ -25,6 +27,7 @@ export const pushChannels = {
   ...sessionPush,
   ...settingsPush,
   ...dataPush,
+  ...appPush,
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeChannel = keyof typeof invokeChannels;

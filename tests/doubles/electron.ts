@@ -114,6 +114,7 @@ export const shell = { openPath: async (): Promise<string> => '', openExternal: 
 /** An `app` that records the single-instance lock, listeners and quits; `ready()` stands in for Electron's ready. */
 export class FakeApp extends FakeEmitter {
   isPackaged = true;
+  name = 'Stillpoint';
   quitCalls = 0;
   lockRequests = 0;
   private resolveReady!: () => void;
@@ -151,6 +152,12 @@ export class FakeBrowserWindow extends FakeEmitter {
   readonly loaded: string[] = [];
   focused = 0;
   destroyed = false;
+  /** What the test says the window is doing; the wiring only reads these. */
+  visible = true;
+  minimized = false;
+  hasFocus = true;
+  maximized = false;
+  normalBounds = { x: 0, y: 0, width: 1280, height: 800 };
   constructor(readonly options: Record<string, unknown> = {}) {
     super();
     FakeBrowserWindow.all.push(this);
@@ -164,17 +171,31 @@ export class FakeBrowserWindow extends FakeEmitter {
   destroy(): void {
     this.destroyed = true;
   }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
   show(): void {}
   isVisible(): boolean {
-    return true;
+    return this.visible;
   }
   isMinimized(): boolean {
-    return false;
+    return this.minimized;
   }
   isFocused(): boolean {
-    return true;
+    return this.hasFocus;
   }
-  restore(): void {}
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  maximize(): void {
+    this.maximized = true;
+  }
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    return this.normalBounds;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
   focus(): void {
     this.focused += 1;
   }
@@ -200,8 +221,26 @@ export class FakeSafeStorage {
   }
 }
 
+/** Menu.buildFromTemplate keeps the template, so a test can click its items. */
+export class FakeMenu {
+  static current: FakeMenu | null = null;
+  constructor(readonly template: Record<string, unknown>[]) {}
+  static buildFromTemplate(template: Record<string, unknown>[]): FakeMenu {
+    return new FakeMenu(template);
+  }
+  static setApplicationMenu(menu: FakeMenu | null): void {
+    FakeMenu.current = menu;
+  }
+}
+
+export interface ShownNotification {
+  title: string;
+  body: string;
+  silent?: boolean;
+}
+
 /** A whole fresh 'electron' module for one test of the main-process wiring. */
-export function fakeElectron(userData: string, options: { gotLock?: boolean } = {}) {
+export function fakeElectron(userData: string, options: { gotLock?: boolean; workAreas?: { x: number; y: number; width: number; height: number }[] } = {}) {
   FakeBrowserWindow.all = [];
   const registeredSchemes: unknown[] = [];
   const protocol = new FakeProtocol();
@@ -209,17 +248,26 @@ export function fakeElectron(userData: string, options: { gotLock?: boolean } = 
     registeredSchemes.push(...schemes);
   };
   const opened: string[] = [];
+  const notifications: ShownNotification[] = [];
+  FakeMenu.current = null;
+  const workAreas = options.workAreas ?? [{ x: 0, y: 0, width: 1920, height: 1040 }];
   return {
     app: new FakeApp(userData, options.gotLock ?? true),
     BrowserWindow: FakeBrowserWindow,
     dialog: new FakeDialog(),
     ipcMain: new FakeIpcMain(),
+    Menu: FakeMenu,
+    screen: { getAllDisplays: () => workAreas.map((workArea) => ({ workArea })) },
     Notification: Object.assign(
       class {
-        show(): void {}
+        constructor(private readonly shown: ShownNotification) {}
+        show(): void {
+          notifications.push(this.shown);
+        }
       },
       { isSupported: () => true },
     ),
+    notifications,
     powerMonitor: new FakeEmitter(),
     powerSaveBlocker: new FakePowerSaveBlocker(),
     protocol,

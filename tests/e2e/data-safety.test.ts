@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { invokeOverHttp } from '../helpers/contract-http';
-import { launchBrowser, startServe, type ServeProcess } from './harness';
+import { launchBrowser, skipWelcome, startServe, type ServeProcess } from './harness';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -13,6 +13,7 @@ afterEach(async () => {
 function dataDir(): string {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'stillpoint-e2e-data-')), 'data');
   mkdirSync(dir);
+  skipWelcome(dir);
   return dir;
 }
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,13 +9,21 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const distDir = path.join(root, 'dist');
 export const artifactsDir = path.join(root, 'test-artifacts');
 
+/** Marks a data folder's first-run welcome as seen, as Skip would, so a test meets the screen it is about. */
+export function skipWelcome(dataDir: string): void {
+  const record = { welcomeSeen: true, defaultPlanId: null, cueSound: 'mixed' };
+  writeFileSync(path.join(dataDir, 'app-settings.json'), JSON.stringify({ schemaVersion: 1, record }));
+}
+
 /**
  * A new data folder one level down in a temp folder, laid out as the desktop
  * app's is, so the backups and quarantine beside it are this test's own.
+ * The welcome is already seen unless `firstRun` asks for a brand-new folder.
  */
-export function freshDataDir(): string {
+export function freshDataDir(options: { firstRun?: boolean } = {}): string {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'stillpoint-e2e-')), 'data');
   mkdirSync(dir);
+  if (!options.firstRun) skipWelcome(dir);
   return dir;
 }
 

@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startBrowserMode, type BrowserMode } from '../../electron/browser-mode/server';
+import { invokeOverHttp } from '../helpers/contract-http';
+import path from 'node:path';
+import { artifactsDir, distDir, freshDataDir, launchBrowser } from './harness';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function open(dataDir: string) {
+  const mode: BrowserMode = await startBrowserMode({ dataDir, distDir });
+  cleanups.push(() => mode.close());
+  const browser = await launchBrowser();
+  cleanups.push(browser.close);
+  const page = browser.page;
+  page.setDefaultTimeout(10_000);
+  await page.goto(mode.url);
+  return { mode, page };
+}
+
+describe('the first-run welcome', () => {
+  it('greets a brand-new data folder, and its answers head the handout and choose the plan and sound', async () => {
+    const dataDir = freshDataDir({ firstRun: true });
+    const { mode, page } = await open(dataDir);
+    const welcome = page.getByRole('dialog', { name: 'Welcome to Stillpoint' });
+    await expect.poll(() => welcome.isVisible()).toBe(true);
+    expect(await welcome.getByRole('table').filter({ hasText: 'Next phase' }).isVisible()).toBe(true);
+    expect(await welcome.getByText('pressure 1-10').isVisible()).toBe(true);
+
+    await welcome.getByLabel('Clinic name').fill('Harbour Street Massage');
+    // Typing a space in a field, or pressing Space on a button, never starts a session behind the dialog.
+    await welcome.getByLabel('Contact (address, phone, web; one per line)').fill('12 Harbour Street\n555 0100');
+    await welcome.getByRole('button', { name: 'Hear it' }).focus();
+    await page.keyboard.press('Space');
+    await welcome.getByLabel('Your name, as the therapist').fill('Mia Chen');
+    await welcome.getByLabel('Plan offered first').selectOption({ label: '90-minute session' });
+    await welcome.getByLabel('Sound at each phase change').selectOption({ label: 'Singing bowl' });
+    await welcome.getByRole('button', { name: 'Save and begin' }).click();
+    await expect.poll(() => welcome.isVisible()).toBe(false);
+    expect((await invokeOverHttp(mode.url, 'session.current', {})).value).toBeNull();
+
+    await expect.poll(() => page.getByRole('radio', { name: /90-minute session/ }).isChecked()).toBe(true);
+    const plans = (await invokeOverHttp(mode.url, 'plans.list', {})).value as { phases: { cue?: { timbre: string } }[] }[];
+    expect(new Set(plans.flatMap((plan) => plan.phases.map((phase) => phase.cue?.timbre)))).toEqual(new Set(['bowl']));
+    expect((await invokeOverHttp(mode.url, 'handout.settings.get', {})).value.clinic).toEqual({
+      name: 'Harbour Street Massage',
+      contact: '12 Harbour Street\n555 0100',
+      therapist: 'Mia Chen',
+    });
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('radio', { name: /90-minute session/ }).isChecked()).toBe(true);
+    expect(await welcome.isVisible()).toBe(false);
+  });
+
+  it('Escape skips it for good, changing nothing, and Settings can show it again', async () => {
+    const { mode, page } = await open(freshDataDir({ firstRun: true }));
+    const welcome = page.getByRole('dialog', { name: 'Welcome to Stillpoint' });
+    await expect.poll(() => welcome.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => welcome.isVisible()).toBe(false);
+    expect((await invokeOverHttp(mode.url, 'handout.settings.get', {})).value.clinic).toEqual({});
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { name: 'Ready when you are' }).isVisible()).toBe(true);
+    expect(await welcome.isVisible()).toBe(false);
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Show the welcome again' }).click();
+    await expect.poll(() => welcome.isVisible()).toBe(true);
+    await welcome.getByRole('button', { name: 'Skip' }).click();
+    await expect.poll(() => welcome.isVisible()).toBe(false);
+  });
+});
+
+describe('the desktop menu, as the window sees it', () => {
+  it('opens the guide, the keys, and the Handout screen when no handout is open', async () => {
+    const { mode, page } = await open(freshDataDir());
+    await expect.poll(() => page.getByRole('heading', { name: 'Ready when you are' }).isVisible()).toBe(true);
+    mode.push('app.menu', { command: 'open-guide' });
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Stillpoint user guide' }).isVisible()).toBe(true);
+    // The guide's pictures come bundled with the app, and they load.
+    const picture = page.getByRole('img', { name: /The welcome/ });
+    await picture.scrollIntoViewIfNeeded();
+    await expect.poll(() => picture.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBe(1366);
+    await page.screenshot({ path: path.join(artifactsDir, 'help-guide.png') });
+    mode.push('app.menu', { command: 'show-keys' });
+    const keys = page.getByRole('dialog', { name: 'Keys' });
+    await expect.poll(() => keys.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => keys.isVisible()).toBe(false);
+    mode.push('app.menu', { command: 'print' });
+    await expect.poll(() => page.getByRole('form', { name: 'Handout details' }).isVisible()).toBe(true);
+  });
+
+  it('File > Save as PDF saves the handout that is open', async () => {
+    const { mode, page } = await open(freshDataDir());
+    await page.getByRole('button', { name: 'Handout' }).click();
+    const details = page.getByRole('form', { name: 'Handout details' });
+    await details.getByLabel('Client name').fill('Ana Ruiz');
+    await details.getByRole('button', { name: 'Write the handout' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Save as PDF' }).isVisible()).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), Promise.resolve(mode.push('app.menu', { command: 'save-pdf' }))]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  });
+});
+
+describe('the system theme', () => {
+  it('follows the computer’s dark or light mode', async () => {
+    const { mode, page } = await open(freshDataDir());
+    await invokeOverHttp(mode.url, 'settings.update', { theme: 'system' });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.reload();
+    await expect.poll(() => page.locator('.room').getAttribute('class')).toContain('room--theme-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.locator('.room').getAttribute('class')).toContain('room--theme-dark');
+  });
+});
