@@ -23,7 +23,7 @@ const SINGLE_FILE_SIZES = [1000, 10000] as const;
 /** A round appends to every store; the big single files cost seconds each, so they get one append per round. */
 const ROUNDS = 20;
 const PER_ROUND_SMALL = 5;
-/** At 10,000 sessions one file is ~180 MB and an append takes seconds, so it is sampled every few rounds. */
+/** At 10,000 sessions one file is ~150 MB and an append takes seconds, so it is sampled every few rounds. */
 const SINGLE_FILE_EVERY: Record<number, number> = { 1000: 1, 10000: 4 };
 const CURRENT_ID = 's-current';
 const CLIENT_ID = 'c-bench';
