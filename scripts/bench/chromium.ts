@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -27,32 +27,38 @@ export interface RoomInChromium {
 
 /**
  * The built renderer (dist/) served by browser mode over the real services,
- * with an empty data folder, and a Chromium with a fresh profile (every
- * launch gets a new temporary profile) showing one page, not yet navigated.
+ * with an empty data folder (or one `fill` writes first), and a Chromium with
+ * a fresh profile (every launch gets a new temporary profile) showing one
+ * page, not yet navigated. The data folder is nested, so backups and
+ * quarantine beside it stay inside the temporary folder.
  */
-export async function openRoom(context: BenchContext): Promise<RoomInChromium> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'stillpoint-bench-data-'));
+export async function openRoom(context: BenchContext, fill?: (dataDir: string) => void): Promise<RoomInChromium & { mode: BrowserMode }> {
+  const base = mkdtempSync(path.join(os.tmpdir(), 'stillpoint-bench-data-'));
+  const dataDir = path.join(base, 'data');
   let mode: BrowserMode | undefined;
   let browser: Browser | undefined;
   try {
+    mkdirSync(dataDir, { recursive: true });
+    fill?.(dataDir);
     mode = await startBrowserMode({ dataDir, distDir: path.join(context.root, 'dist') });
     browser = await chromium.launch({ executablePath: context.chromiumPath, headless: true, args: chromiumArgs });
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const opened = { mode, browser };
     return {
+      mode,
       browser,
       page,
       url: mode.url,
       close: async () => {
         await opened.browser.close();
         await opened.mode.close();
-        rmSync(dataDir, { recursive: true, force: true });
+        rmSync(base, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await browser?.close();
     await mode?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(base, { recursive: true, force: true });
     throw error;
   }
 }

@@ -1,5 +1,8 @@
+import { clientSearchBenchmark } from './client-search';
 import { cuesBenchmark } from './cues';
 import type { BenchModule } from './framework';
+import { handoutBenchmark } from './handout';
+import { historyBenchmark } from './history';
 import { runningCostBenchmark } from './running-cost';
 import { startupBenchmark } from './startup';
 import { writesBenchmark } from './writes';
@@ -9,4 +12,12 @@ import { writesBenchmark } from './writes';
  * exporting a BenchModule and one line here; figures.ts lists every figure,
  * so a figure whose feature has not landed shows as "not yet".
  */
-export const benchmarks: readonly BenchModule[] = [cuesBenchmark, writesBenchmark, startupBenchmark, runningCostBenchmark];
+export const benchmarks: readonly BenchModule[] = [
+  cuesBenchmark,
+  writesBenchmark,
+  startupBenchmark,
+  historyBenchmark,
+  clientSearchBenchmark,
+  handoutBenchmark,
+  runningCostBenchmark,
+];

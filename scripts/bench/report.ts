@@ -29,7 +29,7 @@ function formatGoal(spec: FigureSpec): string {
 /** Why a figure has no value: its feature has not landed, its benchmark was skipped or failed, or it was not selected. */
 function missing(spec: FigureSpec, outcomes: readonly Outcome[]): { value: string; why: string } {
   const outcome = outcomes.find((each) => each.module.figures.includes(spec.name));
-  if (!outcome) return { value: 'not yet', why: spec.awaits ? `awaits ${spec.awaits}` : '' };
+  if (!outcome) return { value: 'not yet', why: 'no benchmark measures it' };
   if (outcome.status === 'not-yet') return { value: 'not yet', why: outcome.reason };
   if (outcome.status === 'failed') return { value: 'failed', why: outcome.reason };
   return { value: 'not measured', why: '' };

@@ -1,16 +1,21 @@
-import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Store from 'electron-store';
+import { invokeChannels, type RequestOf } from '../../shared/contract/channels';
 import { sessionSchema } from '../../shared/contract/schemas';
-import type { SessionEvent } from '../../shared/session/events';
+import { regionIds } from '../../shared/body/regions';
+import { responses } from '../../shared/pressure/log';
+import { techniqueIds } from '../../shared/pressure/techniques';
 import type { Session } from '../../shared/session/session';
 import { systemClock } from '../../electron/services/clock';
+import { SessionCareService } from '../../electron/services/session-care';
 import { SessionsService } from '../../electron/services/sessions';
 import { createStorage } from '../../electron/services/storage';
+import { careSessionFixture, checkSample, LOG_ENTRIES_PER_SESSION } from './care-fixtures';
 import type { BenchModule } from './framework';
 import { seededRandom } from './random';
-import { recordFileText, sessionFixture, writeHistory } from './session-fixtures';
+import { recordFileText } from './session-fixtures';
 import { percentile, round2 } from './stats';
 
 const HISTORY_SIZES = [10, 100, 1000, 10000] as const;
@@ -18,65 +23,96 @@ const SINGLE_FILE_SIZES = [1000, 10000] as const;
 /** A round appends to every store; the big single files cost seconds each, so they get one append per round. */
 const ROUNDS = 20;
 const PER_ROUND_SMALL = 5;
+/** At 10,000 sessions one file is ~150 MB and an append takes seconds, so it is sampled every few rounds. */
+const SINGLE_FILE_EVERY: Record<number, number> = { 1000: 1, 10000: 4 };
 const CURRENT_ID = 's-current';
-const HOUR = 60 * 60_000;
+const CLIENT_ID = 'c-bench';
+const MINUTE = 60_000;
+
+type Entry = Omit<RequestOf<'pressure.log'>, 'sessionId'>;
 
 interface Variant {
   /** The figure it feeds, or a name under meta.details for supporting numbers. */
   name: string;
   figure: boolean;
   perRound: number;
-  /** Appends one event and returns once it is on disk. */
-  append(type: 'pause' | 'resume'): void;
+  /** Rounds it takes part in: every `every`-th. */
+  every: number;
+  /** Appends one pressure-log entry and returns once it is on disk. */
+  append(entry: Entry): void;
   samples: number[];
-  /** The running session alternates between paused and running, so every command is accepted. */
-  paused: boolean;
 }
 
-function variant(name: string, figure: boolean, perRound: number, append: Variant['append']): Variant {
-  return { name, figure, perRound, append, samples: [], paused: false };
+function variant(name: string, figure: boolean, perRound: number, append: Variant['append'], every = 1): Variant {
+  return { name, figure, perRound, every, append, samples: [] };
+}
+
+/** The running session: in the targeted phase (hands-on) for the next 24 minutes, 40 entries logged so far. */
+const runningSession = (random: () => number): Session => careSessionFixture(CURRENT_ID, CLIENT_ID, Date.now() - 21 * MINUTE, random, true);
+
+/** Finished sessions of the past, one file each, written with plain fs (fixtures only). */
+function writeCareHistory(sessionsDir: string, count: number, random: () => number): Session[] {
+  mkdirSync(sessionsDir, { recursive: true });
+  const sessions: Session[] = [];
+  const before = Date.now() - 2 * 60 * MINUTE;
+  for (let i = 0; i < count; i += 1) {
+    const session = careSessionFixture(`s-history-${String(i).padStart(5, '0')}`, CLIENT_ID, before - (count - i) * 24 * 60 * MINUTE, random);
+    writeFileSync(path.join(sessionsDir, `${session.id}.json`), recordFileText(session));
+    if (i === 0) sessions.push(session);
+  }
+  return sessions;
 }
 
 /** A data folder as the app keeps it: N session files, one of them the running session. */
 function onePerSession(base: string, count: number, random: () => number): Variant {
-  const dataDir = path.join(base, `one-file-per-session-${count}`);
-  const now = Date.now();
-  writeHistory(path.join(dataDir, 'sessions'), count - 1, random, now - HOUR);
-  const current = sessionFixture(CURRENT_ID, now - 55 * 60_000, random, true);
+  const dataDir = path.join(base, `one-file-per-session-${count}`, 'data');
+  const sample = writeCareHistory(path.join(dataDir, 'sessions'), count - 1, random);
+  const current = runningSession(random);
   writeFileSync(path.join(dataDir, 'sessions', `${CURRENT_ID}.json`), recordFileText(current));
   writeFileSync(path.join(dataDir, 'current-session.json'), recordFileText({ currentSessionId: CURRENT_ID }));
+  checkSample([], [...sample, current]);
 
   const storage = createStorage(dataDir);
   const sessions = new SessionsService({ storage, clock: systemClock, newId: () => 'unused' });
+  const care = new SessionCareService(sessions, systemClock);
   // The fixtures must be what the real code reads, or the benchmark would measure nothing.
   storage.record('sessions', 's-history-00000', sessionSchema).read();
-  if (storage.list('sessions').length !== count || sessions.current()?.events.length !== current.events.length) {
+  if (storage.list('sessions').length !== count || sessions.current()?.pressure?.entries.length !== LOG_ENTRIES_PER_SESSION) {
     throw new Error(`The fixture folder for ${count} sessions does not read back through the services.`);
   }
-  // The real write path: read the session, check the command, append the event, write the file through RecordFile.
-  return variant(`log_write_p95_ms_${count}`, true, PER_ROUND_SMALL, (type) => void sessions.command(CURRENT_ID, { type }));
+  // The room's path: the pressure.log request checked against the contract, then the service reads the
+  // session, checks it is in a hands-on phase, appends the entry and writes the file through RecordFile.
+  const request = invokeChannels['pressure.log'].request;
+  return variant(`log_write_p95_ms_${count}`, true, PER_ROUND_SMALL, (entry) => {
+    const { sessionId, ...checked } = request.parse({ sessionId: CURRENT_ID, ...entry });
+    care.log(sessionId, checked);
+  });
 }
 
 /** The obvious alternative: every session under one key of a single electron-store file. */
 function singleFile(base: string, count: number, random: () => number): Variant {
   const dir = path.join(base, `single-file-${count}`);
   mkdirSync(dir, { recursive: true });
-  const now = Date.now();
+  const before = Date.now() - 2 * 60 * MINUTE;
   const all: Record<string, Session> = {};
   for (let i = 0; i < count - 1; i += 1) {
-    const session = sessionFixture(`s-history-${String(i).padStart(5, '0')}`, now - (count - i) * 2 * HOUR, random);
+    const session = careSessionFixture(`s-history-${String(i).padStart(5, '0')}`, CLIENT_ID, before - (count - i) * 24 * 60 * MINUTE, random);
     all[session.id] = session;
   }
-  all[CURRENT_ID] = sessionFixture(CURRENT_ID, now - 55 * 60_000, random, true);
+  all[CURRENT_ID] = runningSession(random);
   writeFileSync(path.join(dir, 'sessions.json'), JSON.stringify({ sessions: all }, undefined, '\t'));
   const store = new Store<{ sessions: Record<string, Session> }>({ cwd: dir, name: 'sessions', watch: false, clearInvalidConfig: false });
   const key = `sessions.${CURRENT_ID}` as const;
-  // The same checks as RecordFile (schema on read and on write); electron-store rewrites the whole file.
-  return variant(`single_file_write_p95_ms_${count}`, true, 1, (type) => {
-    const session = sessionSchema.parse(store.get(key));
-    const event: SessionEvent = { type, at: systemClock.now() };
-    store.set(key, sessionSchema.parse({ ...session, events: [...session.events, event] }));
-  });
+  // The same service logic and schema checks; only the storage differs: electron-store rewrites the whole file.
+  const oneFile = {
+    update(id: string, change: (session: Session) => Session): Session {
+      const updated = sessionSchema.parse(change(sessionSchema.parse(store.get(`sessions.${id}`))));
+      store.set(key, updated);
+      return updated;
+    },
+  } as Pick<SessionsService, 'update'> as SessionsService;
+  const care = new SessionCareService(oneFile, systemClock);
+  return variant(`single_file_write_p95_ms_${count}`, true, 1, (entry) => void care.log(CURRENT_ID, entry), SINGLE_FILE_EVERY[count] ?? 1);
 }
 
 /** The disk's floor: the same bytes written to a temp file, fsynced and renamed, with no code around it. */
@@ -91,12 +127,16 @@ function bareDurableWrite(dir: string, bytes: string): Variant {
   });
 }
 
-function appendOnce(target: Variant): number {
+/** What the therapist logs: a region, a technique, a level and the client's word. */
+function nextEntry(random: () => number): Entry {
+  const at = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  return { region: at(regionIds), technique: at(techniqueIds), level: 3 + Math.floor(random() * 6), response: at(responses) };
+}
+
+function appendOnce(target: Variant, entry: Entry): number {
   const started = performance.now();
-  target.append(target.paused ? 'resume' : 'pause');
-  const ms = performance.now() - started;
-  target.paused = !target.paused;
-  return ms;
+  target.append(entry);
+  return performance.now() - started;
 }
 
 export const writesBenchmark: BenchModule = {
@@ -111,30 +151,36 @@ export const writesBenchmark: BenchModule = {
       const ours = HISTORY_SIZES.map((count) => onePerSession(base, count, random));
       const single = SINGLE_FILE_SIZES.map((count) => singleFile(base, count, random));
       const fixtureSeconds = (performance.now() - fixtureStart) / 1000;
-      const sample = path.join(base, 'one-file-per-session-10000', 'sessions', `${CURRENT_ID}.json`);
-      const floor = bareDurableWrite(path.dirname(sample), recordFileText(sessionFixture('floor', 0, random)));
+      const sessionsDir = path.join(base, 'one-file-per-session-10000', 'data', 'sessions');
+      const floor = bareDurableWrite(sessionsDir, recordFileText(careSessionFixture('floor', CLIENT_ID, 0, random)));
       context.log(`writes: fixtures ready in ${fixtureSeconds.toFixed(1)} s; ${ROUNDS} rounds, every store in every round`);
 
       const variants = [...ours, ...single, floor];
+      const entries = seededRandom(77);
       // One unrecorded append each, so caches are warm for every store alike.
-      for (const each of variants) appendOnce(each);
+      for (const each of variants) appendOnce(each, nextEntry(entries));
       for (let round = 0; round < ROUNDS; round += 1) {
         // The order rotates each round, so no store always runs first or right after a big file.
         for (let i = 0; i < variants.length; i += 1) {
           const each = variants[(round + i) % variants.length] as Variant;
-          for (let n = 0; n < each.perRound; n += 1) each.samples.push(appendOnce(each));
+          if (round % each.every !== 0) continue;
+          for (let n = 0; n < each.perRound; n += 1) each.samples.push(appendOnce(each, nextEntry(entries)));
         }
       }
       const p95 = (each: Variant): number => round2(percentile(each.samples, 95));
       const sizes = (dir: string, file: string): number => round2(statSync(path.join(base, dir, file)).size / 1e6);
+      const logged = JSON.parse(readFileSync(path.join(sessionsDir, `${CURRENT_ID}.json`), 'utf8')) as { record: Session };
       return {
         figures: Object.fromEntries(variants.filter((each) => each.figure).map((each) => [each.name, p95(each)])),
         repetitions: ROUNDS * PER_ROUND_SMALL,
         details: {
+          operation: 'pressure.log: one pressure-log entry appended to the running session',
           rounds: ROUNDS,
           appends_per_round: { one_file_per_session: PER_ROUND_SMALL, single_file: 1 },
-          events_per_session: sessionFixture('x', 0, random).events.length,
-          session_file_bytes: statSync(path.join(base, 'one-file-per-session-10', 'sessions', 's-history-00000.json')).size,
+          single_file_samples: Object.fromEntries(single.map((each) => [each.name, each.samples.length])),
+          log_entries_per_stored_session: LOG_ENTRIES_PER_SESSION,
+          running_session_entries_at_end: logged.record.pressure?.entries.length,
+          session_file_bytes: statSync(path.join(sessionsDir, 's-history-00000.json')).size,
           single_file_megabytes: Object.fromEntries(SINGLE_FILE_SIZES.map((n) => [n, sizes(`single-file-${n}`, 'sessions.json')])),
           median_ms: Object.fromEntries(variants.map((each) => [each.name.replace('_p95', ''), round2(percentile(each.samples, 50))])),
           bare_fsync_write_p95_ms: p95(floor),
