@@ -15,7 +15,7 @@ if (!existsSync(path.join(root, 'dist', 'index.html')) || !existsSync(path.join(
 
 await build({
   absWorkingDir: root,
-  entryPoints: ['scripts/bench/main.ts'],
+  entryPoints: ['tests/bench/main.ts'],
   outfile: 'dist-bench/bench.mjs',
   bundle: true,
   platform: 'node',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchContext, BenchModule } from '../../../scripts/bench/framework';
-import { collectFigures, comparisons, formatTable } from '../../../scripts/bench/report';
-import { runModules } from '../../../scripts/bench/run';
-import { benchmarks } from '../../../scripts/bench/registry';
-import { figureCatalogue } from '../../../scripts/bench/figures';
+import type { BenchContext, BenchModule } from './framework';
+import { collectFigures, comparisons, formatTable } from './report';
+import { runModules } from './run';
+import { benchmarks } from './registry';
+import { figureCatalogue } from './figures';
 
 const context: BenchContext = { root: '/nowhere', chromiumPath: '/nowhere', log: () => undefined };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile } from '../../../scripts/bench/stats';
+import { median, percentile } from './stats';
 
 describe('benchmark statistics', () => {
   it('interpolates between ranks, like numpy', () => {

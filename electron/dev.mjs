@@ -7,7 +7,7 @@ await server.listen();
 const url = server.resolvedUrls?.local[0];
 if (!url) throw new Error('The Vite dev server did not report an address.');
 
-const build = spawn(process.execPath, ['scripts/build-electron.mjs'], { stdio: 'inherit' });
+const build = spawn(process.execPath, ['electron/build.mjs'], { stdio: 'inherit' });
 await new Promise((resolve, reject) => build.once('exit', (code) => (code === 0 ? resolve() : reject(new Error('build failed')))));
 
 const electron = spawn('npx', ['electron', '.'], { stdio: 'inherit', env: { ...process.env, STILLPOINT_DEV_URL: url } });

@@ -21,7 +21,7 @@ function check(name, command, args) {
 
 mkdirSync('reports', { recursive: true });
 check('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-check('electronegativity (every finding explained in the code)', 'node', ['scripts/check-electronegativity.mjs']);
+check('electronegativity (every finding explained in the code)', 'node', ['tests/security/check-electronegativity.mjs']);
 const built = step('build', 'npm', ['run', 'build', '--silent']);
 if (!built) {
   failed += 1;

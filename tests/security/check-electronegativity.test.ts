@@ -18,7 +18,7 @@ describe('the electronegativity check', () => {
         '',
       ].join('\n'),
     );
-    const run = spawnSync('node', ['scripts/check-electronegativity.mjs', dir, path.join(dir, 'report.sarif')], { encoding: 'utf8' });
+    const run = spawnSync('node', ['tests/security/check-electronegativity.mjs', dir, path.join(dir, 'report.sarif')], { encoding: 'utf8' });
     expect(run.stdout).toMatch(/explained {2}SANDBOX_JS_CHECK/);
     expect(run.stdout).toMatch(/UNEXPLAINED NODE_INTEGRATION_JS_CHECK/);
     expect(run.status).toBe(1);
