@@ -1,16 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { PdfPrinter } from '../services/handout-printer';
-
-/** Flags for Debian's Chromium here (TOOLCHAIN.md): headless, no sandbox, nothing phoning home. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumArgs, chromiumExecutable } from './chromium';
 
 export interface ChromiumPrinterOptions {
   executablePath?: string;
@@ -35,9 +25,9 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Req
     printing ??= (async () => {
       const { chromium } = await import('playwright-core');
       const browser = await chromium.launch({
-        executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        executablePath: options.executablePath ?? chromiumExecutable(),
         headless: true,
-        args: chromiumArgs,
+        args: [...chromiumArgs],
       });
       browser.on('disconnected', () => {
         printing = null;

@@ -2,21 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs } from '../../electron/browser-mode/chromium';
 import { startBrowserMode, type BrowserMode } from '../../electron/browser-mode/server';
 import type { BenchContext } from './framework';
 
-/** The same flags as the end-to-end tests (TOOLCHAIN.md). */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--autoplay-policy=no-user-gesture-required',
-];
-
+/** The shared flags, plus sound allowed without a gesture so cues can play. */
+const benchArgs = [...chromiumArgs, '--autoplay-policy=no-user-gesture-required'];
 export interface RoomInChromium {
   browser: Browser;
   page: Page;
@@ -41,7 +32,7 @@ export async function openRoom(context: BenchContext, fill?: (dataDir: string) =
     mkdirSync(dataDir, { recursive: true });
     fill?.(dataDir);
     mode = await startBrowserMode({ dataDir, distDir: path.join(context.root, 'dist') });
-    browser = await chromium.launch({ executablePath: context.chromiumPath, headless: true, args: chromiumArgs });
+    browser = await chromium.launch({ executablePath: context.chromiumPath, headless: true, args: benchArgs });
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const opened = { mode, browser };
     return {

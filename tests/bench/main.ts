@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { chromiumExecutable } from '../../electron/browser-mode/chromium';
 import { invokeChannelNames } from '../../shared/contract/channels';
 import type { BenchContext } from './framework';
 import { benchmarks } from './registry';
@@ -13,7 +14,7 @@ import { runModules } from './run';
 
 // This file runs bundled as dist-bench/bench.mjs, one level below the repository root.
 const root = fileURLToPath(new URL('..', import.meta.url));
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = chromiumExecutable();
 
 function chromiumVersion(): string {
   try {

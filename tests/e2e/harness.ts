@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumExecutable } from '../../electron/browser-mode/chromium';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const distDir = path.join(root, 'dist');
@@ -27,26 +28,16 @@ export function freshDataDir(options: { firstRun?: boolean } = {}): string {
   return dir;
 }
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium, headless, with a fresh profile (TOOLCHAIN.md). */
 export async function launchBrowser(viewport = { width: 1366, height: 768 }): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
   if (!existsSync(path.join(distDir, 'index.html'))) throw new Error('Build the renderer first (npm run build).');
   const profile = mkdtempSync(path.join(tmpdir(), 'stillpoint-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
+    executablePath: chromiumExecutable(),
     headless: true,
     viewport,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
+    args: [...chromiumArgs, '--autoplay-policy=no-user-gesture-required'],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
