@@ -12,6 +12,7 @@ import { PhaseBand } from './PhaseBand';
 import { RoomControls } from './RoomControls';
 import { SessionFacts } from './SessionFacts';
 import { useCueEffects } from './useCueEffects';
+import { useResolvedTheme } from '../settings/useResolvedTheme';
 import { StartPanel } from './StartPanel';
 import { useNow } from './useNow';
 import { useRoomKeys } from './useRoomKeys';
@@ -32,6 +33,7 @@ interface Props {
 /** The screen the therapist glances at from across the room. */
 export function RoomScreen({ session, controls, settings, updateSettings, compact, onToggleCompact, playsSound = true }: Props) {
   const now = useNow();
+  const look = useResolvedTheme(settings.theme);
   const state = sessionStateAt(session, now);
   const [confirmingFinish, setConfirmingFinish] = useState(false);
   const [showKeys, setShowKeys] = useState(false);
@@ -121,8 +123,9 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
 
   const classes = [
     'room',
-    `room--theme-${settings.theme}`,
+    `room--theme-${look}`,
     compact ? 'room--compact' : '',
+    finished ? '' : 'room--live',
     state.status === 'paused' ? 'room--paused' : '',
   ].filter(Boolean);
   return (

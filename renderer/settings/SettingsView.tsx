@@ -1,7 +1,12 @@
 import { themes, type Theme } from '../../shared/settings/room-settings';
 import { useRoomSettings } from './useRoomSettings';
 
-const themeNames: Record<Theme, string> = { dark: 'Dark', amber: 'Amber, for very dim rooms', light: 'Light' };
+const themeNames: Record<Theme, string> = {
+  dark: 'Dark',
+  amber: 'Amber, for very dim rooms',
+  light: 'Light',
+  system: 'System: dark or light, as the computer is set',
+};
 
 /** The room's look and sound; changes apply at once in every window. */
 export function SettingsView() {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { themes } from '../settings/room-settings';
 
 export const roomSettingsSchema = z.strictObject({
-  theme: z.enum(themes, 'The theme is dark, amber or light.'),
+  theme: z.enum(themes, 'The theme is dark, amber, light or system.'),
   silent: z.boolean(),
   volume: z.number().min(0, 'Volume runs from 0 to 1.').max(1, 'Volume runs from 0 to 1.'),
   spokenCues: z.boolean(),

@@ -1,9 +1,9 @@
-export const themes = ['dark', 'amber', 'light'] as const;
+export const themes = ['dark', 'amber', 'light', 'system'] as const;
 export type Theme = (typeof themes)[number];
 
 /** How the treatment room looks and sounds; stored once for the machine. */
 export interface RoomSettings {
-  /** dark (default), amber for very dim rooms, light. */
+  /** dark (default), amber for very dim rooms, light, or system: dark or light as the OS is set. */
   theme: Theme;
   /** Visual cues only, e.g. while the client sleeps. */
   silent: boolean;

@@ -103,7 +103,7 @@ describe('the plan library', () => {
     expect(await call('settings.get', {})).toMatchObject({ theme: 'dark', silent: false, keepEndTime: true });
     await call('settings.update', { theme: 'amber', keepEndTime: false });
     expect(pushes.filter((push) => push.channel === 'settings.changed').at(-1)?.payload).toMatchObject({ theme: 'amber' });
-    expect((await refusal('settings.update', { theme: 'neon' })).message).toContain('dark, amber or light');
+    expect((await refusal('settings.update', { theme: 'neon' })).message).toContain('dark, amber, light or system');
     expect((await refusal('settings.update', { volume: 3 })).code).toBe('invalid-request');
     const session = await call<Session>('session.start', { planId: 'default-60' });
     expect(session.keepEndTime).toBe(false);
