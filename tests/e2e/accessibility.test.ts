@@ -75,6 +75,22 @@ describe('every screen passes axe with no violations', { timeout: 180_000 }, () 
     await page.getByRole('button', { name: 'Ana Ruiz' }).click();
     await page.getByRole('button', { name: /Start session/ }).click();
     await page.getByRole('timer').waitFor();
+
+    // The timer is named and silent; phase changes alone are announced, politely.
+    const timer = page.getByRole('timer', { name: 'Time left in Arrival & intake' });
+    expect(await timer.getAttribute('aria-live')).toBeNull();
+    const announcer = page.locator('[role="status"][aria-live="polite"]').filter({ hasText: /^Now:/ });
+    expect(await announcer.textContent()).toBe('Now: Arrival & intake.');
+    const before = await timer.textContent();
+    await room.advance(5_000);
+    await expect.poll(() => timer.textContent()).not.toBe(before);
+    expect(await announcer.textContent()).toBe('Now: Arrival & intake.');
+    await blur(page);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => announcer.textContent()).toBe('Now: Consultation & assessment.');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => announcer.textContent()).toBe('Now: Arrival & intake.');
+
     for (const name of ['amber', 'light', 'dark']) {
       await blur(page);
       await theme(page, name);
