@@ -20,6 +20,7 @@ const matters: Record<string, string> = {
   'cue banner': '.room__cue > span',
   'current region, technique and level': '.pressure__current',
   'feedback buttons': '.pressure__feedback button',
+  'chosen pressure level': '.pressure__level-button[aria-pressed="true"]',
 };
 
 interface Measure {
