@@ -42,9 +42,11 @@ interface Measure {
 async function measure(page: Page, selector: string): Promise<Measure[]> {
   return page.evaluate((wanted) => {
     type Rgba = [number, number, number, number];
+    // rgb()/rgba() in 0-255, or color(srgb ...) in 0-1 (what color-mix() computes to).
     const parse = (css: string): Rgba => {
-      const parts = css.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
-      return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
+      const parts = css.match(/[\d.]+(e-?\d+)?/g)?.map(Number) ?? [0, 0, 0, 0];
+      const scale = css.startsWith('color(srgb') ? 255 : 1;
+      return [(parts[0] ?? 0) * scale, (parts[1] ?? 0) * scale, (parts[2] ?? 0) * scale, parts[3] ?? 1];
     };
     const over = (top: Rgba, below: Rgba): Rgba => {
       const alpha = top[3] + below[3] * (1 - top[3]);
