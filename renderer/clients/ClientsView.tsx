@@ -85,13 +85,15 @@ export function ClientsView() {
         {current ? (
           <>
             <h2>{current.name}</h2>
-            <div role="tablist" aria-label="Client views" className="dialog__actions">
-              <button type="button" role="tab" aria-selected={tab === 'details'} className="small-button" onClick={() => setTab('details')}>
-                Details
-              </button>
-              <button type="button" role="tab" aria-selected={tab === 'history'} className="small-button" onClick={() => setTab('history')}>
-                History
-              </button>
+            <div className="dialog__actions">
+              <div role="tablist" aria-label="Client views" className="dialog__actions">
+                <button type="button" role="tab" aria-selected={tab === 'details'} className="small-button" onClick={() => setTab('details')}>
+                  Details
+                </button>
+                <button type="button" role="tab" aria-selected={tab === 'history'} className="small-button" onClick={() => setTab('history')}>
+                  History
+                </button>
+              </div>
               <button type="button" className="small-button" onClick={() => void toggleArchive(current)}>
                 {current.archived ? 'Restore from archive' : 'Archive'}
               </button>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { BackupInfo } from '../../shared/contract/data-channels';
+import { useModalFocus } from '../shell/useModalFocus';
 import { when } from './format';
 
 interface Props {
@@ -11,12 +12,14 @@ interface Props {
 /** Restoring replaces everything, so it asks first and says what happens to today's data. */
 export function RestoreDialog({ backup, onConfirm, onCancel }: Props) {
   const cancelButton = useRef<HTMLButtonElement>(null);
+  const box = useModalFocus<HTMLDivElement>();
   useEffect(() => {
     cancelButton.current?.focus();
   }, []);
   return (
     <div className="dialog-backdrop">
       <div
+        ref={box}
         role="alertdialog"
         aria-modal="true"
         aria-labelledby="restore-title"

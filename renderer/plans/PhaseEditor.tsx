@@ -103,11 +103,11 @@ export function PhaseEditor({ phase, index, count, onChange, onMove, onRemove }:
           <button type="button" className="small-button" onClick={() => onChange(withSegments(phase, [...segments, newSegment(phase)]))}>
             Add body-region segment to {phase.name}
           </button>
-          <button type="button" className="small-button" onClick={() => onMove(-1)} disabled={index === 0} aria-label={`Move ${phase.name} earlier`}>
-            Move earlier
+          <button type="button" className="small-button" onClick={() => onMove(-1)} disabled={index === 0}>
+            Move <span className="visually-hidden">{phase.name} </span>earlier
           </button>
-          <button type="button" className="small-button" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`Move ${phase.name} later`}>
-            Move later
+          <button type="button" className="small-button" onClick={() => onMove(1)} disabled={index === count - 1}>
+            Move <span className="visually-hidden">{phase.name} </span>later
           </button>
           <button type="button" className="small-button" onClick={onRemove} aria-label={`Remove phase ${phase.name}`}>
             Remove phase

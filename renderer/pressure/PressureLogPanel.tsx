@@ -100,6 +100,9 @@ export function PressureLogPanel({ session, onSession, avoid }: Props) {
           </button>
         ))}
       </div>
+      <p role="status" className="pressure__status">
+        {status}
+      </p>
       <div className="pressure__level" role="group" aria-label="Pressure level">
         {Array.from({ length: 10 }, (_, index) => index + 1).map((value) => (
           <button key={value} type="button" aria-pressed={value === level} className="pressure__level-button" onClick={() => pressure.setLevel(value)}>
@@ -107,19 +110,20 @@ export function PressureLogPanel({ session, onSession, avoid }: Props) {
           </button>
         ))}
       </div>
-      <div className="pressure__pickers">
-        <BodyMap selected={region} onSelect={pressure.setRegion} avoid={avoid} />
-        <TechniqueList selected={technique} onSelect={pressure.setTechnique} />
-      </div>
+      {/* Keys R and T cycle region and technique; the map and list open on demand to keep the room on one screen. */}
+      <details className="pressure__choose">
+        <summary>Choose region and technique</summary>
+        <div className="pressure__pickers">
+          <BodyMap selected={region} onSelect={pressure.setRegion} avoid={avoid} />
+          <TechniqueList selected={technique} onSelect={pressure.setTechnique} />
+        </div>
+      </details>
       <p className="pressure__keys">
         {pressureKeyHelp.map(([key, what]) => (
           <span key={key}>
             <kbd>{key}</kbd> {what}
           </span>
         ))}
-      </p>
-      <p role="status" className="pressure__status">
-        {status}
       </p>
       {error ? (
         <p role="alert" className="form-error">

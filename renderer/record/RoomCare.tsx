@@ -37,10 +37,22 @@ function SessionCare({ session: pushed, state }: Props) {
   const finished = state.status === 'finished';
   const blocked = handsOnBlockedReason(session.intake, session.acknowledgement);
   const avoid = screeningFlags(session.intake).flatMap((flag) => (flag.answer.level === 'modify' ? flag.answer.avoidRegions : []));
+  const handsOn = !finished && state.phase.handsOn;
+  const pressureLog = handsOn ? (
+    blocked ? (
+      <p className="room-care__blocked" role="status">
+        {blocked}
+      </p>
+    ) : (
+      <PressureLogPanel session={session} onSession={setSession} avoid={avoid} />
+    )
+  ) : null;
 
   return (
     <div className="room-care">
       {client ? <p className="room-care__client">Client: {client.name}</p> : null}
+      {/* During hands-on work the log comes first, so its keys' feedback is in view without scrolling. */}
+      {pressureLog}
       {!finished ? (
         <div className="room-care__intake">
           <button type="button" className={`big-button${session.intake || state.phase.handsOn ? '' : ' big-button--primary'}`} onClick={() => setIntakeOpen(true)}>
@@ -60,15 +72,6 @@ function SessionCare({ session: pushed, state }: Props) {
       ) : null}
       <ScreeningBanner session={session} onSession={setSession} />
       {!finished ? <PressureMemory memory={pressureMemory(past)} /> : null}
-      {!finished && state.phase.handsOn ? (
-        blocked ? (
-          <p className="room-care__blocked" role="status">
-            {blocked}
-          </p>
-        ) : (
-          <PressureLogPanel session={session} onSession={setSession} avoid={avoid} />
-        )
-      ) : null}
       {finished ? (
         <div className="room-care__wrap-up">
           <WriteHandoutButton sessionId={session.id} clientId={session.clientId} />

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useModalFocus } from '../shell/useModalFocus';
 
 interface Props {
   onConfirm(): void;
@@ -10,6 +11,7 @@ export const FINISH_CONFIRM_MS = 4000;
 /** Finishing cannot be undone, so it asks once more; unanswered, it goes away by itself. */
 export function FinishDialog({ onConfirm, onCancel }: Props) {
   const confirmButton = useRef<HTMLButtonElement>(null);
+  const box = useModalFocus<HTMLDivElement>();
   const cancel = useRef(onCancel);
   cancel.current = onCancel;
   useEffect(() => {
@@ -19,7 +21,7 @@ export function FinishDialog({ onConfirm, onCancel }: Props) {
   }, []);
   return (
     <div className="dialog-backdrop">
-      <div role="alertdialog" aria-modal="true" aria-labelledby="finish-title" aria-describedby="finish-help" className="dialog">
+      <div ref={box} role="alertdialog" aria-modal="true" aria-labelledby="finish-title" aria-describedby="finish-help" className="dialog">
         <h2 id="finish-title">Finish the session?</h2>
         <p id="finish-help">Press F again (or Enter) within 4 seconds to finish, Escape to keep going.</p>
         <div className="dialog__actions">

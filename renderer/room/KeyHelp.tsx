@@ -1,4 +1,5 @@
 import { pressureKeyHelp } from '../pressure/keys';
+import { useModalFocus } from '../shell/useModalFocus';
 import { keyReference } from './keys';
 
 interface Props {
@@ -7,9 +8,10 @@ interface Props {
 
 /** The list of single keys, shown on `?`. */
 export function KeyHelp({ onClose }: Props) {
+  const box = useModalFocus<HTMLDivElement>();
   return (
     <div className="dialog-backdrop">
-      <div role="dialog" aria-modal="true" aria-labelledby="keys-title" className="dialog dialog--wide">
+      <div ref={box} role="dialog" aria-modal="true" aria-labelledby="keys-title" className="dialog dialog--wide">
         <h2 id="keys-title">Keys</h2>
         <table className="key-table">
           <caption>The session</caption>

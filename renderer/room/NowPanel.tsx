@@ -13,25 +13,27 @@ export function NowPanel({ state }: Props) {
   const nextSegment = view?.segments[state.segmentIndex + 1];
   const next = state.phases[state.phaseIndex + 1];
   return (
-    <section className="room__now" aria-label="Current phase">
+    <>
       <h1 className="phase-name" key={state.phase.id}>
         {state.phase.name}
       </h1>
-      <TimeLeft phaseName={state.phase.name} phaseLeftMs={state.phaseLeftMs} />
-      {segment ? (
-        <p className="room__segment" aria-label="Body region">
-          <span className="room__segment-name">{segment.segment.name}</span>{' '}
-          <span className="room__segment-left">{timeLeftDigits(Math.max(0, state.segmentLeftMs))}</span>
-          {nextSegment ? <span className="room__segment-next"> then {nextSegment.segment.name}</span> : null}
-        </p>
-      ) : null}
-      {next ? (
-        <p className="room__next">
-          Next: {next.phase.name}, {spokenDuration(next.lengthMs)}
-        </p>
-      ) : (
-        <p className="room__next">Last phase</p>
-      )}
-    </section>
+      <section className="room__now" aria-label="Current phase">
+        <TimeLeft phaseName={state.phase.name} phaseLeftMs={state.phaseLeftMs} />
+        {segment ? (
+          <p className="room__segment" aria-label="Body region">
+            <span className="room__segment-name">{segment.segment.name}</span>{' '}
+            <span className="room__segment-left">{timeLeftDigits(Math.max(0, state.segmentLeftMs))}</span>
+            {nextSegment ? <span className="room__segment-next"> then {nextSegment.segment.name}</span> : null}
+          </p>
+        ) : null}
+        {next ? (
+          <p className="room__next">
+            Next: {next.phase.name}, {spokenDuration(next.lengthMs)}
+          </p>
+        ) : (
+          <p className="room__next">Last phase</p>
+        )}
+      </section>
+    </>
   );
 }

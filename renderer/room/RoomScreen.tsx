@@ -12,12 +12,12 @@ import { PhaseBand } from './PhaseBand';
 import { RoomControls } from './RoomControls';
 import { SessionFacts } from './SessionFacts';
 import { useCueEffects } from './useCueEffects';
+import { useResolvedTheme } from '../settings/useResolvedTheme';
 import { StartPanel } from './StartPanel';
 import { useNow } from './useNow';
 import { useRoomKeys } from './useRoomKeys';
 import type { SessionControls } from './useSession';
 import type { RoomAction } from './keys';
-import { useShownTheme } from '../settings/useShownTheme';
 
 interface Props {
   session: Session;
@@ -33,6 +33,7 @@ interface Props {
 /** The screen the therapist glances at from across the room. */
 export function RoomScreen({ session, controls, settings, updateSettings, compact, onToggleCompact, playsSound = true }: Props) {
   const now = useNow();
+  const look = useResolvedTheme(settings.theme);
   const state = sessionStateAt(session, now);
   const [confirmingFinish, setConfirmingFinish] = useState(false);
   const [showKeys, setShowKeys] = useState(false);
@@ -120,11 +121,11 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
     }
   }
 
-  const shownTheme = useShownTheme(settings.theme);
   const classes = [
     'room',
-    `room--theme-${shownTheme}`,
+    `room--theme-${look}`,
     compact ? 'room--compact' : '',
+    finished ? '' : 'room--live',
     state.status === 'paused' ? 'room--paused' : '',
   ].filter(Boolean);
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { bridge } from '../bridge/bridge';
+import { useResolvedTheme } from '../settings/useResolvedTheme';
 import { useRoomSettings } from '../settings/useRoomSettings';
-import { useShownTheme } from '../settings/useShownTheme';
 import { RoomScreen } from './RoomScreen';
 import { StartPanel } from './StartPanel';
 import { useSession } from './useSession';
@@ -16,7 +16,7 @@ export function RoomView({ mini = false }: Props) {
   const controls = useSession();
   const room = useRoomSettings();
   const [compact, setCompact] = useState(mini);
-  const shownTheme = useShownTheme(room.settings.theme);
+  const look = useResolvedTheme(room.settings.theme);
   const { session, plans, loaded, error } = controls;
 
   /** On the desktop, C opens the mini window; where there is none (browser mode) it compacts this one. */
@@ -52,7 +52,7 @@ export function RoomView({ mini = false }: Props) {
           playsSound={!mini}
         />
       ) : (
-        <div className={`room room--theme-${shownTheme}`}>
+        <div className={`room room--theme-${look}`}>
           <StartPanel plans={plans} settings={room.settings} onStart={(planId, clientId) => void controls.start(planId, clientId)} />
         </div>
       )}

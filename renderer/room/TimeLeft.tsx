@@ -9,13 +9,15 @@ interface Props {
 export function TimeLeft({ phaseName, phaseLeftMs }: Props) {
   const over = phaseLeftMs < 0;
   const digits = timeLeftDigits(phaseLeftMs);
+  const text = over ? `+${digits}` : digits;
   return (
     <div
       role="timer"
       aria-label={over ? `${phaseName} overrun` : `Time left in ${phaseName}`}
       className={`time-left${over ? ' time-left--over' : ''}`}
+      style={{ ['--chars' as string]: text.length }}
     >
-      {over ? `+${digits}` : digits}
+      {text}
     </div>
   );
 }

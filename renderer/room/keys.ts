@@ -34,7 +34,7 @@ export const keyReference: { keys: string; action: string }[] = [
   { keys: '−', action: 'Take a minute from this phase' },
   { keys: 'Q', action: 'Quiet: silent mode on or off (visual cues only)' },
   { keys: 'B  or  .', action: 'Blank the screen; any key wakes it (a clicker’s “black screen” button)' },
-  { keys: 'D', action: 'Display theme: dark, amber, light, as the computer' },
+  { keys: 'D', action: 'Display theme: dark, amber, light, as the system is set' },
   { keys: 'C', action: 'Compact view on or off' },
   { keys: 'F, then F again', action: 'Finish the session (second press within 4 seconds)' },
   { keys: 'Escape', action: 'Dismiss a cue message or close a dialog' },

@@ -6,7 +6,7 @@ const themeNames: Record<Theme, string> = {
   dark: 'Dark',
   amber: 'Amber, for very dim rooms',
   light: 'Light',
-  system: 'As the computer is set (dark or light)',
+  system: 'System: dark or light, as the computer is set',
 };
 
 /** The room's look and sound; changes apply at once in every window. */

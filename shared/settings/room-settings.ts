@@ -3,7 +3,7 @@ export type Theme = (typeof themes)[number];
 
 /** How the treatment room looks and sounds; stored once for the machine. */
 export interface RoomSettings {
-  /** dark (default), amber for very dim rooms, light, or system: dark or light as the computer is set. */
+  /** dark (default), amber for very dim rooms, light, or system: dark or light as the OS is set. */
   theme: Theme;
   /** Visual cues only, e.g. while the client sleeps. */
   silent: boolean;
