@@ -12,8 +12,6 @@ import { useClientHistory } from './useClientHistory';
 /** Sessions listed at first, the most recent; older ones come on request. */
 const LISTED = 20;
 
-const day = (at: number): string => new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
-
 /** Offers text from the back end as a file download (browser mode and desktop alike). */
 function download(fileName: string, mimeType: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
@@ -64,7 +62,7 @@ export function ClientHistory({ clientId }: { clientId: string }) {
     <div className="history">
       <h3>History</h3>
       {error ? <p role="alert">{error}</p> : null}
-      {sessions.length === 0 ? <p>No sessions yet.</p> : <PainChart points={sessions.map((entry) => ({ label: day(entry.at), before: entry.painBefore, after: entry.painAfter }))} />}
+      {sessions.length === 0 ? <p>No sessions yet.</p> : <PainChart points={sessions.map((entry) => ({ at: entry.at, before: entry.painBefore, after: entry.painAfter }))} />}
       <RegionPressureTable sessions={sessions} />
       {hidden > 0 ? (
         <p>

@@ -1,5 +1,5 @@
 export interface PainPoint {
-  label: string;
+  at: number;
   before: number | null;
   after: number | null;
 }
@@ -11,6 +11,9 @@ const PAD = { left: 36, right: 16, top: 16, bottom: 40 };
 const AXIS_LABELS = 6;
 /** Visits read out in the chart's description, the most recent ones. */
 const DESCRIBED = 12;
+/** One formatter for every label: toLocaleDateString builds a new one per call, which adds up over 1,000 visits. */
+const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const day = (at: number): string => dayFormat.format(at);
 
 /**
  * Pain before and after each visit, 0-10, oldest on the left. Each series is one
@@ -28,7 +31,7 @@ export function PainChart({ points }: { points: PainPoint[] }) {
   const step = Math.max(1, Math.ceil(points.length / AXIS_LABELS));
   const axis = points.map((point, index) => ({ point, index })).filter(({ index }) => index % step === 0 || index === points.length - 1);
   const recent = points.slice(-DESCRIBED);
-  const described = recent.map((point) => `${point.label}: ${point.before ?? '–'} before, ${point.after ?? '–'} after`).join('; ');
+  const described = recent.map((point) => `${day(point.at)}: ${point.before ?? '–'} before, ${point.after ?? '–'} after`).join('; ');
   const scope = points.length > recent.length ? `${points.length} visits; the last ${recent.length}: ` : '';
 
   return (
@@ -48,7 +51,7 @@ export function PainChart({ points }: { points: PainPoint[] }) {
         <path className="pain-chart__dots" d={dots('after')} stroke="#9fd4c4" />
         {axis.map(({ point, index }) => (
           <text key={index} x={x(index)} y={H - 16} textAnchor="middle">
-            {point.label}
+            {day(point.at)}
           </text>
         ))}
       </svg>
