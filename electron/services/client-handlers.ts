@@ -12,7 +12,8 @@ export function clientHandlers(clients: ClientsService, clientSessions: ClientSe
     'clients.create': ({ fields }) => clients.create(fields),
     'clients.update': ({ clientId, revision, fields }) => clients.update(clientId, revision, fields),
     'clients.archive': ({ clientId, revision, archived }) => clients.archive(clientId, revision, archived),
-    'clients.history': ({ clientId }) => ({ client: clients.get(clientId), sessions: clientSessions.of(clientId) }),
+    'clients.history': ({ clientId }) => ({ client: clients.get(clientId), sessions: clientSessions.summaries(clientId) }),
+    'clients.session': ({ clientId, sessionId }) => clientSessions.one(clientId, sessionId),
     'clients.export': ({ clientId, format }) => {
       const client = clients.get(clientId);
       const sessions = clientSessions.of(clientId);

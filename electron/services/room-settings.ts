@@ -17,7 +17,9 @@ export class RoomSettingsService {
   }
 
   update(changes: Partial<RoomSettings>): RoomSettings {
-    const next = { ...this.get(), ...changes };
+    // A field given as undefined (possible in-process, never over JSON) leaves the setting as it is.
+    const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    const next = { ...this.get(), ...given };
     this.file.write(next);
     for (const listener of this.listeners) listener(next);
     return next;

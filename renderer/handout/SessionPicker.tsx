@@ -13,9 +13,9 @@ export function SessionPicker({ setup }: { setup: HandoutSetup }) {
         <span>Session of {client.name}</span>
         <select value={session.id} onChange={(event) => setup.pickSession(event.target.value)}>
           {newestFirst.map((each) => (
-            <option key={each.id} value={each.id}>
-              {when(each.createdAt)}
-              {each.handouts?.length ? ` · ${each.handouts.length} handout${each.handouts.length === 1 ? '' : 's'} given` : ''}
+            <option key={each.sessionId} value={each.sessionId}>
+              {when(each.at)}
+              {each.handoutsGiven ? ` · ${each.handoutsGiven} handout${each.handoutsGiven === 1 ? '' : 's'} given` : ''}
             </option>
           ))}
         </select>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Client } from '../../shared/clients/client';
 import type { ResponseOf } from '../../shared/contract/channels';
 import type { HandoutTemplate } from '../../shared/handout/template';
+import { historyEntryOf, type HistoryEntry } from '../../shared/record/history';
 import type { Session } from '../../shared/session/session';
 import { bridge } from '../bridge/bridge';
 
@@ -18,9 +19,9 @@ export interface HandoutSetup {
   error: string | null;
   setError(message: string | null): void;
   session: Session | null;
-  /** The session's client, and every session they had (oldest first), for picking a past one. */
+  /** The session's client, and a summary of every session they had (oldest first), for picking a past one. */
   client: Client | null;
-  clientSessions: Session[];
+  clientSessions: HistoryEntry[];
   pickSession(sessionId: string): void;
   settings: HandoutSettings;
   templates: HandoutTemplate[];
@@ -35,17 +36,18 @@ const noSettings: HandoutSettings = { clinic: {}, hiddenStretchIds: [], customSt
 interface Loaded {
   session: Session | null;
   client: Client | null;
-  clientSessions: Session[];
+  clientSessions: HistoryEntry[];
 }
 
 /** The session asked for (or the room's current one), with its client's history when it has a client. */
 async function loadSession(target: HandoutTarget): Promise<Loaded> {
   const current = target.sessionId ? null : await bridge.invoke('session.current', {});
   const clientId = target.clientId ?? current?.clientId;
-  if (!clientId) return { session: current, client: null, clientSessions: current ? [current] : [] };
-  const history = await bridge.invoke('clients.history', { clientId });
-  const wanted = target.sessionId ?? current?.id;
-  const session = history.sessions.find((each) => each.id === wanted) ?? current;
+  if (!clientId) return { session: current, client: null, clientSessions: current ? [historyEntryOf(current)] : [] };
+  const [history, session] = await Promise.all([
+    bridge.invoke('clients.history', { clientId }),
+    target.sessionId ? bridge.invoke('clients.session', { clientId, sessionId: target.sessionId }) : Promise.resolve(current),
+  ]);
   return { session, client: history.client, clientSessions: history.sessions };
 }
 
@@ -93,8 +95,13 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
     error,
     setError,
     ...picked,
-    pickSession: (id) =>
-      setPicked((now) => ({ ...now, session: now.clientSessions.find((each) => each.id === id) ?? now.session })),
+    pickSession: (id) => {
+      const clientOf = picked.client?.id;
+      if (!clientOf) return;
+      void attempt(() => bridge.invoke('clients.session', { clientId: clientOf, sessionId: id })).then((session) => {
+        if (session) setPicked((now) => ({ ...now, session }));
+      });
+    },
     settings,
     templates,
     saveSettings: async (next) => {
@@ -118,7 +125,8 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
       const given = await attempt(() => bridge.invoke('handout.given', { sessionId: id }));
       if (given) {
         const withGiven = (session: Session): Session => (session.id === id ? { ...session, handouts: given } : session);
-        setPicked((now) => ({ ...now, session: now.session && withGiven(now.session), clientSessions: now.clientSessions.map(withGiven) }));
+        const countGiven = (entry: HistoryEntry): HistoryEntry => (entry.sessionId === id ? { ...entry, handoutsGiven: given.length } : entry);
+        setPicked((now) => ({ ...now, session: now.session && withGiven(now.session), clientSessions: now.clientSessions.map(countGiven) }));
       }
     },
   };

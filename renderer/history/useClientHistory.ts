@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Client } from '../../shared/clients/client';
-import type { Session } from '../../shared/session/session';
+import type { HistoryEntry } from '../../shared/record/history';
 import { bridge } from '../bridge/bridge';
 import { messageOf } from '../bridge/errors';
 
-/** A client and every session they had, oldest first. */
+/** A client and a summary of every session they had, oldest first. */
 export function useClientHistory(clientId: string | undefined) {
   const [client, setClient] = useState<Client | null>(null);
-  const [sessions, setSessions] = useState<Session[]>([]);
+  const [sessions, setSessions] = useState<HistoryEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
@@ -28,9 +28,9 @@ export function useClientHistory(clientId: string | undefined) {
     void reload();
   }, [reload]);
 
-  const replaceSession = useCallback((session: Session) => {
-    setSessions((current) => current.map((each) => (each.id === session.id ? session : each)));
+  const replaceEntry = useCallback((entry: HistoryEntry) => {
+    setSessions((current) => current.map((each) => (each.sessionId === entry.sessionId ? entry : each)));
   }, []);
 
-  return { client, sessions, error, reload, replaceSession };
+  return { client, sessions, error, reload, replaceEntry };
 }

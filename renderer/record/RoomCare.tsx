@@ -5,6 +5,7 @@ import type { SessionState } from '../../shared/session/derive';
 import type { Session } from '../../shared/session/session';
 import { WriteHandoutButton } from '../handout/WriteHandoutButton';
 import { useClientHistory } from '../history/useClientHistory';
+import { usePastSessions } from '../history/usePastSessions';
 import { IntakeForm } from '../intake/IntakeForm';
 import { ScreeningBanner } from '../intake/ScreeningBanner';
 import { PressureLogPanel } from '../pressure/PressureLogPanel';
@@ -32,7 +33,7 @@ function SessionCare({ session: pushed, state }: Props) {
   useEffect(() => setSession(pushed), [pushed]);
   const [intakeOpen, setIntakeOpen] = useState(false);
   const { client, sessions } = useClientHistory(pushed.clientId);
-  const past = sessions.filter((each) => each.id !== session.id && each.createdAt <= session.createdAt);
+  const past = usePastSessions(pushed.clientId, sessions, session);
   const lastIntake = [...past].reverse().find((each) => each.intake)?.intake;
   const finished = state.status === 'finished';
   const blocked = handsOnBlockedReason(session.intake, session.acknowledgement);

@@ -16,7 +16,20 @@ import {
   soapSchema,
   techniqueSchema,
 } from './care-schemas';
+import type { HistoryEntry } from '../record/history';
 import { sessionSchema } from './schemas';
+
+const historyEntrySchema = z.strictObject({
+  sessionId: careIdSchema,
+  at: z.number().int().nonnegative(),
+  planName: z.string(),
+  painBefore: painSchema.nullable(),
+  painAfter: painSchema.nullable(),
+  regions: z.array(z.strictObject({ region: regionSchema, level: pressureLevelSchema, response: responseSchema })),
+  hasIntake: z.boolean(),
+  signed: z.boolean(),
+  handoutsGiven: z.number().int().nonnegative(),
+}) satisfies z.ZodType<HistoryEntry, unknown>;
 
 const revision = z.number({ error: 'Say which revision the change is based on.' }).int().positive();
 
@@ -44,10 +57,15 @@ export const clientInvoke = {
     request: z.strictObject({ clientId: careIdSchema, revision, archived: z.boolean() }),
     response: clientSchema,
   },
-  /** Every session of the client, oldest first. */
+  /** A summary of every session of the client, oldest first; open one with clients.session. */
   'clients.history': {
     request: z.strictObject({ clientId: careIdSchema }),
-    response: z.strictObject({ client: clientSchema, sessions: z.array(sessionSchema) }),
+    response: z.strictObject({ client: clientSchema, sessions: z.array(historyEntrySchema) }),
+  },
+  /** One whole session of the client, when the therapist opens its record. */
+  'clients.session': {
+    request: z.strictObject({ clientId: careIdSchema, sessionId: careIdSchema }),
+    response: sessionSchema,
   },
   'clients.export': {
     request: z.strictObject({ clientId: careIdSchema, format: z.enum(['csv', 'json'], { error: 'Export as csv or json.' }) }),

@@ -83,6 +83,7 @@ export function validRequests({ clientId, sessionId, entryId }: FuzzIds): Record
     'clients.update': [{ clientId, revision: 1, fields: { ...fields, notes: 'likes the room cooler' } }],
     'clients.archive': [{ clientId, revision: 2, archived: false }],
     'clients.history': [{ clientId }],
+    'clients.session': [{ clientId, sessionId }],
     'clients.export': [{ clientId, format: 'csv' }, { clientId, format: 'json' }],
     'intake.save': [{ sessionId, intake }],
     'intake.acknowledge': [{ sessionId, decision: 'modify', note: 'calves left out' }],

@@ -124,8 +124,11 @@ describe('the session record', () => {
     expect((await fail('record.amend', { sessionId, by: 'Mia Chen', reason: 'x', field: 'plan' })).message).toMatch(/amended text/);
 
     const restarted = careBackend(dataDir, clock);
-    const history = await restarted.call('clients.history', { clientId: (await restarted.call('clients.search', { query: 'ana' })).clients[0]!.id });
-    expect(history.sessions[0]?.record).toMatchObject({ soap, painAfter: 2, amendments: [{ painAfter: 1 }] });
+    const clientId = (await restarted.call('clients.search', { query: 'ana' })).clients[0]!.id;
+    const history = await restarted.call('clients.history', { clientId });
+    expect(history.sessions[0]).toMatchObject({ sessionId, signed: true, painAfter: 1 });
+    const opened = await restarted.call('clients.session', { clientId, sessionId });
+    expect(opened.record).toMatchObject({ soap, painAfter: 2, amendments: [{ painAfter: 1 }] });
   });
 
   it('amending an unsigned record is refused (it can still be edited)', async () => {
@@ -142,7 +145,7 @@ describe('the session record', () => {
     await call('session.start', { planId: 'default-60', clientId: client.id }).catch(() => undefined);
     const restarted = careBackend(dataDir, clock);
     const history = await restarted.call('clients.history', { clientId: client.id });
-    expect(history.sessions.map((session) => session.createdAt)).toEqual([T0, clock.now()]);
+    expect(history.sessions.map((entry) => entry.at)).toEqual([T0, clock.now()]);
   });
 
   it('a session cannot start for a client that does not exist', async () => {
