@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs } from '../../electron/browser-mode/chromium';
 import { startBrowserMode, type BrowserMode } from '../../electron/browser-mode/server';
+import { skipWelcome } from '../helpers/welcome';
 import type { BenchContext } from './framework';
 
 /** The shared flags, plus sound allowed without a gesture so cues can play. */
@@ -31,6 +32,7 @@ export async function openRoom(context: BenchContext, fill?: (dataDir: string) =
   try {
     mkdirSync(dataDir, { recursive: true });
     fill?.(dataDir);
+    skipWelcome(dataDir);
     mode = await startBrowserMode({ dataDir, distDir: path.join(context.root, 'dist') });
     browser = await chromium.launch({ executablePath: context.chromiumPath, headless: true, args: benchArgs });
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });

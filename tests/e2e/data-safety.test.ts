@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { invokeOverHttp } from '../helpers/contract-http';
-import { launchBrowser, skipWelcome, startServe, type ServeProcess } from './harness';
+import { skipWelcome } from '../helpers/welcome';
+import { launchBrowser, startServe, type ServeProcess } from './harness';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

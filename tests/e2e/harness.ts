@@ -1,20 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../../electron/browser-mode/chromium';
+import { skipWelcome } from '../helpers/welcome';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const distDir = path.join(root, 'dist');
 export const artifactsDir = path.join(root, 'test-artifacts');
-
-/** Marks a data folder's first-run welcome as seen, as Skip would, so a test meets the screen it is about. */
-export function skipWelcome(dataDir: string): void {
-  const record = { welcomeSeen: true, defaultPlanId: null, cueSound: 'mixed' };
-  writeFileSync(path.join(dataDir, 'app-settings.json'), JSON.stringify({ schemaVersion: 1, record }));
-}
 
 /**
  * A new data folder one level down in a temp folder, laid out as the desktop
