@@ -49,9 +49,18 @@ interface Open {
 async function openHistory(page: Page): Promise<Open> {
   await page.evaluate(() => performance.clearResourceTimings());
   await page.getByRole('tab', { name: 'History' }).click();
-  await page.waitForFunction(() => ((window as unknown as { __historyProbe: { drawnAt: number | null } }).__historyProbe.drawnAt ?? -1) > 0, undefined, {
-    timeout: 120_000,
-  });
+  try {
+    await page.waitForFunction(() => ((window as unknown as { __historyProbe: { drawnAt: number | null } }).__historyProbe.drawnAt ?? -1) > 0, undefined, {
+      timeout: 120_000,
+    });
+  } catch (error) {
+    const seen = await page.evaluate(() => ({
+      probe: (window as unknown as { __historyProbe: unknown }).__historyProbe,
+      points: document.querySelector('svg.pain-chart')?.getAttribute('data-points') ?? 'no chart',
+      alert: document.querySelector('[role="alert"]')?.textContent ?? '',
+    }));
+    throw new Error(`The history chart never showed every session (${JSON.stringify(seen)}): ${(error as Error).message}`);
+  }
   return page.evaluate(() => {
     const state = (window as unknown as { __historyProbe: { clickAt: number; drawnAt: number } }).__historyProbe;
     const request = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => entry.name.includes('/api/invoke/clients.history'));
