@@ -1,5 +1,6 @@
 import { pressureKeyHelp } from '../pressure/keys';
 import { keyReference } from '../room/keys';
+import './help.css';
 
 /** The room's keys and the pressure log's, from the same lists the room itself uses. */
 export function KeyTables() {
