@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { artifactsDir, launchBrowser, startServe, freshDataDir } from './harness';
+import { startSessionFor } from './flows';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -29,11 +30,7 @@ describe('a client from first visit to history, in the browser', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Ana <b>Ruiz</b>' }).isVisible()).toBe(true);
 
     // Start a session for her.
-    await page.getByRole('button', { name: 'Room' }).click();
-    await page.getByLabel('Client (optional)').fill('ana');
-    await page.getByRole('button', { name: 'Ana <b>Ruiz</b>' }).click();
-    await page.getByRole('button', { name: /Start session/ }).click();
-    await expect.poll(() => page.getByText('Client: Ana <b>Ruiz</b>').isVisible()).toBe(true);
+    await startSessionFor(page, 'Ana <b>Ruiz</b>', 'ana');
 
     // Intake with a contraindication: a skin infection, avoid the calves.
     await page.getByRole('button', { name: 'Intake and screening' }).click();

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stretchesForRegions } from '../../shared/handout/content/stretches';
 import { launchBrowser, startServe, freshDataDir } from './harness';
+import { startSessionFor } from './flows';
 import { pdfText, squash } from '../helpers/handout';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -36,11 +37,7 @@ describe('from the room to the aftercare handout', () => {
     await form.getByRole('button', { name: 'Create client' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Ana Ruiz' }).isVisible()).toBe(true);
 
-    await page.getByRole('button', { name: 'Room' }).click();
-    await page.getByLabel('Client (optional)').fill('ana');
-    await page.getByRole('button', { name: 'Ana Ruiz' }).click();
-    await page.getByRole('button', { name: /Start session/ }).click();
-    await expect.poll(() => page.getByText('Client: Ana Ruiz').isVisible()).toBe(true);
+    await startSessionFor(page, 'Ana Ruiz', 'ana');
 
     // Intake: one condition to avoid (suggested "modify"), pain 6 before.
     await page.getByRole('button', { name: 'Intake and screening' }).click();
