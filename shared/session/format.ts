@@ -14,11 +14,15 @@ export function timeLeftDigits(ms: number): string {
   return clockDigits(Math.ceil(ms / 1000) * 1000);
 }
 
+const counted = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/** A length in words, exact to the second ("2 minutes 30 seconds"): a cue must never round a phase's length. */
 export function spokenDuration(ms: number): string {
-  const minutes = Math.round(ms / 60000);
-  if (minutes >= 1) return minutes === 1 ? '1 minute' : `${minutes} minutes`;
-  const seconds = Math.max(0, Math.round(ms / 1000));
-  return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const totalSeconds = Math.max(0, Math.round(ms / 1000));
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  if (minutes === 0) return counted(seconds, 'second');
+  return seconds === 0 ? counted(minutes, 'minute') : `${counted(minutes, 'minute')} ${counted(seconds, 'second')}`;
 }
 
 /** Wall-clock time such as "14:35", in the machine's locale. */
