@@ -80,13 +80,17 @@ function plan(id: string, name: string, phases: Phase[]): Plan {
   return { id, name, phases, sessionWarningSec: minutes(5), warningCue: { timbre: 'soft', volume: 0.4 } };
 }
 
-/** The seed timeline scaled to a 60-minute booking (DESIGN.md). */
+/**
+ * The seed timeline scaled to a 60-minute booking (DESIGN.md). Preparation
+ * ships switched off, so its 3 minutes go to targeted work and the six
+ * phases fill the hour.
+ */
 export const defaultPlan60: Plan = plan('default-60', '60-minute session', [
   phase('arrival', 5, 3),
   phase('assessment', 5, 3),
   preparation(3),
   phase('warm-up', 10, 5),
-  phase('targeted', 25, 12),
+  phase('targeted', 28, 12),
   phase('integration', 7, 3),
   phase('wrap-up', 5, 3),
 ]);

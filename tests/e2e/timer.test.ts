@@ -36,7 +36,7 @@ describe('the treatment-room timer in the browser', () => {
       ['Arrival & intake', 5],
       ['Consultation & assessment', 5],
       ['Warm-up', 10],
-      ['Targeted work', 25],
+      ['Targeted work', 28],
       ['Integration', 7],
       ['Wrap-up & aftercare', 5],
     ];
@@ -58,7 +58,7 @@ describe('the treatment-room timer in the browser', () => {
       await expect.poll(() => timer(page)).toBe(0);
       if (index < phases.length - 1) await page.keyboard.press(index % 2 === 0 ? 'ArrowRight' : 'PageDown');
     }
-    expect(clock.now()).toBe(T0 + 57 * MIN);
+    expect(clock.now()).toBe(T0 + 60 * MIN);
     await page.keyboard.press('f');
     await page.getByRole('alertdialog', { name: 'Finish the session?' }).waitFor();
     await page.keyboard.press('f');
