@@ -8,7 +8,7 @@ import { bridge } from '../bridge/bridge';
 import { messageOf } from '../bridge/errors';
 import { BodyMap } from './BodyMap';
 import { CorrectionForm } from './CorrectionForm';
-import { pressureKeyHelp } from './keys';
+import { pressureKeyHelp, responseKeyLabel } from './keys';
 import { TechniqueList } from './TechniqueList';
 import { usePressureKeys } from './usePressureKeys';
 import { usePressureState } from './usePressureState';
@@ -20,11 +20,11 @@ interface Props {
   avoid: readonly RegionId[];
 }
 
-const feedbackButtons: [PressureResponse, string, string][] = [
-  ['more', 'More', 'M'],
-  ['just-right', 'Just right', 'J'],
-  ['less', 'Less', 'L'],
-  ['stop', 'Stop', 'S'],
+const feedbackButtons: [PressureResponse, string][] = [
+  ['more', 'More'],
+  ['just-right', 'Just right'],
+  ['less', 'Less'],
+  ['stop', 'Stop'],
 ];
 
 /** Logs the client's feedback with one key, mid-stroke; shows the last few entries. */
@@ -94,9 +94,9 @@ export function PressureLogPanel({ session, onSession, avoid }: Props) {
         {avoid.includes(region) ? <strong className="pressure__avoid"> screening: avoid this area</strong> : null}
       </p>
       <div className="pressure__feedback" role="group" aria-label="Client feedback">
-        {feedbackButtons.map(([response, label, key]) => (
+        {feedbackButtons.map(([response, label]) => (
           <button key={response} type="button" className={`big-button pressure__button pressure__button--${response}`} onClick={() => log(response)}>
-            {label} <kbd>{key}</kbd>
+            {label} <kbd>{responseKeyLabel[response]}</kbd>
           </button>
         ))}
       </div>

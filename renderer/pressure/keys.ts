@@ -23,11 +23,14 @@ interface KeyLike {
   metaKey: boolean;
 }
 
+/** The key of each answer, as the buttons and the key lists print it. */
+export const responseKeyLabel: Record<PressureResponse, string> = { more: 'M', 'just-right': 'J', less: 'L', stop: 'S' };
+
 export const pressureKeyHelp: readonly [string, string][] = [
-  ['M', 'more'],
-  ['J', 'just right'],
-  ['L', 'less'],
-  ['S', 'stop'],
+  [responseKeyLabel.more, 'more'],
+  [responseKeyLabel['just-right'], 'just right'],
+  [responseKeyLabel.less, 'less'],
+  [responseKeyLabel.stop, 'stop'],
   ['1-0', 'pressure 1-10'],
   ['R', 'region'],
   ['T', 'technique'],

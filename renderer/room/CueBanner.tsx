@@ -1,3 +1,5 @@
+import { roomKeyLabel } from './keys';
+
 interface Props {
   message: string | null;
   onDismiss(): void;
@@ -10,7 +12,7 @@ export function CueBanner({ message, onDismiss }: Props) {
     <div className="room__cue" role="status">
       <span>{message}</span>
       <button type="button" className="room__cue-dismiss" onClick={onDismiss}>
-        Dismiss <kbd>Esc</kbd>
+        Dismiss <kbd>{roomKeyLabel.cancel}</kbd>
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { KeyTables } from '../help/KeyTables';
 import { useModalFocus } from '../shell/useModalFocus';
+import { roomKeyLabel } from './keys';
 
 interface Props {
   onClose(): void;
@@ -14,7 +15,7 @@ export function KeyHelp({ onClose }: Props) {
         <h2 id="keys-title">Keys</h2>
         <KeyTables />
         <button type="button" className="big-button" onClick={onClose} autoFocus>
-          Close <kbd>?</kbd>
+          Close <kbd>{roomKeyLabel.help}</kbd>
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import type { SessionCommand } from '../../shared/session/events';
 import type { SessionState } from '../../shared/session/derive';
+import { roomKeyLabel } from './keys';
 
 interface Props {
   state: SessionState;
@@ -14,22 +15,22 @@ export function RoomControls({ state, command, onFinish }: Props) {
   return (
     <div className="room__controls" role="group" aria-label="Session controls">
       <button type="button" className="big-button" onClick={() => command({ type: 'back' })} disabled={state.phaseIndex === 0}>
-        Back <kbd>←</kbd>
+        Back <kbd>{roomKeyLabel.back}</kbd>
       </button>
       <button type="button" className="big-button" onClick={() => command({ type: 'adjust', seconds: -60 })} disabled={state.phaseLeftMs < 60_000}>
-        −1 min <kbd>−</kbd>
+        −1 min <kbd>{roomKeyLabel['remove-minute']}</kbd>
       </button>
       <button type="button" className="big-button big-button--primary" onClick={() => command({ type: paused ? 'resume' : 'pause' })}>
-        {paused ? 'Resume' : 'Pause'} <kbd>Space</kbd>
+        {paused ? 'Resume' : 'Pause'} <kbd>{roomKeyLabel.toggle}</kbd>
       </button>
       <button type="button" className="big-button" onClick={() => command({ type: 'adjust', seconds: 60 })}>
-        +1 min <kbd>+</kbd>
+        +1 min <kbd>{roomKeyLabel['add-minute']}</kbd>
       </button>
       <button type="button" className="big-button" onClick={() => command({ type: 'next' })} disabled={isLast}>
-        Next <kbd>→</kbd>
+        Next <kbd>{roomKeyLabel.next}</kbd>
       </button>
       <button type="button" className="big-button" onClick={onFinish}>
-        Finish <kbd>F</kbd>
+        Finish <kbd>{roomKeyLabel.finish}</kbd>
       </button>
     </div>
   );

@@ -17,7 +17,7 @@ import { StartPanel } from './StartPanel';
 import { useNow } from './useNow';
 import { useRoomKeys } from './useRoomKeys';
 import type { SessionControls } from './useSession';
-import type { RoomAction } from './keys';
+import { roomKeyLabel, type RoomAction } from './keys';
 
 interface Props {
   session: Session;
@@ -137,7 +137,7 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
         {finished ? <span className="room__badge">Finished</span> : null}
         {settings.silent ? <span className="room__badge room__badge--quiet">Silent</span> : null}
         <span className="room__hint">
-          <kbd>?</kbd> keys
+          <kbd>{roomKeyLabel.help}</kbd> keys
         </span>
       </header>
 

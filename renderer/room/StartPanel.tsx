@@ -8,6 +8,7 @@ import type { RoomSettings } from '../../shared/settings/room-settings';
 import { CuePreview } from '../plans/CuePreview';
 import { useAppSettings } from '../welcome/app-settings';
 import { useRoomKeys } from './useRoomKeys';
+import { roomKeyLabel } from './keys';
 
 interface Props {
   plans: Plan[];
@@ -49,7 +50,7 @@ export function StartPanel({ plans, settings, onStart }: Props) {
       </fieldset>
       <div className="start-panel__actions">
         <button type="button" className="big-button big-button--primary" onClick={() => onStart(planId, client?.id)} disabled={!planId}>
-          Start session <kbd>Space</kbd>
+          Start session <kbd>{roomKeyLabel.toggle}</kbd>
         </button>
         {plan ? <CuePreview plan={plan} settings={settings} /> : null}
       </div>

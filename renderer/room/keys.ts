@@ -24,21 +24,39 @@ interface KeyLike {
   metaKey: boolean;
 }
 
+/** The key each action answers to, as screens print it: buttons, Settings, Help and the `?` list all read it here. */
+export const roomKeyLabel = {
+  toggle: 'Space',
+  next: '→',
+  back: '←',
+  'add-minute': '+',
+  'remove-minute': '−',
+  silent: 'Q',
+  blank: 'B',
+  theme: 'D',
+  compact: 'C',
+  finish: 'F',
+  cancel: 'Esc',
+  help: '?',
+} as const satisfies Partial<Record<Exclude<RoomAction, { jump: number }>, string>>;
+
+const k = roomKeyLabel;
+
 /** Every in-session action and its single key, for the `?` reference. */
 export const keyReference: { keys: string; action: string }[] = [
-  { keys: 'Space', action: 'Pause or resume (start, on the start screen)' },
-  { keys: '→  or  Page Down', action: 'Next phase' },
-  { keys: '←  or  Page Up', action: 'Previous phase' },
+  { keys: k.toggle, action: 'Pause or resume (start, on the start screen)' },
+  { keys: `${k.next}  or  Page Down`, action: 'Next phase' },
+  { keys: `${k.back}  or  Page Up`, action: 'Previous phase' },
   { keys: 'Shift + 1 – 9', action: 'Jump to that phase' },
-  { keys: '+', action: 'Add a minute to this phase' },
-  { keys: '−', action: 'Take a minute from this phase' },
-  { keys: 'Q', action: 'Quiet: silent mode on or off (visual cues only)' },
-  { keys: 'B  or  .', action: 'Blank the screen; any key wakes it (a clicker’s “black screen” button)' },
-  { keys: 'D', action: 'Display theme: dark, amber, light, as the system is set' },
-  { keys: 'C', action: 'Compact view on or off' },
-  { keys: 'F, then F again', action: 'Finish the session (second press within 4 seconds)' },
-  { keys: 'Escape', action: 'Dismiss a cue message or close a dialog' },
-  { keys: '?', action: 'Show or hide this list' },
+  { keys: k['add-minute'], action: 'Add a minute to this phase' },
+  { keys: k['remove-minute'], action: 'Take a minute from this phase' },
+  { keys: k.silent, action: 'Quiet: silent mode on or off (visual cues only)' },
+  { keys: `${k.blank}  or  .`, action: 'Blank the screen; any key wakes it (a clicker’s “black screen” button)' },
+  { keys: k.theme, action: 'Display theme: dark, amber, light, as the system is set' },
+  { keys: k.compact, action: 'Compact view on or off' },
+  { keys: `${k.finish}, then ${k.finish} again`, action: 'Finish the session (second press within 4 seconds)' },
+  { keys: k.cancel, action: 'Dismiss a cue message or close a dialog' },
+  { keys: k.help, action: 'Show or hide this list' },
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { themes, type Theme } from '../../shared/settings/room-settings';
 import { useAppSettings } from '../welcome/app-settings';
 import { useRoomSettings } from './useRoomSettings';
+import { roomKeyLabel } from '../room/keys';
 
 const themeNames: Record<Theme, string> = {
   dark: 'Dark',
@@ -28,7 +29,7 @@ export function SettingsView() {
       </fieldset>
       <label className="check">
         <input type="checkbox" checked={settings.silent} onChange={(event) => void update({ silent: event.target.checked })} />
-        Silent mode: visual cues only (key S)
+        Silent mode: visual cues only (key {roomKeyLabel.silent})
       </label>
       <label>
         Master volume
