@@ -18,14 +18,14 @@ export function previewSteps(plan: Plan, durationMs = PREVIEW_MS): PreviewStep[]
   const phases = enabledPhases(plan);
   let at = 0;
   const events: Session['events'] = [{ type: 'start', at: 0 }];
+  // Each phase moves on on the instant it ends, so no time shifts between phases.
   phases.slice(0, -1).forEach((phase) => {
     at += phase.durationSec * 1000;
-    // Moving on a moment after each phase ends lets its own cue sound first.
-    events.push({ type: 'next', at: at + 1 });
+    events.push({ type: 'next', at });
   });
   const totalMs = phases.reduce((sum, phase) => sum + phase.durationSec * 1000, 0);
   const session: Session = { id: 'preview', plan, createdAt: 0, events };
-  const cues = cuesBetween(session, 0, totalMs + phases.length);
+  const cues = cuesBetween(session, 0, totalMs);
   const steps: PreviewStep[] = [];
   for (const cue of cues) {
     const scaled = Math.round((cue.dueAt / Math.max(1, totalMs)) * durationMs);

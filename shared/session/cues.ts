@@ -122,7 +122,9 @@ function cuesAhead(session: Session, state: SessionState, at: number, options: E
 /**
  * The cues that fell due in (from, to], given the session's event log.
  * Each stretch between two events is projected from its own start, so the
- * answer is the same however often or late anyone asks.
+ * answer is the same however often or late anyone asks. A stretch owns the
+ * instant it ends on: a cue due exactly when the next event happens was due
+ * (the next stretch only projects cues after its start, so none is counted twice).
  */
 export function cuesBetween(
   session: Session,
@@ -136,9 +138,8 @@ export function cuesBetween(
   starts.forEach((start, i) => {
     const end = Math.min(boundaries[i] ?? Infinity, to);
     const state = sessionStateAt(session, start, options);
-    const isLast = boundaries[i] === undefined;
     for (const cue of cuesAhead(session, state, start, options)) {
-      if (cue.dueAt > from && (isLast ? cue.dueAt <= end : cue.dueAt < end)) cues.push(cue);
+      if (cue.dueAt > from && cue.dueAt <= end) cues.push(cue);
     }
   });
   return cues;

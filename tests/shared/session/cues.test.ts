@@ -36,6 +36,23 @@ describe('cues', () => {
     expect(cuesBetween(session, T0, T0 + 12 * MIN)).toEqual([]);
   });
 
+  it('a phase’s end is reported even when the next change happens on that very instant', () => {
+    const session = sessionWith(
+      [
+        { type: 'start', at: T0 },
+        { type: 'next', at: T0 + 10 * MIN },
+        { type: 'next', at: T0 + 35 * MIN },
+      ],
+      plan,
+    );
+    const cues = cuesBetween(session, T0, T0 + 42 * MIN).filter((cue) => cue.kind === 'phase-end');
+    expect(cues.map((cue) => [cue.phaseName, cue.dueAt])).toEqual([
+      ['Warm-up', T0 + 10 * MIN],
+      ['Targeted work', T0 + 35 * MIN],
+      ['Integration', T0 + 42 * MIN],
+    ]);
+  });
+
   it('a paused session has no cue coming', () => {
     const session = sessionWith(
       [

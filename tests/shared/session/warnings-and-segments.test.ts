@@ -31,11 +31,13 @@ describe('segments, warnings and the session-end warning', () => {
         { type: 'next' as const, at: T0 + 35 * MIN },
       ],
     };
-    // A phase-end cue that falls on the very instant the therapist moves on is not given.
+    // A phase-end cue that falls on the very instant the therapist moves on was still due.
     expect(kinds(withNexts, T0, T0 + 42 * MIN)).toEqual([
+      ['phase-end', 10, 'Warm-up'],
       ['segment', 20, 'Lower back'],
       ['segment', 28, 'Neck & shoulders'],
       ['phase-warning', 34, 'Targeted work'],
+      ['phase-end', 35, 'Targeted work'],
       ['session-warning', 37, 'Integration'],
       ['phase-end', 42, 'Integration'],
     ]);
