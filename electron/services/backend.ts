@@ -145,11 +145,11 @@ export function createBackend(deps: BackendDeps): Backend {
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
     try {
       if (!isInvokeChannel(channel)) {
-        throw new ContractError({ code: 'unknown-channel', message: `There is no channel "${String(channel)}".` });
+        throw new ContractError({ code: 'unknown-channel', message: 'This version of Stillpoint cannot do that; restart Stillpoint and try again.' });
       }
       const problem = unsafePayloadProblem(payload);
-      if (problem) throw new ContractError({ code: 'invalid-request', message: `The request to ${channel} was not accepted: ${problem}` });
-      const request = parseOrThrow(invokeChannels[channel].request, payload, `The request to ${channel}`);
+      if (problem) throw new ContractError({ code: 'invalid-request', message: problem });
+      const request = parseOrThrow(invokeChannels[channel].request, payload);
       const handler = handlers[channel] as (request: unknown) => unknown;
       const value = await handler(request);
       return { ok: true, value };

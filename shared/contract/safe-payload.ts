@@ -7,16 +7,16 @@ export const MAX_PAYLOAD_DEPTH = 40;
  * and no absurd nesting. Returns what is wrong, or null when it is fine.
  */
 export function unsafePayloadProblem(payload: unknown): string | null {
-  const stack: { value: unknown; depth: number; where: string }[] = [{ value: payload, depth: 0, where: 'the request' }];
+  const stack: { value: unknown; depth: number }[] = [{ value: payload, depth: 0 }];
   while (stack.length > 0) {
-    const { value, depth, where } = stack.pop()!;
+    const { value, depth } = stack.pop()!;
     if (value === null || typeof value !== 'object') continue;
-    if (depth > MAX_PAYLOAD_DEPTH) return `${where} is nested too deeply.`;
+    if (depth > MAX_PAYLOAD_DEPTH) return 'What was sent is nested too deeply to be read.';
     const proto = Object.getPrototypeOf(value) as unknown;
-    if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return `${where} is not plain data.`;
+    if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return 'What was sent is not plain data, so it cannot be read.';
     for (const key of Object.getOwnPropertyNames(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return `${where} holds the key "${key}", which is never accepted.`;
-      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, where: `${where}.${key}` });
+      if (FORBIDDEN_KEYS.has(key)) return `What was sent holds the key "${key}", which is never accepted.`;
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
     }
   }
   return null;

@@ -28,8 +28,15 @@ const nameOf = (what: string, max: number) =>
   z.string().trim().min(1, `Every ${what} needs a name.`).max(max, `A ${what} name is at most ${max} characters.`);
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-const hasDuplicateNames = (items: { name: string }[]): boolean =>
-  items.some((item, index) => items.findIndex((other) => sameName(other.name, item.name)) !== index);
+
+/** Points at each item whose name an earlier item already has, so the message sits beside that name. */
+function flagDuplicateNames(items: { name: string }[], list: string, message: string, context: z.RefinementCtx): void {
+  items.forEach((item, index) => {
+    if (items.findIndex((other) => sameName(other.name, item.name)) !== index) {
+      context.addIssue({ code: 'custom', message, path: [list, index, 'name'] });
+    }
+  });
+}
 
 export const segmentSchema = z.strictObject({
   id: idSchema,
@@ -51,7 +58,7 @@ export const phaseSchema = z
       .int()
       .positive('A phase must last longer than zero.')
       .max(MAX_PHASE_SEC, 'A phase can last at most 4 hours.'),
-    minimumSec: z.number().int().nonnegative('A minimum cannot be negative.').max(MAX_PHASE_SEC),
+    minimumSec: z.number().int().nonnegative('The shortest it may shrink to cannot be negative.').max(MAX_PHASE_SEC, 'The shortest it may shrink to is at most 4 hours.'),
     optional: z.boolean(),
     enabled: z.boolean(),
     handsOn: z.boolean(),
@@ -69,21 +76,18 @@ export const phaseSchema = z
     segments: z.array(segmentSchema).max(MAX_SEGMENTS, `A phase has at most ${MAX_SEGMENTS} segments.`).optional(),
   })
   .refine((phase) => phase.minimumSec <= phase.durationSec, {
-    message: 'A phase’s minimum cannot be longer than the phase.',
+    message: 'The shortest it may shrink to can’t be longer than the phase.',
     path: ['minimumSec'],
   })
   .refine((phase) => (phase.warningSec ?? 0) < phase.durationSec, {
-    message: 'A phase’s warning must come before the phase ends.',
+    message: 'Its warning must come before the phase ends.',
     path: ['warningSec'],
   })
   .refine(
     (phase) => !phase.segments?.length || phase.segments.reduce((sum, segment) => sum + segment.durationSec, 0) === phase.durationSec,
-    { message: 'A phase’s segments must add up to the phase’s length.', path: ['segments'] },
+    { message: 'Its segments must add up to the phase’s length.', path: ['segments'] },
   )
-  .refine((phase) => !hasDuplicateNames(phase.segments ?? []), {
-    message: 'Two segments of a phase cannot share a name.',
-    path: ['segments'],
-  });
+  .superRefine((phase, context) => flagDuplicateNames(phase.segments ?? [], 'segments', 'Another segment of this phase has the same name.', context));
 
 export const planSchema = z
   .strictObject({
@@ -102,10 +106,7 @@ export const planSchema = z
     message: 'A plan needs at least one phase switched on.',
     path: ['phases'],
   })
-  .refine((plan) => !hasDuplicateNames(plan.phases), {
-    message: 'Two phases cannot share a name.',
-    path: ['phases'],
-  })
+  .superRefine((plan, context) => flagDuplicateNames(plan.phases, 'phases', 'Another phase has the same name.', context))
   .refine((plan) => new Set(plan.phases.map((phase) => phase.id)).size === plan.phases.length, {
     message: 'Two phases cannot share an id.',
     path: ['phases'],

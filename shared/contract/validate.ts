@@ -1,19 +1,24 @@
 import type { z } from 'zod';
 import { ContractError } from './errors';
+import { placedMessage, plainIssueMessage } from './plain-issues';
 
-/** Parses untrusted input, turning schema failures into one readable ContractError. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(input);
+/**
+ * Parses untrusted input, turning schema failures into one ContractError in
+ * plain words. Each issue keeps its path, so a form can show it beside its
+ * field; the path never appears in the text.
+ */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input, { error: plainIssueMessage });
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
-    message: issue.message,
+    message: placedMessage(input, issue.path, issue.message),
   }));
-  const first = issues[0];
-  const where = first && first.path ? ` (${first.path})` : '';
+  const first = issues[0]?.message ?? 'Stillpoint could not read what was sent.';
+  const more = issues.length - 1;
   throw new ContractError({
     code: 'invalid-request',
-    message: `${what} was not accepted: ${first?.message ?? 'invalid input'}${where}`,
+    message: more > 0 ? `${first} (${more} more ${more === 1 ? 'thing needs' : 'things need'} changing.)` : first,
     issues,
   });
 }

@@ -66,14 +66,14 @@ describe('the plan library', () => {
     const cases: [unknown, string][] = [
       [{ ...custom, phases: [{ ...phase, durationSec: -60 }] }, 'longer than zero'],
       [{ ...custom, phases: [{ ...phase, durationSec: 0 }] }, 'longer than zero'],
-      [{ ...custom, phases: [{ ...phase, minimumSec: phase.durationSec + 60 }] }, 'minimum cannot be longer'],
+      [{ ...custom, phases: [{ ...phase, minimumSec: phase.durationSec + 60 }] }, 'the shortest it may shrink to can’t be longer than the phase'],
       [{ ...custom, phases: [] }, 'at least one phase'],
       [{ ...custom, phases: [{ ...phase, durationSec: 5 * 60 * 60 }] }, 'at most 4 hours'],
-      [{ ...custom, phases: [phase, { ...phase, id: 'other' }] }, 'share a name'],
+      [{ ...custom, phases: [phase, { ...phase, id: 'other' }] }, 'another phase has the same name'],
       [{ ...custom, name: '   ' }, 'needs a name'],
       [{ ...custom, phases: [{ ...phase, warningSec: phase.durationSec }] }, 'warning must come before'],
       [{ ...custom, phases: [{ ...phase, segments: [{ id: 'a', name: 'Neck', durationSec: 60 }] }] }, 'add up'],
-      [{ ...custom, extra: true }, 'Unrecognized key'],
+      [{ ...custom, extra: true }, 'not something Stillpoint knows'],
     ];
     for (const [plan, message] of cases) {
       const error = await refusal('plans.save', { plan });

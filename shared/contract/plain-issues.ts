@@ -1,0 +1,117 @@
+import type { z } from 'zod';
+
+/*
+ * Turns validation issues into sentences for the person at the screen: the
+ * place is named as they see it ("Phase 2, Warm-up"), counted from one, and
+ * no field path, channel or validator jargon ever reaches the text.
+ */
+
+/** Lists whose items a person sees numbered, and what one item is called. */
+const itemWords: Record<string, string> = {
+  phases: 'phase',
+  segments: 'segment',
+  customStretches: 'stretch',
+  stretches: 'stretch',
+  sections: 'section',
+  steps: 'step',
+  introLines: 'intro line',
+  intro: 'intro line',
+  items: 'line',
+  blocks: 'block',
+  screening: 'screening answer',
+  amendments: 'amendment',
+};
+
+/** Words for fields whose schema has no message of its own. */
+const fieldWords: Record<string, string> = {
+  name: 'The name',
+  durationSec: 'The length',
+  minimumSec: 'The shortest length',
+  warningSec: 'The warning',
+  sessionWarningSec: 'The session warning',
+  holdSeconds: 'The hold time',
+  repetitions: 'The number of repetitions',
+  stretchLimit: 'The number of stretches',
+  painNow: 'Pain now',
+  painAfter: 'Pain after',
+  level: 'The pressure',
+  volume: 'The volume',
+  note: 'The note',
+  by: 'The signature',
+  reason: 'The reason',
+  date: 'The date',
+  regions: 'The regions',
+  sections: 'The sections',
+  steps: 'The steps',
+};
+
+const subjectOf = (path: readonly PropertyKey[]): string => {
+  const key = [...path].reverse().find((part) => typeof part === 'string');
+  return (typeof key === 'string' && fieldWords[key]) || 'This';
+};
+
+/** The message for an issue whose schema gave none (passed to safeParse as its error map). */
+export function plainIssueMessage(issue: z.core.$ZodRawIssue): string {
+  const subject = subjectOf(issue.path ?? []);
+  const limit = (issue as { minimum?: unknown; maximum?: unknown }).minimum ?? (issue as { maximum?: unknown }).maximum;
+  const origin = (issue as { origin?: string }).origin;
+  switch (issue.code) {
+    case 'invalid_type':
+      if ((issue.path ?? []).length === 0) return 'Stillpoint could not read what was sent; restart Stillpoint and try again.';
+      if (issue.expected === 'number' || issue.expected === 'int') return `${subject} needs a number.`;
+      return issue.input === undefined ? `${subject} is missing.` : `${subject} is not the right kind of answer.`;
+    case 'too_small':
+      if (origin === 'string') return Number(limit) <= 1 ? `${subject} cannot be empty.` : `${subject} needs at least ${String(limit)} characters.`;
+      if (origin === 'array' || origin === 'set') return `${subject} needs at least ${String(limit)}.`;
+      return issue.inclusive === false ? `${subject} must be more than ${String(limit)}.` : `${subject} must be at least ${String(limit)}.`;
+    case 'too_big':
+      if (origin === 'string') return `${subject} is at most ${String(limit)} characters.`;
+      if (origin === 'array' || origin === 'set') return `${subject} can have at most ${String(limit)}.`;
+      return issue.inclusive === false ? `${subject} must be less than ${String(limit)}.` : `${subject} can be at most ${String(limit)}.`;
+    case 'not_multiple_of':
+      return `${subject} must be a whole number.`;
+    case 'invalid_format':
+      return `${subject} is not written the expected way.`;
+    case 'unrecognized_keys':
+      return 'Part of what was sent is not something Stillpoint knows; restart Stillpoint and try again.';
+    case 'invalid_value':
+    case 'invalid_union':
+    case 'invalid_key':
+    case 'invalid_element':
+      return `${subject} is not one of the choices.`;
+    default:
+      return `${subject} cannot be used.`;
+  }
+}
+
+const nameOf = (item: unknown): string | null => {
+  if (typeof item !== 'object' || item === null) return null;
+  for (const key of ['name', 'heading', 'title'] as const) {
+    const value = (item as Record<string, unknown>)[key];
+    if (typeof value === 'string' && value.trim()) return value.trim();
+  }
+  return null;
+};
+
+/** "Phase 5, Targeted work, segment 1, Back": where in the input an issue is, as the person sees it. */
+export function placeOf(input: unknown, path: readonly PropertyKey[]): string {
+  const places: string[] = [];
+  let here: unknown = input;
+  path.forEach((part, index) => {
+    const list = path[index - 1];
+    here = typeof here === 'object' && here !== null ? (here as Record<PropertyKey, unknown>)[part] : undefined;
+    if (typeof part !== 'number' || typeof list !== 'string' || !itemWords[list]) return;
+    const name = nameOf(here);
+    places.push(`${itemWords[list]} ${part + 1}${name ? `, ${name}` : ''}`);
+  });
+  const place = places.join(', ');
+  return place.charAt(0).toUpperCase() + place.slice(1);
+}
+
+/** "Phase 2, Warm-up: the shortest it may shrink to…", or the message alone where no place is named. */
+export function placedMessage(input: unknown, path: readonly PropertyKey[], message: string): string {
+  const place = placeOf(input, path);
+  if (!place) return message;
+  const keepsCapital = /^.[A-Z]/.test(message);
+  return `${place}: ${keepsCapital ? message : message.charAt(0).toLowerCase() + message.slice(1)}`;
+}
