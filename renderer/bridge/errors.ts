@@ -11,6 +11,16 @@ export function fieldErrors(error: unknown, prefix = ''): Record<string, string>
   return out;
 }
 
+/** The errors under one part of a form ("phases.1." → { minimumSec: … }), for the part's own editor. */
+export function within(errors: Record<string, string>, prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).filter(([key]) => key.startsWith(prefix)).map(([key, message]) => [key.slice(prefix.length), message]));
+}
+
+/** Marks a field invalid and ties it to the message shown beside it. */
+export function described(errors: Record<string, string>, key: string, id: string): { 'aria-invalid'?: true; 'aria-describedby'?: string } {
+  return errors[key] ? { 'aria-invalid': true, 'aria-describedby': id } : {};
+}
+
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,5 +1,9 @@
-/** A message shown beside the field it is about. */
-export function FieldError({ message }: { message: string | undefined }) {
+/** A message shown beside the field it is about; give the field `aria-describedby={id}` to tie them. */
+export function FieldError({ message, id }: { message: string | undefined; id?: string }) {
   if (!message) return null;
-  return <span className="field-error">{message}</span>;
+  return (
+    <span id={id} className="field-error">
+      {message}
+    </span>
+  );
 }

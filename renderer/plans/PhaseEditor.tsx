@@ -1,4 +1,6 @@
 import { defaultCue, defaultPhaseColor, defaultSegmentCue, type Phase } from '../../shared/plans/plan';
+import { described, within } from '../bridge/errors';
+import { FieldError } from '../clients/FieldError';
 import { move, newSegment, toMinutes, toSeconds, withSegments } from './draft';
 import { SoundPicker } from './SoundPicker';
 
@@ -6,16 +8,21 @@ interface Props {
   phase: Phase;
   index: number;
   count: number;
+  /** Messages about this phase, keyed by its field ("minimumSec", "segments.0.name"). */
+  errors: Record<string, string>;
   onChange(phase: Phase): void;
   onMove(by: number): void;
   onRemove(): void;
 }
 
 /** One phase of a plan: its length, minimum, colour, cues and body-region segments. */
-export function PhaseEditor({ phase, index, count, onChange, onMove, onRemove }: Props) {
+export function PhaseEditor({ phase, index, count, errors, onChange, onMove, onRemove }: Props) {
   const segments = phase.segments ?? [];
   const set = (changes: Partial<Phase>): void => onChange({ ...phase, ...changes });
   const label = `Phase ${index + 1}`;
+  const errorId = (key: string): string => `${phase.id}-${key.replace(/\./g, '-')}-error`;
+  const field = (key: string) => described(errors, key, errorId(key));
+  const message = (key: string) => <FieldError id={errorId(key)} message={errors[key]} />;
   return (
     <li className="phase-editor">
       <fieldset>
@@ -25,7 +32,8 @@ export function PhaseEditor({ phase, index, count, onChange, onMove, onRemove }:
         <div className="phase-editor__row">
           <label>
             Name
-            <input value={phase.name} onChange={(event) => set({ name: event.target.value })} maxLength={60} />
+            <input value={phase.name} onChange={(event) => set({ name: event.target.value })} maxLength={60} {...field('name')} />
+            {message('name')}
           </label>
           <label>
             Minutes
@@ -37,15 +45,19 @@ export function PhaseEditor({ phase, index, count, onChange, onMove, onRemove }:
               disabled={segments.length > 0}
               title={segments.length > 0 ? 'A split phase lasts as long as its segments.' : undefined}
               onChange={(event) => set({ durationSec: toSeconds(event.target.value) })}
+              {...field('durationSec')}
             />
+            {message('durationSec')}
           </label>
           <label>
             Shortest (minutes)
-            <input type="number" min={0} step={0.5} value={toMinutes(phase.minimumSec)} onChange={(event) => set({ minimumSec: toSeconds(event.target.value) })} />
+            <input type="number" min={0} step={0.5} value={toMinutes(phase.minimumSec)} onChange={(event) => set({ minimumSec: toSeconds(event.target.value) })} {...field('minimumSec')} />
+            {message('minimumSec')}
           </label>
           <label>
             Warning before the end (minutes, 0 for none)
-            <input type="number" min={0} step={0.5} value={toMinutes(phase.warningSec)} onChange={(event) => set({ warningSec: toSeconds(event.target.value) })} />
+            <input type="number" min={0} step={0.5} value={toMinutes(phase.warningSec)} onChange={(event) => set({ warningSec: toSeconds(event.target.value) })} {...field('warningSec')} />
+            {message('warningSec')}
           </label>
           <label>
             Colour
@@ -67,20 +79,33 @@ export function PhaseEditor({ phase, index, count, onChange, onMove, onRemove }:
           </label>
           <SoundPicker label={`End cue of ${phase.name}`} sound={phase.cue ?? defaultCue} onChange={(cue) => set({ cue })} />
         </div>
+        {message('segments')}
         {segments.length > 0 ? (
           <ol className="segment-list" aria-label={`Segments of ${phase.name}`}>
             {segments.map((segment, segmentIndex) => {
+              const segmentErrors = within(errors, `segments.${segmentIndex}.`);
+              const segmentField = (key: string) => described(segmentErrors, key, errorId(`segments.${segmentIndex}.${key}`));
+              const segmentMessage = (key: string) => <FieldError id={errorId(`segments.${segmentIndex}.${key}`)} message={segmentErrors[key]} />;
               const update = (changes: Partial<typeof segment>): void =>
                 onChange(withSegments(phase, segments.map((each, i) => (i === segmentIndex ? { ...each, ...changes } : each))));
               return (
                 <li key={segment.id} className="phase-editor__row">
                   <label>
                     Segment name
-                    <input value={segment.name} onChange={(event) => update({ name: event.target.value })} maxLength={60} />
+                    <input value={segment.name} onChange={(event) => update({ name: event.target.value })} maxLength={60} {...segmentField('name')} />
+                    {segmentMessage('name')}
                   </label>
                   <label>
                     Segment minutes
-                    <input type="number" min={0.5} step={0.5} value={toMinutes(segment.durationSec)} onChange={(event) => update({ durationSec: toSeconds(event.target.value) })} />
+                    <input
+                      type="number"
+                      min={0.5}
+                      step={0.5}
+                      value={toMinutes(segment.durationSec)}
+                      onChange={(event) => update({ durationSec: toSeconds(event.target.value) })}
+                      {...segmentField('durationSec')}
+                    />
+                    {segmentMessage('durationSec')}
                   </label>
                   <SoundPicker label={`End cue of ${segment.name}`} sound={segment.cue ?? defaultSegmentCue} onChange={(cue) => update({ cue })} />
                   <button type="button" className="small-button" onClick={() => onChange(withSegments(phase, move(segments, segmentIndex, -1)))} disabled={segmentIndex === 0}>

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { defaultWarningCue, plannedTotalSec, type Plan } from '../../shared/plans/plan';
 import { spokenDuration } from '../../shared/session/format';
+import { described, fieldErrors, messageOf, within } from '../bridge/errors';
+import { FieldError } from '../clients/FieldError';
 import type { RoomSettings } from '../../shared/settings/room-settings';
 import { CuePreview } from './CuePreview';
 import { move, newPhase, toMinutes, toSeconds } from './draft';
@@ -10,7 +12,8 @@ import { SoundPicker } from './SoundPicker';
 interface Props {
   plan: Plan;
   settings: RoomSettings;
-  onSave(plan: Plan): Promise<string | null>;
+  /** Resolves to null once saved, or to what went wrong. */
+  onSave(plan: Plan): Promise<unknown>;
   onDuplicate(): void;
   onDelete(): void;
 }
@@ -21,6 +24,7 @@ export const DELETE_CONFIRM_MS = 4000;
 export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Props) {
   const [draft, setDraft] = useState(plan);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [armedDelete, setArmedDelete] = useState(false);
   const disarm = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(disarm.current), []);
@@ -30,7 +34,8 @@ export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Pr
 
   async function save(): Promise<void> {
     const error = await onSave(draft);
-    setMessage(error ? { error: true, text: error } : { error: false, text: `Saved “${draft.name}”.` });
+    setErrors(error ? fieldErrors(error, 'plan.') : {});
+    setMessage(error ? { error: true, text: messageOf(error) } : { error: false, text: `Saved “${draft.name}”.` });
   }
 
   function pressDelete(): void {
@@ -56,15 +61,25 @@ export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Pr
       <div className="phase-editor__row">
         <label>
           Plan name
-          <input value={draft.name} onChange={(event) => set({ name: event.target.value })} maxLength={80} />
+          <input value={draft.name} onChange={(event) => set({ name: event.target.value })} maxLength={80} {...described(errors, 'name', 'plan-name-error')} />
+          <FieldError id="plan-name-error" message={errors.name} />
         </label>
         <label>
           Session-end warning (minutes before, 0 for none)
-          <input type="number" min={0} step={0.5} value={toMinutes(draft.sessionWarningSec)} onChange={(event) => set({ sessionWarningSec: toSeconds(event.target.value) })} />
+          <input
+            type="number"
+            min={0}
+            step={0.5}
+            value={toMinutes(draft.sessionWarningSec)}
+            onChange={(event) => set({ sessionWarningSec: toSeconds(event.target.value) })}
+            {...described(errors, 'sessionWarningSec', 'plan-warning-error')}
+          />
+          <FieldError id="plan-warning-error" message={errors.sessionWarningSec} />
         </label>
         <SoundPicker label="Warning cue" sound={draft.warningCue ?? defaultWarningCue} onChange={(warningCue) => set({ warningCue })} />
       </div>
       <p className="plan-editor__total">Planned length with the phases switched on: {spokenDuration(plannedTotalSec(draft) * 1000)}</p>
+      <FieldError message={errors.phases} />
       <ol className="phase-list">
         {draft.phases.map((phase, index) => (
           <PhaseEditor
@@ -72,6 +87,7 @@ export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Pr
             phase={phase}
             index={index}
             count={draft.phases.length}
+            errors={within(errors, `phases.${index}.`)}
             onChange={(changed) => setPhases(draft.phases.map((each, i) => (i === index ? changed : each)))}
             onMove={(by) => setPhases(move(draft.phases, index, by))}
             onRemove={() => setPhases(draft.phases.filter((_, i) => i !== index))}

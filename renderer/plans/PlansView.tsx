@@ -91,7 +91,7 @@ export function PlansView() {
               setUnsaved(null);
               return null;
             } catch (reason) {
-              return (reason as Error).message;
+              return reason;
             }
           }}
           onDuplicate={() =>

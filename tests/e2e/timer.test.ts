@@ -90,7 +90,12 @@ describe('the treatment-room timer in the browser', () => {
     await fill(page, 'Phase 3: Integration', 'Shortest (minutes)', '5');
 
     await page.getByRole('button', { name: 'Save plan' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('minimum cannot be longer than the phase');
+    const shortest = page.getByRole('group', { name: 'Phase 3: Integration' }).getByLabel('Shortest (minutes)', { exact: true });
+    const problem = 'Phase 3, Integration: the shortest it may shrink to can’t be longer than the phase.';
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(problem);
+    // The same words sit beside the field they are about.
+    await expect.poll(() => shortest.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator(`#${await shortest.getAttribute('aria-describedby')}`).textContent()).toBe(problem);
     await fill(page, 'Phase 3: Integration', 'Shortest (minutes)', '1');
     await page.getByRole('button', { name: 'Save plan' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).textContent()).toBe('Saved “Back focus”.');
