@@ -30,35 +30,43 @@ export function PhaseEditor({ phase, index, count, errors, onChange, onMove, onR
           {label}: {phase.name}
         </legend>
         <div className="phase-editor__row">
-          <label>
-            Name
-            <input value={phase.name} onChange={(event) => set({ name: event.target.value })} maxLength={60} {...field('name')} />
+          <div className="plan-field">
+            <label>
+              Name
+              <input value={phase.name} onChange={(event) => set({ name: event.target.value })} maxLength={60} {...field('name')} />
+            </label>
             {message('name')}
-          </label>
-          <label>
-            Minutes
-            <input
-              type="number"
-              min={0.5}
-              step={0.5}
-              value={toMinutes(phase.durationSec)}
-              disabled={segments.length > 0}
-              title={segments.length > 0 ? 'A split phase lasts as long as its segments.' : undefined}
-              onChange={(event) => set({ durationSec: toSeconds(event.target.value) })}
-              {...field('durationSec')}
-            />
+          </div>
+          <div className="plan-field">
+            <label>
+              Minutes
+              <input
+                type="number"
+                min={0.5}
+                step={0.5}
+                value={toMinutes(phase.durationSec)}
+                disabled={segments.length > 0}
+                title={segments.length > 0 ? 'A split phase lasts as long as its segments.' : undefined}
+                onChange={(event) => set({ durationSec: toSeconds(event.target.value) })}
+                {...field('durationSec')}
+              />
+            </label>
             {message('durationSec')}
-          </label>
-          <label>
-            Shortest (minutes)
-            <input type="number" min={0} step={0.5} value={toMinutes(phase.minimumSec)} onChange={(event) => set({ minimumSec: toSeconds(event.target.value) })} {...field('minimumSec')} />
+          </div>
+          <div className="plan-field">
+            <label>
+              Shortest (minutes)
+              <input type="number" min={0} step={0.5} value={toMinutes(phase.minimumSec)} onChange={(event) => set({ minimumSec: toSeconds(event.target.value) })} {...field('minimumSec')} />
+            </label>
             {message('minimumSec')}
-          </label>
-          <label>
-            Warning before the end (minutes, 0 for none)
-            <input type="number" min={0} step={0.5} value={toMinutes(phase.warningSec)} onChange={(event) => set({ warningSec: toSeconds(event.target.value) })} {...field('warningSec')} />
+          </div>
+          <div className="plan-field">
+            <label>
+              Warning before the end (minutes, 0 for none)
+              <input type="number" min={0} step={0.5} value={toMinutes(phase.warningSec)} onChange={(event) => set({ warningSec: toSeconds(event.target.value) })} {...field('warningSec')} />
+            </label>
             {message('warningSec')}
-          </label>
+          </div>
           <label>
             Colour
             <input type="color" value={phase.color ?? defaultPhaseColor} onChange={(event) => set({ color: event.target.value })} />
@@ -90,23 +98,27 @@ export function PhaseEditor({ phase, index, count, errors, onChange, onMove, onR
                 onChange(withSegments(phase, segments.map((each, i) => (i === segmentIndex ? { ...each, ...changes } : each))));
               return (
                 <li key={segment.id} className="phase-editor__row">
-                  <label>
-                    Segment name
-                    <input value={segment.name} onChange={(event) => update({ name: event.target.value })} maxLength={60} {...segmentField('name')} />
+                  <div className="plan-field">
+                    <label>
+                      Segment name
+                      <input value={segment.name} onChange={(event) => update({ name: event.target.value })} maxLength={60} {...segmentField('name')} />
+                    </label>
                     {segmentMessage('name')}
-                  </label>
-                  <label>
-                    Segment minutes
-                    <input
-                      type="number"
-                      min={0.5}
-                      step={0.5}
-                      value={toMinutes(segment.durationSec)}
-                      onChange={(event) => update({ durationSec: toSeconds(event.target.value) })}
-                      {...segmentField('durationSec')}
-                    />
+                  </div>
+                  <div className="plan-field">
+                    <label>
+                      Segment minutes
+                      <input
+                        type="number"
+                        min={0.5}
+                        step={0.5}
+                        value={toMinutes(segment.durationSec)}
+                        onChange={(event) => update({ durationSec: toSeconds(event.target.value) })}
+                        {...segmentField('durationSec')}
+                      />
+                    </label>
                     {segmentMessage('durationSec')}
-                  </label>
+                  </div>
                   <SoundPicker label={`End cue of ${segment.name}`} sound={segment.cue ?? defaultSegmentCue} onChange={(cue) => update({ cue })} />
                   <button type="button" className="small-button" onClick={() => onChange(withSegments(phase, move(segments, segmentIndex, -1)))} disabled={segmentIndex === 0}>
                     Earlier

@@ -59,23 +59,27 @@ export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Pr
       }}
     >
       <div className="phase-editor__row">
-        <label>
-          Plan name
-          <input value={draft.name} onChange={(event) => set({ name: event.target.value })} maxLength={80} {...described(errors, 'name', 'plan-name-error')} />
+        <div className="plan-field">
+          <label>
+            Plan name
+            <input value={draft.name} onChange={(event) => set({ name: event.target.value })} maxLength={80} {...described(errors, 'name', 'plan-name-error')} />
+          </label>
           <FieldError id="plan-name-error" message={errors.name} />
-        </label>
-        <label>
-          Session-end warning (minutes before, 0 for none)
-          <input
-            type="number"
-            min={0}
-            step={0.5}
-            value={toMinutes(draft.sessionWarningSec)}
-            onChange={(event) => set({ sessionWarningSec: toSeconds(event.target.value) })}
-            {...described(errors, 'sessionWarningSec', 'plan-warning-error')}
-          />
+        </div>
+        <div className="plan-field">
+          <label>
+            Session-end warning (minutes before, 0 for none)
+            <input
+              type="number"
+              min={0}
+              step={0.5}
+              value={toMinutes(draft.sessionWarningSec)}
+              onChange={(event) => set({ sessionWarningSec: toSeconds(event.target.value) })}
+              {...described(errors, 'sessionWarningSec', 'plan-warning-error')}
+            />
+          </label>
           <FieldError id="plan-warning-error" message={errors.sessionWarningSec} />
-        </label>
+        </div>
         <SoundPicker label="Warning cue" sound={draft.warningCue ?? defaultWarningCue} onChange={(warningCue) => set({ warningCue })} />
       </div>
       <p className="plan-editor__total">Planned length with the phases switched on: {spokenDuration(plannedTotalSec(draft) * 1000)}</p>
