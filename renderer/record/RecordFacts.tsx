@@ -5,8 +5,9 @@ import { techniqueLabels } from '../../shared/pressure/techniques';
 import { timelineRun } from '../../shared/record/timeline';
 import { spokenDuration } from '../../shared/session/format';
 import type { Session } from '../../shared/session/session';
+import { PressureEntries } from './PressureEntries';
 
-/** What the session recorded: the timeline run, pressure per region, screening decisions. */
+/** What the session recorded: the timeline run, pressure per region and every entry, screening decisions. */
 export function RecordFacts({ session }: { session: Session }) {
   const regions = summarizeByRegion(session.pressure);
   const flags = screeningFlags(session.intake);
@@ -44,6 +45,7 @@ export function RecordFacts({ session }: { session: Session }) {
             ))}
           </ul>
         )}
+        <PressureEntries session={session} />
       </section>
       <section aria-label="Screening">
         <h3>Screening</h3>

@@ -55,23 +55,38 @@ export interface PressureLog {
 }
 
 export interface EffectiveEntry extends PressureEntry {
+  /** Region, technique, pressure or feedback was changed after logging (a note alone is not a correction). */
   corrected: boolean;
+}
+
+/** An entry as it reads now, with what it first said when corrected, and whether it was withdrawn. */
+export interface EntryHistory extends EffectiveEntry {
+  withdrawn: boolean;
+  original: PressureEntry;
 }
 
 export const emptyLog: PressureLog = { entries: [], corrections: [] };
 
-/** The log as it reads after every correction, in order; withdrawn entries drop out. */
-export function effectiveEntries(log: PressureLog | undefined): EffectiveEntry[] {
+const correctedFields = ['region', 'technique', 'level', 'response'] as const;
+
+/** Every entry ever logged, corrections applied in order; withdrawn entries stay, marked. */
+export function pressureHistory(log: PressureLog | undefined): EntryHistory[] {
   if (!log) return [];
-  const byId = new Map<string, EffectiveEntry & { withdrawn: boolean }>();
-  for (const entry of log.entries) byId.set(entry.id, { ...entry, corrected: false, withdrawn: false });
+  const byId = new Map<string, EntryHistory>();
+  for (const entry of log.entries) byId.set(entry.id, { ...entry, corrected: false, withdrawn: false, original: entry });
   for (const correction of log.corrections) {
     const current = byId.get(correction.entryId);
     if (!current) continue;
     const { withdrawn, ...fields } = correction.change;
-    byId.set(correction.entryId, { ...current, ...fields, withdrawn: withdrawn ?? current.withdrawn, corrected: true });
+    const updated = { ...current, ...fields, withdrawn: withdrawn ?? current.withdrawn };
+    byId.set(correction.entryId, { ...updated, corrected: correctedFields.some((field) => updated[field] !== current.original[field]) });
   }
-  return [...byId.values()]
+  return [...byId.values()];
+}
+
+/** The log as it reads after every correction, in order; withdrawn entries drop out. */
+export function effectiveEntries(log: PressureLog | undefined): EffectiveEntry[] {
+  return pressureHistory(log)
     .filter((entry) => !entry.withdrawn)
-    .map(({ withdrawn: _withdrawn, ...entry }) => entry);
+    .map(({ withdrawn: _withdrawn, original: _original, ...entry }) => entry);
 }
