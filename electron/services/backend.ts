@@ -123,7 +123,7 @@ export function createBackend(deps: BackendDeps): Backend {
   const appSettings = new AppSettingsService({ storage, plans, handouts });
 
   const handlers: AllHandlers = {
-    ...sessionHandlers(sessions, clients),
+    ...sessionHandlers(sessions, clients, clientSessions),
     ...clientHandlers(clients, clientSessions),
     ...recordHandlers(care),
     ...planHandlers(plans),

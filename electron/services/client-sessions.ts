@@ -47,6 +47,12 @@ export class ClientSessions {
     return this.summaries(clientId).map((entry) => this.sessions.get(entry.sessionId));
   }
 
+  /** The client's latest session with an intake, read in full. */
+  lastScreened(clientId: string): Session | undefined {
+    const entry = this.summaries(clientId).filter((each) => each.hasIntake).at(-1);
+    return entry ? this.sessions.get(entry.sessionId) : undefined;
+  }
+
   /** One session of the client in full. */
   one(clientId: string, sessionId: string): Session {
     const session = this.sessions.get(sessionId);

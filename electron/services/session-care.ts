@@ -4,6 +4,7 @@ import type { TechniqueId } from '../../shared/pressure/techniques';
 import type { RegionId } from '../../shared/body/regions';
 import type { Amendment, SessionRecord, Soap, SoapField } from '../../shared/record/record';
 import type { Intake, ScreeningDecision } from '../../shared/screening/intake';
+import { screeningInForce } from '../../shared/screening/carried';
 import { decisionProblem, handsOnBlockedReason, screeningFlags } from '../../shared/screening/rules';
 import { sessionStateAt } from '../../shared/session/derive';
 import type { Session } from '../../shared/session/session';
@@ -46,8 +47,9 @@ export class SessionCareService {
   acknowledge(sessionId: string, decision: ScreeningDecision, note: string): Session {
     return this.sessions.update(sessionId, (session) => {
       this.refuseIfSigned(session);
-      if (screeningFlags(session.intake).length === 0) throw refused('There are no screening flags to acknowledge.');
-      const problem = decisionProblem(session.intake, decision);
+      const screening = screeningInForce(session);
+      if (screeningFlags(screening).length === 0) throw refused('There are no screening flags to acknowledge.');
+      const problem = decisionProblem(screening, decision);
       if (problem) throw refused(problem);
       return { ...session, acknowledgement: { at: this.clock.now(), decision, note } };
     });
@@ -59,7 +61,7 @@ export class SessionCareService {
       const state = sessionStateAt(session, now);
       if (state.status === 'finished') throw refused('This session has finished; its log can only be corrected now.');
       if (!state.phase.handsOn) throw refused(`Pressure feedback is logged during hands-on phases; "${state.phase.name}" is not one.`);
-      const blocked = handsOnBlockedReason(session.intake, session.acknowledgement);
+      const blocked = handsOnBlockedReason(screeningInForce(session), session.acknowledgement);
       if (blocked) throw refused(blocked);
       const log = session.pressure ?? { entries: [], corrections: [] };
       const logged: PressureEntry = {

@@ -9,6 +9,7 @@ import type { Plan } from '../../shared/plans/plan';
 import type { Clock } from './clock';
 import type { RecordFile } from './record-store';
 import type { Storage } from './storage';
+import type { CarriedScreening } from '../../shared/screening/carried';
 
 const pointerSchema = z.strictObject({ currentSessionId: idSchema.nullable() });
 type Pointer = z.infer<typeof pointerSchema>;
@@ -52,7 +53,8 @@ export class SessionsService {
     return session;
   }
 
-  start(planId: string, clientId?: string): Session {
+  /** `carried`: a returning client's last flags, held until this session's own screen or acknowledgement. */
+  start(planId: string, clientId?: string, carried?: CarriedScreening | null): Session {
     const running = this.current();
     if (running && this.isOpen(running)) {
       throw refused('A session is already running. Finish it before starting another.');
@@ -66,6 +68,7 @@ export class SessionsService {
       createdAt: now,
       events: [{ type: 'start', at: now }],
       ...(clientId ? { clientId } : {}),
+      ...(carried ? { carriedScreening: carried } : {}),
       keepEndTime: this.deps.keepEndTime?.() ?? true,
     };
     this.file(session.id).write(session);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { effectiveRecord, isSigned, soapFields, soapLabels, type Soap } from '../../shared/record/record';
+import { assessmentAfterPainChange, statesPainAfter, withPainAfter } from '../../shared/record/pain-after';
 import { soapDraft } from '../../shared/record/soap';
 import type { Session } from '../../shared/session/session';
 import { bridge } from '../bridge/bridge';
@@ -14,6 +15,12 @@ interface Props {
 }
 
 const dateTime = (at: number): string => new Date(at).toLocaleString();
+
+/** A pain score as typed, or null while the field is empty or not yet a score. */
+function painValue(text: string): number | null {
+  const value = Number(text);
+  return text.trim() !== '' && Number.isInteger(value) && value >= 0 && value <= 10 ? value : null;
+}
 
 /** The wrap-up record: pain after, the SOAP note drafted from the session, then signed and locked. */
 export function RecordEditor({ session, onSession }: Props) {
@@ -34,7 +41,20 @@ function DraftRecord({ session, onSession }: Props) {
   const [by, setBy] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
-  const pain = painAfter === '' ? null : Number(painAfter);
+  const [confirmSign, setConfirmSign] = useState(false);
+  const pain = painValue(painAfter);
+  // An edited assessment that does not give today's pain after: offered an update, never signed without a word.
+  const painUnstated = pain !== null && !statesPainAfter(soap.assessment, pain);
+
+  function changePain(text: string): void {
+    setPainAfter(text);
+    setConfirmSign(false);
+    setSoap((current) => ({ ...current, assessment: assessmentAfterPainChange(current.assessment, session, pain, painValue(text)).assessment }));
+  }
+
+  const withPain = (): Soap => (pain === null ? soap : { ...soap, assessment: withPainAfter(soap.assessment, session, pain) });
+  const sign = (note: Soap): Promise<void> =>
+    run(() => bridge.invoke('record.sign', { sessionId: session.id, painAfter: pain ?? Number.NaN, soap: note, by }), 'Signed.');
 
   async function run(action: () => Promise<Session>, done: string): Promise<void> {
     try {
@@ -54,12 +74,13 @@ function DraftRecord({ session, onSession }: Props) {
       onKeyDown={(event) => event.stopPropagation()}
       onSubmit={(event) => {
         event.preventDefault();
-        void run(() => bridge.invoke('record.sign', { sessionId: session.id, painAfter: pain ?? Number.NaN, soap, by }), 'Signed.');
+        if (painUnstated) setConfirmSign(true);
+        else void sign(soap);
       }}
     >
       <label>
         Pain after (0-10)
-        <input type="number" min={0} max={10} value={painAfter} onChange={(event) => setPainAfter(event.target.value)} aria-invalid={Boolean(errors.painAfter)} />
+        <input type="number" min={0} max={10} value={painAfter} onChange={(event) => changePain(event.target.value)} aria-invalid={Boolean(errors.painAfter)} />
       </label>
       <FieldError message={errors.painAfter} />
       <button type="button" className="small-button" onClick={() => setSoap(soapDraft(session, pain))}>
@@ -72,6 +93,14 @@ function DraftRecord({ session, onSession }: Props) {
             <textarea rows={3} value={soap[field]} maxLength={4000} onChange={(event) => setSoap({ ...soap, [field]: event.target.value })} />
           </label>
           <FieldError message={errors[`soap.${field}`]} />
+          {field === 'assessment' && painUnstated ? (
+            <p className="record__pain-notice">
+              Pain after is now {pain}/10; the Assessment, as you edited it, does not say so.{' '}
+              <button type="button" className="small-button" onClick={() => setSoap(withPain())}>
+                Add pain after to the Assessment
+              </button>
+            </p>
+          ) : null}
         </div>
       ))}
       <label>
@@ -91,6 +120,17 @@ function DraftRecord({ session, onSession }: Props) {
           Sign record
         </button>
       </div>
+      {confirmSign && painUnstated ? (
+        <div role="alert" className="record__confirm">
+          <p>The Assessment does not give pain after ({pain}/10).</p>
+          <button type="button" className="big-button big-button--primary" onClick={() => void sign(withPain())}>
+            Add it and sign
+          </button>
+          <button type="button" className="big-button" onClick={() => void sign(soap)}>
+            Sign as written
+          </button>
+        </div>
+      ) : null}
       <p role="status">{message}</p>
     </form>
   );

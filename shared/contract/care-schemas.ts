@@ -5,6 +5,7 @@ import { PRESSURE_MAX, PRESSURE_MIN, responses, type PressureChange, type Pressu
 import { techniqueIds } from '../pressure/techniques';
 import { soapFields, type Amendment, type SessionRecord, type Soap } from '../record/record';
 import { screeningIds, screeningLevels } from '../screening/catalogue';
+import type { CarriedScreening } from '../screening/carried';
 import type { Intake, ScreeningAcknowledgement } from '../screening/intake';
 
 /*
@@ -104,6 +105,12 @@ export const intakeFieldsSchema = z.strictObject({
 
 export const intakeSchema = intakeFieldsSchema.extend({ recordedAt: at }) satisfies z.ZodType<Intake, unknown>;
 
+export const carriedScreeningSchema = z.strictObject({
+  fromSessionId: careIdSchema,
+  recordedAt: at,
+  screening: intakeFieldsSchema.shape.screening,
+}) satisfies z.ZodType<CarriedScreening, unknown>;
+
 export const decisionSchema = z.enum(['proceed', 'modify', 'postpone'], { error: 'The decision is proceed, modify or postpone.' });
 
 export const acknowledgementSchema = z.strictObject({
@@ -172,6 +179,7 @@ export const sessionRecordSchema = z.strictObject({
 export const sessionCareFields = {
   clientId: careIdSchema.optional(),
   intake: intakeSchema.optional(),
+  carriedScreening: carriedScreeningSchema.optional(),
   acknowledgement: acknowledgementSchema.optional(),
   pressure: pressureLogSchema.optional(),
   record: sessionRecordSchema.optional(),

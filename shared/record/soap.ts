@@ -8,6 +8,15 @@ import type { Soap } from './record';
 
 const list = (items: string[]): string => items.join(', ');
 
+/** The assessment's sentence about pain: before and after, or after alone when no intake was taken. */
+export function painSentence(session: Session, painAfter: number): string {
+  const before = session.intake?.painNow;
+  if (before === undefined) return `Pain ${painAfter}/10 after the session.`;
+  const change = before - painAfter;
+  const direction = change > 0 ? `down ${change}` : change < 0 ? `up ${-change}` : 'unchanged';
+  return `Pain ${before}/10 before, ${painAfter}/10 after (${direction}).`;
+}
+
 /**
  * A first draft of the treatment note from what was recorded; the therapist
  * edits it before signing. It only states what the session holds.
@@ -43,13 +52,7 @@ export function soapDraft(session: Session, painAfter: number | null): Soap {
   }
 
   const assessment: string[] = [];
-  if (intake && painAfter !== null) {
-    const change = intake.painNow - painAfter;
-    const direction = change > 0 ? `down ${change}` : change < 0 ? `up ${-change}` : 'unchanged';
-    assessment.push(`Pain ${intake.painNow}/10 before, ${painAfter}/10 after (${direction}).`);
-  } else if (painAfter !== null) {
-    assessment.push(`Pain ${painAfter}/10 after the session.`);
-  }
+  if (painAfter !== null) assessment.push(painSentence(session, painAfter));
   const stops = regions.filter((region) => region.counts.stop > 0).map((region) => region.label.toLowerCase());
   if (stops.length > 0) assessment.push(`Asked to stop on: ${list(stops)}.`);
   const less = regions.filter((region) => region.counts.less > 0).map((region) => region.label.toLowerCase());

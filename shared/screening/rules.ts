@@ -1,5 +1,6 @@
 import { regionLabel } from '../body/regions';
 import { levelLabels, screeningLabel, type ScreeningLevel } from './catalogue';
+import type { Screening } from './carried';
 import type { Intake, ScreeningAcknowledgement, ScreeningAnswer } from './intake';
 
 export interface ScreeningFlag {
@@ -13,7 +14,7 @@ export interface ScreeningFlag {
 const severity: Readonly<Record<ScreeningLevel, number>> = { consult: 0, modify: 1, proceed: 2 };
 
 /** Every reported condition becomes a flag, most serious first. */
-export function screeningFlags(intake: Intake | undefined): ScreeningFlag[] {
+export function screeningFlags(intake: Screening | undefined): ScreeningFlag[] {
   if (!intake) return [];
   return [...intake.screening]
     .sort((a, b) => severity[a.level] - severity[b.level])
@@ -26,14 +27,14 @@ export function screeningFlags(intake: Intake | undefined): ScreeningFlag[] {
 }
 
 /** The acknowledgement only counts if it was made after the screening it covers. */
-export function needsAcknowledgement(intake: Intake | undefined, acknowledgement: ScreeningAcknowledgement | undefined): boolean {
+export function needsAcknowledgement(intake: Screening | undefined, acknowledgement: ScreeningAcknowledgement | undefined): boolean {
   if (screeningFlags(intake).length === 0) return false;
   return !acknowledgement || !intake || acknowledgement.at < intake.recordedAt;
 }
 
 /** Hands-on work waits for the flags to be acknowledged, and stops if the decision was to postpone. */
 export function handsOnBlockedReason(
-  intake: Intake | undefined,
+  intake: Screening | undefined,
   acknowledgement: ScreeningAcknowledgement | undefined,
 ): string | null {
   if (needsAcknowledgement(intake, acknowledgement)) {
@@ -46,7 +47,7 @@ export function handsOnBlockedReason(
 }
 
 /** A decision to proceed as planned does not fit a condition marked "consult a doctor first". */
-export function decisionProblem(intake: Intake | undefined, decision: ScreeningAcknowledgement['decision']): string | null {
+export function decisionProblem(intake: Screening | undefined, decision: ScreeningAcknowledgement['decision']): string | null {
   const consult = intake?.screening.some((answer) => answer.level === 'consult') ?? false;
   if (consult && decision === 'proceed') {
     return 'A condition is marked "consult a doctor first": choose to avoid the areas or to postpone hands-on work.';

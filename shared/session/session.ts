@@ -2,6 +2,7 @@ import type { GivenHandout } from '../handout/given';
 import type { Plan } from '../plans/plan';
 import type { PressureLog } from '../pressure/log';
 import type { SessionRecord } from '../record/record';
+import type { CarriedScreening } from '../screening/carried';
 import type { Intake, ScreeningAcknowledgement } from '../screening/intake';
 import type { SessionEvent } from './events';
 
@@ -14,6 +15,8 @@ export interface Session {
   /** Everything below belongs to the same file: one session, one file. */
   clientId?: string;
   intake?: Intake;
+  /** A returning client's last flags, when this session has no intake of its own yet. */
+  carriedScreening?: CarriedScreening;
   acknowledgement?: ScreeningAcknowledgement;
   pressure?: PressureLog;
   record?: SessionRecord;
