@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { decisionLabels, type ScreeningDecision } from '../../shared/screening/intake';
+import { screeningInForce } from '../../shared/screening/carried';
 import { decisionProblem, needsAcknowledgement, screeningFlags } from '../../shared/screening/rules';
 import type { Session } from '../../shared/session/session';
 import { bridge } from '../bridge/bridge';
@@ -8,14 +9,24 @@ import { messageOf } from '../bridge/errors';
 interface Props {
   session: Session;
   onSession(session: Session): void;
+  /** Opens the intake, to screen again instead of confirming last visit's flags. */
+  onRescreen(): void;
 }
 
 const decisions: ScreeningDecision[] = ['modify', 'postpone', 'proceed'];
 
+function heading(carried: boolean, pending: boolean): string {
+  if (carried) return pending ? 'Last visit’s screening flags: screen again or confirm unchanged before hands-on work' : 'Last visit’s screening flags';
+  return pending ? 'Screening flags: acknowledge before hands-on work' : 'Screening flags';
+}
+
 /** The screening flags, held on screen until the therapist records a decision. */
-export function ScreeningBanner({ session, onSession }: Props) {
-  const flags = screeningFlags(session.intake);
-  const pending = needsAcknowledgement(session.intake, session.acknowledgement);
+export function ScreeningBanner({ session, onSession, onRescreen }: Props) {
+  const screening = screeningInForce(session);
+  const flags = screeningFlags(screening);
+  const pending = needsAcknowledgement(screening, session.acknowledgement);
+  // Flags from the last visit, with no intake yet today: confirmed unchanged here, or screened again.
+  const carried = !session.intake && session.carriedScreening !== undefined;
   const [decision, setDecision] = useState<ScreeningDecision>('modify');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +43,7 @@ export function ScreeningBanner({ session, onSession }: Props) {
 
   return (
     <section className={`screening-banner${pending ? ' screening-banner--pending' : ''}`} aria-labelledby="screening-heading">
-      <h2 id="screening-heading">{pending ? 'Screening flags: acknowledge before hands-on work' : 'Screening flags'}</h2>
+      <h2 id="screening-heading">{heading(carried, pending)}</h2>
       <ul className="screening-banner__flags">
         {flags.map((flag) => (
           <li key={flag.answer.id} className={`screening-banner__flag screening-banner__flag--${flag.answer.level}`}>
@@ -58,7 +69,7 @@ export function ScreeningBanner({ session, onSession }: Props) {
                   name="screening-decision"
                   value={option}
                   checked={decision === option}
-                  disabled={decisionProblem(session.intake, option) !== null}
+                  disabled={decisionProblem(screening, option) !== null}
                   onChange={() => setDecision(option)}
                 />
                 {decisionLabels[option]}
@@ -70,8 +81,13 @@ export function ScreeningBanner({ session, onSession }: Props) {
             <input value={note} maxLength={500} onChange={(event) => setNote(event.target.value)} />
           </label>
           <button type="submit" className="big-button big-button--primary">
-            Acknowledge flags
+            {carried ? 'Confirm unchanged and acknowledge' : 'Acknowledge flags'}
           </button>
+          {carried ? (
+            <button type="button" className="big-button" onClick={onRescreen}>
+              Screen again
+            </button>
+          ) : null}
           {error ? (
             <p role="alert" className="form-error">
               {error}

@@ -1,4 +1,5 @@
 import { decisionLabels } from '../../shared/screening/intake';
+import { screeningInForce } from '../../shared/screening/carried';
 import { screeningFlags } from '../../shared/screening/rules';
 import { describeRegion, summarizeByRegion } from '../../shared/pressure/summary';
 import { techniqueLabels } from '../../shared/pressure/techniques';
@@ -10,7 +11,7 @@ import { PressureEntries } from './PressureEntries';
 /** What the session recorded: the timeline run, pressure per region and every entry, screening decisions. */
 export function RecordFacts({ session }: { session: Session }) {
   const regions = summarizeByRegion(session.pressure);
-  const flags = screeningFlags(session.intake);
+  const flags = screeningFlags(screeningInForce(session));
   return (
     <div className="record-facts">
       <table className="record-facts__timeline">
@@ -54,6 +55,11 @@ export function RecordFacts({ session }: { session: Session }) {
             Pain before: {session.intake.painNow}/10.{' '}
             {flags.length === 0 ? 'No conditions reported.' : `${flags.map((flag) => flag.summary).join('; ')}.`}
             {session.acknowledgement && flags.length > 0 ? ` Decision: ${decisionLabels[session.acknowledgement.decision]}.` : ''}
+          </p>
+        ) : session.carriedScreening ? (
+          <p>
+            No intake this visit; last visit’s flags: {flags.map((flag) => flag.summary).join('; ')}.
+            {session.acknowledgement ? ` Confirmed unchanged. Decision: ${decisionLabels[session.acknowledgement.decision]}.` : ' Not acknowledged.'}
           </p>
         ) : (
           <p>No intake recorded.</p>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { pressureMemory } from '../../shared/pressure/memory';
+import { screeningInForce } from '../../shared/screening/carried';
 import { handsOnBlockedReason, screeningFlags } from '../../shared/screening/rules';
 import type { SessionState } from '../../shared/session/derive';
 import type { Session } from '../../shared/session/session';
@@ -36,8 +37,9 @@ function SessionCare({ session: pushed, state }: Props) {
   const past = usePastSessions(pushed.clientId, sessions, session);
   const lastIntake = [...past].reverse().find((each) => each.intake)?.intake;
   const finished = state.status === 'finished';
-  const blocked = handsOnBlockedReason(session.intake, session.acknowledgement);
-  const avoid = screeningFlags(session.intake).flatMap((flag) => (flag.answer.level === 'modify' ? flag.answer.avoidRegions : []));
+  const screening = screeningInForce(session);
+  const blocked = handsOnBlockedReason(screening, session.acknowledgement);
+  const avoid = screeningFlags(screening).flatMap((flag) => (flag.answer.level === 'modify' ? flag.answer.avoidRegions : []));
   const handsOn = !finished && state.phase.handsOn;
   const pressureLog = handsOn ? (
     blocked ? (
@@ -66,12 +68,7 @@ function SessionCare({ session: pushed, state }: Props) {
           ) : null}
         </div>
       ) : null}
-      {!finished && !session.intake && screeningFlags(lastIntake).length > 0 ? (
-        <p className="room-care__blocked" role="status">
-          Last visit’s screen: {screeningFlags(lastIntake).map((flag) => flag.label).join(', ')}. Ask again or confirm in the intake.
-        </p>
-      ) : null}
-      <ScreeningBanner session={session} onSession={setSession} />
+      <ScreeningBanner session={session} onSession={setSession} onRescreen={() => setIntakeOpen(true)} />
       {!finished ? <PressureMemory memory={pressureMemory(past)} /> : null}
       {finished ? (
         <div className="room-care__wrap-up">

@@ -1,6 +1,7 @@
 import { regionLabel } from '../body/regions';
 import { techniqueLabels } from '../pressure/techniques';
 import { describeRegion, summarizeByRegion } from '../pressure/summary';
+import { screeningInForce } from '../screening/carried';
 import { screeningFlags } from '../screening/rules';
 import { decisionLabels } from '../screening/intake';
 import type { Session } from '../session/session';
@@ -24,7 +25,7 @@ export function painSentence(session: Session, painAfter: number): string {
 export function soapDraft(session: Session, painAfter: number | null): Soap {
   const intake = session.intake;
   const regions = summarizeByRegion(session.pressure);
-  const flags = screeningFlags(intake);
+  const flags = screeningFlags(screeningInForce(session));
 
   const subjective: string[] = [];
   if (intake) {
@@ -33,6 +34,8 @@ export function soapDraft(session: Session, painAfter: number | null): Soap {
     if (intake.painQuality) subjective.push(`Describes it as: ${intake.painQuality}.`);
     if (intake.goals) subjective.push(`Goals for today: ${intake.goals}.`);
     if (intake.confirmedUnchanged) subjective.push('Health screen confirmed unchanged since the last visit.');
+  } else if (session.carriedScreening) {
+    subjective.push(session.acknowledgement ? 'No intake this visit; the last visit’s health screen was confirmed unchanged.' : 'No intake this visit.');
   } else {
     subjective.push('No intake was recorded.');
   }

@@ -86,10 +86,21 @@ describe('a client from first visit to history, in the browser', () => {
     await page.keyboard.press('f');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByText(/Session finished at/).isVisible()).toBe(true);
+    // The record lists every entry the room took in, the correction marked as such.
+    const entries = page.getByRole('table', { name: 'Every pressure entry' });
+    await expect.poll(() => entries.getByRole('row').count()).toBe(11);
+    expect(await entries.getByRole('row').last().textContent()).toMatch(/Warm-upNeckPetrissage \(kneading\)4just rightcorrected \(was 2\)$/);
+
+    // The drafted assessment follows pain after; once edited, a change of pain is offered, never dropped.
     await page.getByLabel('Pain after (0-10)').fill('3');
-    await page.getByRole('button', { name: 'Redraft the note from this session' }).click();
     await expect.poll(() => page.getByLabel('Assessment').inputValue()).toContain('Pain 6/10 before, 3/10 after (down 3).');
     await expect.poll(() => page.getByLabel('Objective').inputValue()).toContain('Lower back: 6, just right');
+    const assessment = page.getByLabel('Assessment');
+    await assessment.fill(`${await assessment.inputValue()} Lower back freer.`);
+    await page.getByLabel('Pain after (0-10)').fill('2');
+    await page.getByRole('button', { name: 'Add pain after to the Assessment' }).click();
+    await expect.poll(() => assessment.inputValue()).toContain('Pain 6/10 before, 2/10 after (down 4).');
+    expect(await assessment.inputValue()).toContain('Lower back freer.');
     await page.getByLabel('Your name (signature)').fill('Mia Chen');
     await page.getByRole('button', { name: 'Sign record' }).click();
     await expect.poll(() => page.getByText(/Signed by Mia Chen/).isVisible()).toBe(true);
@@ -107,7 +118,16 @@ describe('a client from first visit to history, in the browser', () => {
     await expect.poll(() => memory.isVisible()).toBe(true);
     await expect.poll(() => memory.textContent()).toContain('Lower back: 6, just right');
     await expect.poll(() => memory.textContent()).toContain('Neck: 4, just right');
-    await expect.poll(() => page.getByText(/Last visit’s screen: Open wound or skin infection/).isVisible()).toBe(true);
+
+    // No intake today: last visit's flag shows before hands-on work and holds the log until confirmed.
+    const carried = page.getByRole('region', { name: /Last visit’s screening flags: screen again or confirm unchanged/ });
+    await expect.poll(() => carried.isVisible()).toBe(true);
+    expect(await carried.textContent()).toContain('Open wound or skin infection');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByText('The screening flags need to be acknowledged before hands-on work.').isVisible()).toBe(true);
+    await carried.getByRole('button', { name: 'Confirm unchanged and acknowledge' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Pressure feedback' }).isVisible()).toBe(true);
 
     // History: the pain chart and the signed record.
     await page.getByRole('button', { name: 'Clients' }).click();
@@ -116,7 +136,7 @@ describe('a client from first visit to history, in the browser', () => {
     await page.getByRole('tab', { name: 'History' }).click();
     const chart = page.getByRole('img', { name: /Pain before and after each visit/ });
     await expect.poll(() => chart.isVisible()).toBe(true);
-    expect(await chart.getAttribute('aria-label')).toMatch(/6 before, 3 after/);
+    expect(await chart.getAttribute('aria-label')).toMatch(/6 before, 2 after/);
     await page.getByRole('button', { name: 'Open record' }).first().click();
     await expect.poll(() => page.getByText(/Signed by Mia Chen/).isVisible()).toBe(true);
     await page.screenshot({ path: path.join(artifactsDir, 'client-history.png'), fullPage: true });
