@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { bridge } from '../bridge/bridge';
 import { DataAlerts } from '../data/DataAlerts';
 import { KeysDialog } from '../help/KeysDialog';
@@ -21,6 +21,8 @@ export function AppShell() {
   const [appSettings, setAppSettings] = useState<AppSettingsView | null>(null);
   const [welcomeOpen, setWelcomeOpen] = useState(false);
   const [keysOpen, setKeysOpen] = useState(false);
+  // Once the person has closed the welcome, no settings answer still on its way may open it again.
+  const welcomeClosed = useRef(false);
   const navigate = useCallback(
     (viewId: string, params: NavigationParams = {}) =>
       setPlace((current) =>
@@ -30,26 +32,33 @@ export function AppShell() {
   );
 
   useEffect(() => {
+    let live = true;
     bridge
       .invoke('app.settings.get', {})
       .then((settings) => {
+        if (!live || welcomeClosed.current) return;
         setAppSettings(settings);
         setWelcomeOpen(settings.showWelcome);
       })
       // Without its settings the app still runs; the welcome simply is not offered.
       .catch(() => undefined);
-    return bridge.subscribe('app.menu', ({ command }) => {
+    const unsubscribe = bridge.subscribe('app.menu', ({ command }) => {
       if (command === 'show-keys') setKeysOpen(true);
       else if (command === 'open-guide') navigate('help');
       else if (!runPrintCommand(command)) navigate('handout');
     });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
   }, [navigate]);
 
-  const welcomeDone = (settings: AppSettingsView): void => {
+  const welcomeDone = (settings: AppSettingsView, plansChanged: boolean): void => {
+    welcomeClosed.current = true;
     setAppSettings(settings);
     setWelcomeOpen(false);
-    // The plans may have new sounds: every screen reloads what it shows.
-    setPlace((current) => ({ ...current, visit: current.visit + 1 }));
+    // New sounds in the plans: every screen reloads what it shows. Otherwise the room stays as it is, ready for Space.
+    if (plansChanged) setPlace((current) => ({ ...current, visit: current.visit + 1 }));
   };
 
   const active = views.find((view) => view.id === place.viewId) ?? views[0];

@@ -18,8 +18,12 @@ const soundNames: Record<CueSoundChoice, string> = {
 
 interface Props {
   settings: AppSettingsView;
-  onDone(settings: AppSettingsView): void;
+  /** `plansChanged`: the answers gave the plans a new sound, so screens showing plans reload them. */
+  onDone(settings: AppSettingsView, plansChanged: boolean): void;
 }
+
+/** What the person typed before the stored value arrived wins over it. */
+const keepTyped = (loaded: string | undefined) => (typed: string) => (typed === '' ? (loaded ?? '') : typed);
 
 /**
  * The first-run welcome: the clinic header for handouts, the plan the room
@@ -35,6 +39,9 @@ export function WelcomeDialog({ settings, onDone }: Props) {
   const [planId, setPlanId] = useState(settings.defaultPlanId ?? '');
   const [cueSound, setCueSound] = useState<CueSoundChoice>(settings.cueSound);
   const [error, setError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  // A welcome saved with no clinic header at all says so first, and saves on the second press.
+  const [noHeaderWarned, setNoHeaderWarned] = useState(false);
   const stopPreview = useRef<() => void>(() => undefined);
 
   useEffect(() => {
@@ -43,30 +50,37 @@ export function WelcomeDialog({ settings, onDone }: Props) {
       .then(([available, handout]) => {
         setPlans(available);
         setPlanId((current) => (available.some((plan) => plan.id === current) ? current : (available[0]?.id ?? '')));
-        setClinicName(handout.clinic.name ?? '');
-        setClinicContact(handout.clinic.contact ?? '');
-        setTherapistName(handout.clinic.therapist ?? '');
+        setClinicName(keepTyped(handout.clinic.name));
+        setClinicContact(keepTyped(handout.clinic.contact));
+        setTherapistName(keepTyped(handout.clinic.therapist));
+        setLoaded(true);
       })
       .catch((reason: unknown) => setError((reason as Error).message));
     return () => stopPreview.current();
   }, []);
 
-  async function finish(action: () => Promise<AppSettingsView>): Promise<void> {
+  async function finish(action: () => Promise<AppSettingsView>, plansChanged: boolean): Promise<void> {
     try {
       stopPreview.current();
       const saved = await action();
       dialog.current?.close();
-      onDone(saved);
+      onDone(saved, plansChanged);
     } catch (reason) {
       setError((reason as Error).message);
     }
   }
 
+  const noHeader = [clinicName, clinicContact, therapistName].every((value) => value.trim() === '');
   const save = (event: FormEvent): void => {
     event.preventDefault();
-    void finish(() => bridge.invoke('app.welcome.finish', { clinicName, clinicContact, therapistName, defaultPlanId: planId, cueSound }));
+    if (noHeader && !noHeaderWarned) {
+      setNoHeaderWarned(true);
+      return;
+    }
+    const plansChanged = cueSound !== 'mixed' && cueSound !== settings.cueSound;
+    void finish(() => bridge.invoke('app.welcome.finish', { clinicName, clinicContact, therapistName, defaultPlanId: planId, cueSound }), plansChanged);
   };
-  const skip = (): void => void finish(() => bridge.invoke('app.welcome.skip', {}));
+  const skip = (): void => void finish(() => bridge.invoke('app.welcome.skip', {}), false);
   const sounds = soundsOf(cueSound, plans.find((plan) => plan.id === planId));
 
   return (
@@ -150,8 +164,13 @@ export function WelcomeDialog({ settings, onDone }: Props) {
           <KeyTables />
         </section>
         <div className="dialog__actions welcome__actions">
-          <button type="submit" className="big-button big-button--primary" disabled={!planId}>
-            Save and begin
+          {noHeader && noHeaderWarned ? (
+            <p role="alert" className="welcome__warning">
+              No clinic name, contact or therapist name: handouts will start without a header. Save again to begin without one, or fill them in above.
+            </p>
+          ) : null}
+          <button type="submit" className="big-button big-button--primary" disabled={!loaded || !planId}>
+            {noHeader && noHeaderWarned ? 'Save without a clinic header' : 'Save and begin'}
           </button>
           <button type="button" className="big-button" onClick={skip}>
             Skip

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { soapDraft } from '../../../shared/record/soap';
 import { carriedScreening, screeningInForce } from '../../../shared/screening/carried';
+import type { ScreeningAnswer } from '../../../shared/screening/intake';
 import type { Session } from '../../../shared/session/session';
 import { intakeWith } from '../../helpers/care';
 import { T0, sessionWith } from '../../helpers/sessions';
 
-const wound = { id: 'open-wound-or-skin-infection', level: 'modify', note: 'graze', avoidRegions: ['calves'] } as const;
-const ok = { id: 'other', level: 'proceed', note: 'mild hay fever', avoidRegions: [] } as const;
+const wound: ScreeningAnswer = { id: 'open-wound-or-skin-infection', level: 'modify', note: 'graze', avoidRegions: ['calves'] };
+const ok: ScreeningAnswer = { id: 'other', level: 'proceed', note: 'mild hay fever', avoidRegions: [] };
 const last: Session = { ...sessionWith([{ type: 'start', at: T0 }]), id: 's-last', intake: intakeWith([wound, ok]) };
 
 describe('screening carried from the last visit', () => {
