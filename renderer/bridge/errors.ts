@@ -21,6 +21,10 @@ export function described(errors: Record<string, string>, key: string, id: strin
   return errors[key] ? { 'aria-invalid': true, 'aria-describedby': id } : {};
 }
 
+/** What went wrong, in words for the person: the back end's own message, or a plain one when it could not be asked. */
 export function messageOf(error: unknown): string {
+  if (error instanceof ContractError) return error.message;
+  // fetch rejects with a TypeError ("Failed to fetch") when the browser-mode server is gone.
+  if (error instanceof TypeError && /fetch|network/i.test(error.message)) return 'Stillpoint could not reach its back end. Check that Stillpoint is still running, then try again.';
   return error instanceof Error ? error.message : String(error);
 }
