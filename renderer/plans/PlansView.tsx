@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Plan } from '../../shared/plans/plan';
 import { bridge } from '../bridge/bridge';
+import { messageOf } from '../bridge/errors';
 import { useRoomSettings } from '../settings/useRoomSettings';
 import { newPlan } from './draft';
 import { PlanEditor } from './PlanEditor';
@@ -19,7 +20,7 @@ export function PlansView() {
       setError(null);
       return value;
     } catch (reason) {
-      setError((reason as Error).message);
+      setError(messageOf(reason));
       return null;
     }
   }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { defaultRoomSettings, type RoomSettings } from '../../shared/settings/room-settings';
 import { bridge } from '../bridge/bridge';
+import { messageOf } from '../bridge/errors';
 
 export interface RoomSettingsControls {
   settings: RoomSettings;
@@ -17,7 +18,7 @@ export function useRoomSettings(): RoomSettingsControls {
     bridge
       .invoke('settings.get', {})
       .then(setSettings)
-      .catch((reason: unknown) => setError((reason as Error).message));
+      .catch((reason: unknown) => setError(messageOf(reason)));
     return off;
   }, []);
   const update = useCallback(async (changes: Partial<RoomSettings>) => {
@@ -25,7 +26,7 @@ export function useRoomSettings(): RoomSettingsControls {
       setSettings(await bridge.invoke('settings.update', changes));
       setError(null);
     } catch (reason) {
-      setError((reason as Error).message);
+      setError(messageOf(reason));
     }
   }, []);
   return { settings, update, error };

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { cueSoundChoices, type CueSoundChoice } from '../../shared/app/app-settings';
 import type { Plan } from '../../shared/plans/plan';
 import { bridge } from '../bridge/bridge';
+import { messageOf } from '../bridge/errors';
 import { KeyTables } from '../help/KeyTables';
 import type { AppSettingsView } from './app-settings';
 import { previewSounds, soundsOf } from './cue-sound-preview';
@@ -55,7 +56,7 @@ export function WelcomeDialog({ settings, onDone }: Props) {
         setTherapistName(keepTyped(handout.clinic.therapist));
         setLoaded(true);
       })
-      .catch((reason: unknown) => setError((reason as Error).message));
+      .catch((reason: unknown) => setError(messageOf(reason)));
     return () => stopPreview.current();
   }, []);
 
@@ -66,7 +67,7 @@ export function WelcomeDialog({ settings, onDone }: Props) {
       dialog.current?.close();
       onDone(saved, plansChanged);
     } catch (reason) {
-      setError((reason as Error).message);
+      setError(messageOf(reason));
     }
   }
 
