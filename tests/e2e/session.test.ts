@@ -28,7 +28,7 @@ describe('a whole session in the browser', () => {
     await page.keyboard.press('Space');
     const timer = page.getByRole('timer');
     const phases = ['Arrival & intake', 'Consultation & assessment', 'Warm-up', 'Targeted work', 'Integration', 'Wrap-up & aftercare'];
-    const lengths = [5, 5, 10, 25, 7, 5];
+    const lengths = [5, 5, 10, 28, 7, 5];
     for (const [index, name] of phases.entries()) {
       if (index > 0) await page.keyboard.press('ArrowRight');
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
