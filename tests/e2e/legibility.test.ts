@@ -208,7 +208,7 @@ describe('the room follows the OS', () => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     // The next cue (Targeted work's one-minute warning) brings the glow back.
     await page.keyboard.press('ArrowRight');
-    await advance(24 * MIN);
+    await advance(27 * MIN);
     await page.locator('.room__glow').waitFor({ state: 'attached' });
     const moving = await motion();
     expect(moving.glow).toBeGreaterThan(1);

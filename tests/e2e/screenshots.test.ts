@@ -104,7 +104,7 @@ describe('the pictures in the README and the guide', () => {
     await room.advance(6 * minute);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => heading(page).textContent()).toBe('Targeted work');
-    await room.advance(29 * minute);
+    await room.advance(32 * minute);
     await expect.poll(() => page.locator('body').innerText()).toMatch(/Later phases gave 4 minutes/);
     await shoot(page, 'room-running-over');
 
