@@ -53,21 +53,23 @@ const subjectOf = (path: readonly PropertyKey[]): string => {
 /** The message for an issue whose schema gave none (passed to safeParse as its error map). */
 export function plainIssueMessage(issue: z.core.$ZodRawIssue): string {
   const subject = subjectOf(issue.path ?? []);
-  const limit = (issue as { minimum?: unknown; maximum?: unknown }).minimum ?? (issue as { maximum?: unknown }).maximum;
-  const origin = (issue as { origin?: string }).origin;
   switch (issue.code) {
     case 'invalid_type':
       if ((issue.path ?? []).length === 0) return 'Stillpoint could not read what was sent; restart Stillpoint and try again.';
       if (issue.expected === 'number' || issue.expected === 'int') return `${subject} needs a number.`;
       return issue.input === undefined ? `${subject} is missing.` : `${subject} is not the right kind of answer.`;
-    case 'too_small':
-      if (origin === 'string') return Number(limit) <= 1 ? `${subject} cannot be empty.` : `${subject} needs at least ${String(limit)} characters.`;
-      if (origin === 'array' || origin === 'set') return `${subject} needs at least ${String(limit)}.`;
-      return issue.inclusive === false ? `${subject} must be more than ${String(limit)}.` : `${subject} must be at least ${String(limit)}.`;
-    case 'too_big':
-      if (origin === 'string') return `${subject} is at most ${String(limit)} characters.`;
-      if (origin === 'array' || origin === 'set') return `${subject} can have at most ${String(limit)}.`;
-      return issue.inclusive === false ? `${subject} must be less than ${String(limit)}.` : `${subject} can be at most ${String(limit)}.`;
+    case 'too_small': {
+      const least = String(issue.minimum);
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? `${subject} cannot be empty.` : `${subject} needs at least ${least} characters.`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `${subject} needs at least ${least}.`;
+      return issue.inclusive === false ? `${subject} must be more than ${least}.` : `${subject} must be at least ${least}.`;
+    }
+    case 'too_big': {
+      const most = String(issue.maximum);
+      if (issue.origin === 'string') return `${subject} is at most ${most} characters.`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `${subject} can have at most ${most}.`;
+      return issue.inclusive === false ? `${subject} must be less than ${most}.` : `${subject} can be at most ${most}.`;
+    }
     case 'not_multiple_of':
       return `${subject} must be a whole number.`;
     case 'invalid_format':
