@@ -173,4 +173,38 @@ describe('session state at an instant', () => {
     expect(jumped.phase.name).toBe('C');
     expect(jumped.phaseLeftMs).toBe(9 * MIN);
   });
+
+  it('the screen knows which phases are done, which is running and which are to come', () => {
+    const session = sessionWith(
+      [
+        { type: 'start', at: T0 },
+        { type: 'next', at: T0 + 10 * MIN },
+      ],
+      planOf(['A', 10, 10], ['B', 10, 5], ['C', 10, 5]),
+    );
+    expect(sessionStateAt(session, T0 + 11 * MIN).phases.map((view) => view.progress)).toEqual(['done', 'current', 'upcoming']);
+  });
+
+  it('running ahead of time is never shown as a negative overrun', () => {
+    const plan = planOf(['A', 10, 5], ['B', 10, 5]);
+    const ahead = sessionWith(
+      [
+        { type: 'start', at: T0 },
+        { type: 'next', at: T0 + 2 * MIN },
+      ],
+      plan,
+    );
+    expect(sessionStateAt(ahead, T0 + 3 * MIN)).toMatchObject({ endsAt: T0 + 12 * MIN, overrunMs: 0, phaseOverrunMs: 0 });
+    const finishedEarly = sessionWith([...ahead.events, { type: 'finish', at: T0 + 4 * MIN }], plan);
+    expect(sessionStateAt(finishedEarly, T0 + 30 * MIN)).toMatchObject({ endsAt: T0 + 4 * MIN, overrunMs: 0 });
+  });
+
+  it('a phase without segments counts its own time down where a segment would', () => {
+    const session = sessionWith([{ type: 'start', at: T0 }], planOf(['A', 10, 5], ['B', 10, 5]));
+    const state = sessionStateAt(session, T0 + 3 * MIN);
+    expect(state.segmentIndex).toBe(-1);
+    expect(state.segmentLeftMs).toBe(7 * MIN);
+    expect(state.nextPhase?.name).toBe('B');
+    expect(state.phases[0]).toMatchObject({ plannedMs: 10 * MIN, segments: [] });
+  });
 });
