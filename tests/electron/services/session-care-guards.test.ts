@@ -3,6 +3,7 @@ import { SessionCareService } from '../../../electron/services/session-care';
 import { SessionsService } from '../../../electron/services/sessions';
 import { createStorage } from '../../../electron/services/storage';
 import { ContractError } from '../../../shared/contract/errors';
+import type { ScreeningAnswer } from '../../../shared/screening/intake';
 import type { Session } from '../../../shared/session/session';
 import { intakeWith } from '../../helpers/care';
 import { ManualClock } from '../../helpers/manual-clock';
@@ -13,7 +14,7 @@ const tempDir = useTempDirs();
 const feedback = { region: 'lower-back', technique: 'deep-tissue', level: 7, response: 'just-right' } as const;
 const soap = { subjective: 'S', objective: 'O', assessment: 'A', plan: 'P' };
 const { recordedAt: _recordedAt, ...clearIntake } = intakeWith();
-const surgery = { id: 'recent-surgery', level: 'consult', note: 'knee, 3 weeks ago', avoidRegions: ['thighs'] } as const;
+const surgery: ScreeningAnswer = { id: 'recent-surgery', level: 'consult', note: 'knee, 3 weeks ago', avoidRegions: ['thighs'] };
 
 /** A session of the default 60-minute plan, intake saved, in warm-up (the first hands-on phase). */
 function inWarmUp() {
