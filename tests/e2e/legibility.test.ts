@@ -112,11 +112,11 @@ beforeAll(async () => {
   await startWithSpace(page);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Warm-up');
+  await page.getByRole('heading', { level: 1, name: 'Warm-up' }).waitFor();
   // The log's keys work from the moment its buttons are on screen.
   await page.getByRole('group', { name: 'Client feedback' }).waitFor();
   for (const key of ['m', 'j', 'l']) await page.keyboard.press(key);
-  await expect.poll(() => page.getByRole('list', { name: 'Pressure log' }).getByRole('listitem').count()).toBe(3);
+  await page.getByRole('list', { name: 'Pressure log' }).getByRole('listitem').nth(2).waitFor();
 });
 afterAll(async () => {
   writeFileSync(path.join(artifactsDir, 'legibility.json'), JSON.stringify(figures, null, 2));

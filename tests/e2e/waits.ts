@@ -1,9 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+
+// Locator waits rather than expect.poll, so these steps also work in beforeAll.
 
 /** Waits until `target` has the keyboard focus, as the focus ring shows a person. */
 export async function focusReaches(target: Locator): Promise<void> {
-  await expect.poll(() => target.evaluate((element) => element === document.activeElement)).toBe(true);
+  await target.and(target.page().locator(':focus')).waitFor();
 }
 
 /**
@@ -11,8 +12,7 @@ export async function focusReaches(target: Locator): Promise<void> {
  * enabled only after the plans have arrived, and Space before that starts nothing.
  */
 export async function startWithSpace(page: Page): Promise<void> {
-  const start = page.getByRole('button', { name: /Start session/ });
-  await expect.poll(() => start.isEnabled()).toBe(true);
+  await page.getByRole('button', { name: /Start session/, disabled: false }).waitFor();
   await page.keyboard.press('Space');
   await page.getByRole('timer').waitFor();
 }
@@ -21,7 +21,6 @@ export async function startWithSpace(page: Page): Promise<void> {
 export async function finishWithKeys(page: Page): Promise<void> {
   await page.keyboard.press('f');
   const question = page.getByRole('alertdialog', { name: 'Finish the session?' });
-  await question.waitFor();
   await focusReaches(question.getByRole('button', { name: 'Finish session' }));
   await page.keyboard.press('Enter');
   await page.getByText(/Session finished at/).waitFor();
