@@ -77,4 +77,15 @@ describe('pressure memory', () => {
     );
     expect(memory[0]?.visits.map((each) => each.sessionId)).toEqual(['s-2', 's-3']);
   });
+
+  it('a visit with no pressure log at all is passed over', () => {
+    const unlogged = { ...visit('s-1', 14, []), pressure: undefined };
+    const memory = pressureMemory([unlogged, visit('s-2', 7, [entry('neck', 4, 'just-right')])]);
+    expect(memory[0]?.visits.map((each) => each.sessionId)).toEqual(['s-2']);
+  });
+
+  it('a level called just right is remembered as just right, even when the client asked for less after it', () => {
+    const memory = pressureMemory([visit('s-1', 7, [entry('neck', 6, 'just-right'), entry('neck', 8, 'less')])]);
+    expect(memory[0]).toMatchObject({ latest: { level: 6, response: 'just-right' }, text: 'Neck: 6, just right' });
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultCue, defaultWarningCue } from '../../../shared/plans/plan';
 import { cuesBetween, nextCueAfter } from '../../../shared/session/cues';
 import { MIN, planOf, sessionWith, T0 } from '../../helpers/sessions';
 
@@ -9,6 +10,7 @@ describe('cues', () => {
     const cue = nextCueAfter(sessionWith([{ type: 'start', at: T0 }], plan), T0);
     expect(cue).toMatchObject({ kind: 'phase-end', dueAt: T0 + 10 * MIN, phaseName: 'Warm-up', nextPhaseName: 'Targeted work' });
     expect(cue?.announcement).toBe('Warm-up is done. Next: Targeted work, 25 minutes.');
+    expect(cue?.sound).toEqual(defaultCue);
   });
 
   it('after running over, the next phase ends early enough to keep the session end', () => {
@@ -104,7 +106,13 @@ describe('cues', () => {
       ['session-warning', T0 + 10 * MIN],
       ['phase-end', T0 + 10 * MIN],
     ]);
-    expect(cues[0]).toMatchObject({ announcement: '7 minutes left in the session.', spoken: '7 minutes left in the session', phaseName: 'Warm-up' });
+    expect(cues[0]).toMatchObject({
+      announcement: '7 minutes left in the session.',
+      spoken: '7 minutes left in the session',
+      phaseName: 'Warm-up',
+      nextPhaseName: 'Integration',
+      sound: defaultWarningCue,
+    });
   });
 
   it('a phase warning that falls on a segment end comes before the segment cue', () => {
@@ -128,5 +136,50 @@ describe('cues', () => {
   it('a phase already past its end has no cue left to give', () => {
     const session = sessionWith([{ type: 'start', at: T0 }], { ...planOf(['A', 10, 10], ['B', 5, 5]), sessionWarningSec: 0 });
     expect(cuesBetween(session, T0 + 10 * MIN, T0 + 60 * MIN)).toEqual([]);
+  });
+
+  it('a phase-end cue on the very instant the therapist moves on is not given, however the question is cut', () => {
+    const session = sessionWith(
+      [
+        { type: 'start', at: T0 },
+        { type: 'next', at: T0 + 10 * MIN },
+      ],
+      plan,
+    );
+    expect(cuesBetween(session, T0, T0 + 10 * MIN)).toEqual([]);
+  });
+
+  it('the session warning is given once: a pause after it does not bring it back', () => {
+    const session = sessionWith(
+      [
+        { type: 'start', at: T0 },
+        { type: 'next', at: T0 + 10 * MIN },
+        { type: 'pause', at: T0 + 13 * MIN },
+        { type: 'resume', at: T0 + 14 * MIN },
+      ],
+      { ...planOf(['A', 10, 10], ['B', 7, 7]), sessionWarningSec: 5 * 60 },
+    );
+    const warnings = cuesBetween(session, T0, T0 + 20 * MIN).filter((cue) => cue.kind === 'session-warning');
+    expect(warnings.map((cue) => cue.dueAt)).toEqual([T0 + 12 * MIN]);
+  });
+
+  it('a segment already done is not cued again when the session resumes after a pause', () => {
+    const segmented = planOf(['Warm-up', 10, 5], ['Targeted work', 25, 12]);
+    segmented.phases[1]!.segments = [
+      { id: 's1', name: 'Lower back', durationSec: 600 },
+      { id: 's2', name: 'Neck', durationSec: 900 },
+    ];
+    const session = sessionWith(
+      [
+        { type: 'start', at: T0 },
+        { type: 'next', at: T0 + 10 * MIN },
+        { type: 'pause', at: T0 + 30 * MIN },
+        { type: 'resume', at: T0 + 31 * MIN },
+      ],
+      segmented,
+    );
+    const segmentCues = cuesBetween(session, T0 + 10 * MIN, T0 + 35 * MIN).filter((cue) => cue.kind === 'segment');
+    expect(segmentCues.map((cue) => [cue.segmentName, cue.dueAt])).toEqual([['Lower back', T0 + 20 * MIN]]);
+    expect(segmentCues[0]).toMatchObject({ announcement: 'Lower back is done. Next: Neck, 15 minutes.', spoken: 'Neck, 15 minutes' });
   });
 });

@@ -183,6 +183,19 @@ describe('session state at an instant', () => {
       planOf(['A', 10, 10], ['B', 10, 5], ['C', 10, 5]),
     );
     expect(sessionStateAt(session, T0 + 11 * MIN).phases.map((view) => view.progress)).toEqual(['done', 'current', 'upcoming']);
+    // The first phase is given its planned length at the start; later ones when they are entered.
+    expect(sessionStateAt(session, T0 + 1 * MIN).phases.map((view) => view.allottedMs)).toEqual([10 * MIN, null, null]);
+  });
+
+  it('a plan with no phases switched on cannot be run, and says so', () => {
+    const plan = planOf(['A', 10, 5]);
+    plan.phases[0]!.enabled = false;
+    expect(() => sessionStateAt(sessionWith([{ type: 'start', at: T0 }], plan), T0)).toThrow('A session needs at least one phase.');
+  });
+
+  it("a session's clock starts at its start event, not when its file was made", () => {
+    const session = { ...sessionWith([{ type: 'start', at: T0 }], planOf(['A', 10, 5])), createdAt: T0 - 5 * MIN };
+    expect(sessionStateAt(session, T0 + MIN)).toMatchObject({ startedAt: T0, targetEndAt: T0 + 10 * MIN, phaseLeftMs: 9 * MIN });
   });
 
   it('running ahead of time is never shown as a negative overrun', () => {

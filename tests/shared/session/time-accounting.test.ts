@@ -112,4 +112,16 @@ describe('time is counted once, from the events and the clock', () => {
     expect(state.phaseIndex).toBe(1);
     expect(state.phases.map((view) => view.elapsedMs)).toEqual([3 * MIN, 3 * MIN]);
   });
+
+  it('minutes added twice to one phase add up', () => {
+    const session = sessionWith(
+      [
+        { type: 'start', at: T0 },
+        { type: 'adjust', at: T0 + MIN, seconds: 60 },
+        { type: 'adjust', at: T0 + 2 * MIN, seconds: 120 },
+      ],
+      planOf(['A', 10, 5], ['B', 10, 5]),
+    );
+    expect(sessionStateAt(session, T0 + 3 * MIN).phaseLeftMs).toBe(10 * MIN);
+  });
 });
