@@ -1,5 +1,5 @@
-// `npm run mutate [-- FOLDER... [--concurrency N]]`: Stryker over shared/ and electron/services/ (or the
-// folders given), merged into reports/mutation/mutation.json, then the scores per folder and overall.
+// `npm run mutate [-- FOLDER_OR_FILE... [--concurrency N]]`: Stryker over shared/ and electron/services/ (or
+// what is given), merged into reports/mutation/mutation.json, then the scores per folder and overall.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, platform } from 'node:os';
@@ -25,8 +25,10 @@ const merged = existsSync(REPORT) ? JSON.parse(readFileSync(REPORT, 'utf8')) : n
 // The merged report doubles as the incremental baseline, so a run over one folder reuses every earlier result.
 if (merged) writeFileSync(INCREMENTAL, JSON.stringify(merged));
 
-const strykerArgs = [STRYKER, 'run', '--mutate', targets.map((folder) => `${folder}/**/*.ts`).join(','), ...passThrough];
-const tests = targets.map((folder) => `tests/${folder}/**/*.test.ts`).join(',');
+// A target is a folder or a single .ts file; its tests are those of the same folder under tests/.
+const isFile = (target) => target.endsWith('.ts');
+const strykerArgs = [STRYKER, 'run', '--mutate', targets.map((t) => (isFile(t) ? t : `${t}/**/*.ts`)).join(','), ...passThrough];
+const tests = targets.map((t) => `tests/${isFile(t) ? t.split('/').slice(0, -1).join('/') : t}/**/*.test.ts`).join(',');
 const result = spawnSync(...strykerCommand(strykerArgs), { stdio: 'inherit', env: { ...process.env, MUTATION_TESTS: tests } });
 if (result.status !== 0 || !existsSync(RUN)) {
   process.stderr.write('Stryker did not finish; reports/mutation/mutation.json is unchanged.\n');
@@ -50,7 +52,7 @@ function strykerCommand(strykerArgs) {
 
 /** Files of the folders just run replace their earlier results; files that no longer exist drop out. */
 function mergeReports(previous, latest, runFolders) {
-  const inRun = (file) => runFolders.some((folder) => file.startsWith(`${folder}/`));
+  const inRun = (file) => runFolders.some((target) => file === target || file.startsWith(`${target}/`));
   const keep = (map) => Object.fromEntries(Object.entries(map ?? {}).filter(([file]) => !inRun(file) && existsSync(file)));
   return {
     ...latest,
