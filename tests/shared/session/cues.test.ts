@@ -182,4 +182,19 @@ describe('cues', () => {
     expect(segmentCues.map((cue) => [cue.segmentName, cue.dueAt])).toEqual([['Lower back', T0 + 20 * MIN]]);
     expect(segmentCues[0]).toMatchObject({ announcement: 'Lower back is done. Next: Neck, 15 minutes.', spoken: 'Neck, 15 minutes' });
   });
+
+  it('a phase warning is given once: a pause after it does not bring it back', () => {
+    const warned = planOf(['Targeted work', 25, 12], ['Integration', 7, 3]);
+    warned.phases[0]!.warningSec = 60;
+    const session = sessionWith(
+      [
+        { type: 'start', at: T0 },
+        { type: 'pause', at: T0 + 24.5 * MIN },
+        { type: 'resume', at: T0 + 25.5 * MIN },
+      ],
+      warned,
+    );
+    const warnings = cuesBetween(session, T0, T0 + 30 * MIN).filter((cue) => cue.kind === 'phase-warning');
+    expect(warnings.map((cue) => cue.dueAt)).toEqual([T0 + 24 * MIN]);
+  });
 });
