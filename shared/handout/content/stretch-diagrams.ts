@@ -297,8 +297,8 @@ export const wristExtensorDiagram: StretchDiagram = figureDiagram({
 });
 
 export const sphinxDiagram: StretchDiagram = figureDiagram({
-  pose: onFront({ torso: 112, bend: -3, neck: 140, nearArm: { upper: 4, lower: 90, end: 90 }, farArm: { upper: 0, lower: 88, end: 88 } }),
-  start: onFront(),
+  pose: onFront({ hip: { x: 56, y: 90 }, torso: 112, bend: -3, neck: 140, nearArm: { upper: 4, lower: 90, end: 90 }, farArm: { upper: 0, lower: 88, end: 88 } }),
+  start: onFront({ hip: { x: 56, y: 90 } }),
   restOn: matTop,
   props: () => [floor(), mat(6, 114)],
   arrows: (held) => [turnArrow(held.hip, 34, 124, 154)],
