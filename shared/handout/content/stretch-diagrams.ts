@@ -3,8 +3,8 @@
 import { moveArrow, turnArrow } from '../figures/arrows';
 import { figureDiagram } from '../figures/figure-drawing';
 import { along, lerp } from '../figures/geometry';
-import { chair, chairBack, cushion, doorFrame, floor, floorY, mat, towel, wall } from '../figures/props';
-import type { Pose } from '../figures/skeleton';
+import { chair, chairBack, cushion, doorFrame, floor, floorY, mat, stool, towel, wall } from '../figures/props';
+import type { Pose, Skeleton } from '../figures/skeleton';
 import type { StretchDiagram } from './stretch';
 
 const matTop = floorY - 3;
@@ -78,23 +78,37 @@ function onFront(changes: Partial<Pose> = {}): Pose {
   };
 }
 
+/** Sitting on a stool, facing the reader: the thighs come toward the reader, so little of them shows. */
+function seatedFacing(changes: Partial<Pose> = {}): Pose {
+  return facing({
+    nearLeg: { upper: -14, upperShows: 0.3, lower: -2 },
+    farLeg: { upper: 14, upperShows: 0.3, lower: 2 },
+    ...changes,
+  });
+}
+
 /** A chair under a seated figure: the seat's front edge just behind the knees. */
-function chairUnder(hip: { x: number; y: number }) {
-  return [floor(), ...chair(hip.x + 12, hip.y + 5.5, 24)];
+function chairUnder(held: Skeleton) {
+  return [floor(), ...chair(held.hip.x + 12 * held.scale, held.hip.y + 5.5 * held.scale, 24 * held.scale)];
+}
+
+/** A stool under a seated figure facing the reader. */
+function stoolUnder(held: Skeleton) {
+  return [floor(), ...stool(held.hip.x, held.hip.y + 3 * held.scale, 36 * held.scale)];
 }
 
 export const sideNeckTiltDiagram: StretchDiagram = figureDiagram({
-  pose: facing({ neck: 214, farArm: { upper: 14, lower: 12, end: 12 } }),
-  start: facing(),
-  props: () => [floor()],
-  arrows: (held) => [turnArrow(held.neckBase, 22, 172, 220), moveArrow(along(held.farArm.tip, 60, 8), along(held.farArm.tip, 20, 16))],
+  pose: seatedFacing({ scale: 1.25, neck: 216, farArm: { upper: 16, lower: 14, end: 14 } }),
+  start: seatedFacing({ scale: 1.25 }),
+  props: stoolUnder,
+  arrows: (held) => [turnArrow(held.neckBase, 26, 170, 222), moveArrow(along(held.farArm.tip, 70, 9), along(held.farArm.tip, 25, 19))],
 });
 
 export const chinToChestDiagram: StretchDiagram = figureDiagram({
-  pose: standing({ neck: 130 }),
-  start: standing(),
-  props: () => [floor()],
-  arrows: (held) => [turnArrow(held.neckBase, 22, 172, 118)],
+  pose: seated({ scale: 1.25, hip: { x: 48, y: 60 }, neck: 128 }),
+  start: seated({ scale: 1.25, hip: { x: 48, y: 60 } }),
+  props: chairUnder,
+  arrows: (held) => [turnArrow(held.neckBase, 26, 170, 118)],
 });
 
 export const crossBodyShoulderDiagram: StretchDiagram = figureDiagram({
@@ -201,14 +215,14 @@ export const figureFourLyingDiagram: StretchDiagram = figureDiagram({
 export const figureFourSeatedDiagram: StretchDiagram = figureDiagram({
   pose: seated({ hip: { x: 46, y: 60 }, torso: 148, nearLeg: { upper: 98, lower: -84, lowerShows: 0.45, end: 170 }, nearArm: { upper: 30, lower: 80 } }),
   start: seated({ hip: { x: 46, y: 60 }, nearLeg: { upper: 98, lower: -84, lowerShows: 0.45, end: 170 } }),
-  props: (held) => chairUnder(held.hip),
+  props: chairUnder,
   arrows: (held) => [turnArrow(held.hip, 46, 174, 140)],
 });
 
 export const seatedHamstringDiagram: StretchDiagram = figureDiagram({
   pose: seated({ hip: { x: 40, y: 60 }, torso: 146, nearLeg: { upper: 58, lower: 58, end: 160 }, nearArm: { upper: 40, lower: 60 }, farArm: { upper: 34, lower: 56 } }),
   start: seated({ hip: { x: 40, y: 60 }, nearLeg: { upper: 58, lower: 58, end: 160 } }),
-  props: (held) => chairUnder(held.hip),
+  props: chairUnder,
   arrows: (held) => [turnArrow(held.hip, 46, 174, 140)],
 });
 
@@ -242,17 +256,17 @@ export const bentKneeCalfDiagram: StretchDiagram = figureDiagram({
 });
 
 export const jawReleaseDiagram: StretchDiagram = figureDiagram({
-  pose: seated({ hip: { x: 46, y: 60 }, jaw: 30 }),
-  start: seated({ hip: { x: 46, y: 60 } }),
-  props: (held) => chairUnder(held.hip),
-  arrows: (held) => [moveArrow(along(held.head, 70, 13), along(held.head, 40, 25))],
+  pose: seated({ scale: 1.25, hip: { x: 48, y: 60 }, jaw: 30 }),
+  start: seated({ scale: 1.25, hip: { x: 48, y: 60 } }),
+  props: chairUnder,
+  arrows: (held) => [moveArrow(along(held.head, 72, 15), along(held.head, 42, 29))],
 });
 
 export const baseOfSkullNodDiagram: StretchDiagram = figureDiagram({
-  pose: seated({ hip: { x: 46, y: 60 }, neck: 184, face: 62 }),
-  start: seated({ hip: { x: 46, y: 60 }, neck: 162, face: 90 }),
-  props: (held) => chairUnder(held.hip),
-  arrows: (held) => [turnArrow(held.head, 16, 150, 76)],
+  pose: seated({ scale: 1.25, hip: { x: 48, y: 60 }, neck: 184, face: 62 }),
+  start: seated({ scale: 1.25, hip: { x: 48, y: 60 }, neck: 162, face: 90 }),
+  props: chairUnder,
+  arrows: (held) => [turnArrow(held.head, 19, 150, 76)],
 });
 
 export const doorwayChestDiagram: StretchDiagram = figureDiagram({

@@ -6,9 +6,9 @@ export const diagramViewBox = '0 0 120 120';
 /**
  * How a filled shape prints, in black and white: the body solid dark, the far-side limbs grey,
  * the starting position a light ghost with a dashed edge, furniture light with a dark edge,
- * and ink for the floor and thin things such as a towel.
+ * ink for the floor and thin things such as a towel, and paper for an opening such as an open mouth.
  */
-export const diagramTones = ['body', 'far', 'ghost', 'prop', 'ink'] as const;
+export const diagramTones = ['body', 'far', 'ghost', 'prop', 'ink', 'paper'] as const;
 export type DiagramTone = (typeof diagramTones)[number];
 
 /**
@@ -55,6 +55,7 @@ const toneAttributes: Readonly<Record<DiagramTone, string>> = {
   ghost: 'fill="#f2f2f2" stroke="#555555" stroke-width="1.6" stroke-dasharray="2.4 1.8"',
   prop: 'fill="#e4e4e4" stroke="#333333" stroke-width="1.2"',
   ink: 'fill="#1a1a1a" stroke="none"',
+  paper: 'fill="#ffffff" stroke="none"',
 };
 
 function num(value: number): string {

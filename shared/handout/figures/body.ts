@@ -3,16 +3,16 @@ import { measures, spinePoint, type LimbJoints, type Skeleton } from './skeleton
 
 /** One filled piece of the figure; pieces of one limb share a name so the limb draws as one silhouette. */
 export interface BodyPart {
-  name: 'torso' | 'head' | 'jaw' | 'nearArm' | 'farArm' | 'nearLeg' | 'farLeg';
+  name: 'torso' | 'head' | 'mouth' | 'nearArm' | 'farArm' | 'nearLeg' | 'farLeg';
   d: string;
 }
 
 /** Half-widths of the torso along the spine, toward the front and toward the back (side view). */
 const sideProfile: ReadonlyArray<readonly [t: number, front: number, back: number]> = [
-  [0, 5.5, 6.5],
-  [0.4, 5, 4.6],
-  [0.72, 6.4, 5.2],
-  [0.96, 4.6, 5.2],
+  [0, 6.2, 7],
+  [0.4, 5.6, 5.2],
+  [0.72, 7.2, 5.8],
+  [0.96, 5, 5.6],
 ];
 
 /** Half-widths of the torso along the spine, seen from the front. */
@@ -54,19 +54,28 @@ function headPath(skeleton: Skeleton): string {
   return `${neck} ${skull} ${nose}`;
 }
 
-/** The lower jaw, hinged below the ear; its white rim shows the mouth when it drops open. */
-function jawPath(skeleton: Skeleton): string {
+/** The lower jaw, hinged below the ear, and the open mouth above it. */
+function jawAndMouth(skeleton: Skeleton): { jaw: string; mouth: string } {
   const k = skeleton.scale;
   const r = measures.headRadius * k;
-  const hinge = along(skeleton.head, skeleton.faceHeading - 150, r * 0.35);
-  const closedChin = along(skeleton.head, skeleton.faceHeading - 35, r * 0.95);
-  const chin = along(hinge, headingOf(hinge, closedChin) - skeleton.jaw, distance(hinge, closedChin) + 1.5 * k);
-  return capsulePath(hinge, 2.8 * k, chin, 2.3 * k);
+  const face = skeleton.faceHeading;
+  const hinge = along(skeleton.head, face - 150, r * 0.35);
+  const closedChin = along(skeleton.head, face - 35, r * 0.95);
+  const chinHeading = headingOf(hinge, closedChin) - skeleton.jaw;
+  const chin = along(hinge, chinHeading, distance(hinge, closedChin) + 1.5 * k);
+  return {
+    jaw: capsulePath(hinge, 2.8 * k, chin, 2.3 * k),
+    mouth: polygonPath([
+      along(skeleton.head, face - 28, r * 0.6),
+      along(skeleton.head, face - 6, r * 1.3),
+      along(chin, chinHeading + 90, 2.3 * k),
+    ]),
+  };
 }
 
 /** Radii at shoulder, elbow, wrist and hand; at hip, knee, ankle and toes. */
-const armRadii = [3.3, 2.7, 2.1, 2.5] as const;
-const legRadii = [5.4, 3.8, 2.5, 1.7] as const;
+const armRadii = [3.5, 2.9, 2.2, 2.6] as const;
+const legRadii = [5.8, 4, 2.6, 1.8] as const;
 
 function limbPath(joints: LimbJoints, radii: readonly [number, number, number, number], k: number): string {
   const [root, middle, end, tip] = radii.map((r) => r * k) as [number, number, number, number];
@@ -75,6 +84,15 @@ function limbPath(joints: LimbJoints, radii: readonly [number, number, number, n
     capsulePath(joints.middle, middle, joints.end, end),
     capsulePath(joints.end, end, joints.tip, tip),
   ].join(' ');
+}
+
+function headParts(skeleton: Skeleton): BodyPart[] {
+  if (skeleton.view === 'front' || skeleton.jaw <= 0) return [{ name: 'head', d: headPath(skeleton) }];
+  const { jaw, mouth } = jawAndMouth(skeleton);
+  return [
+    { name: 'head', d: `${headPath(skeleton)} ${jaw}` },
+    { name: 'mouth', d: mouth },
+  ];
 }
 
 /**
@@ -89,8 +107,7 @@ export function bodyParts(skeleton: Skeleton): BodyPart[] {
     { name: 'torso', d: smoothClosedPath(torsoOutline(skeleton)) },
     { name: 'nearLeg', d: limbPath(skeleton.nearLeg, legRadii, k) },
     { name: 'nearArm', d: limbPath(skeleton.nearArm, armRadii, k) },
-    { name: 'head', d: headPath(skeleton) },
-    ...(skeleton.view === 'side' && skeleton.jaw > 0 ? [{ name: 'jaw' as const, d: jawPath(skeleton) }] : []),
+    ...headParts(skeleton),
   ];
 }
 

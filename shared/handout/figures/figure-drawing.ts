@@ -26,7 +26,8 @@ function rest(pose: Pose, on: number | false): Skeleton {
   return shifted(skeleton, 0, on - lowest);
 }
 
-function partTone(part: BodyPart, skeleton: Skeleton): 'body' | 'far' {
+function partTone(part: BodyPart, skeleton: Skeleton): 'body' | 'far' | 'paper' {
+  if (part.name === 'mouth') return 'paper';
   return skeleton.view === 'side' && (part.name === 'farArm' || part.name === 'farLeg') ? 'far' : 'body';
 }
 
@@ -38,7 +39,9 @@ export function figureDiagram(drawing: FigureDrawing): StretchDiagram {
   const parts = bodyParts(held);
   const strokes: DiagramStroke[] = [...(drawing.props?.(held) ?? [])];
   if (start) {
-    const moved = bodyParts(start).filter((part) => part.d !== parts.find((each) => each.name === part.name)?.d);
+    const moved = bodyParts(start).filter(
+      (part) => part.name !== 'mouth' && part.d !== parts.find((each) => each.name === part.name)?.d,
+    );
     if (moved.length > 0) strokes.push({ kind: 'shape', tone: 'ghost', d: moved.map((part) => part.d).join(' ') });
   }
   strokes.push(...parts.map((part): DiagramStroke => ({ kind: 'shape', tone: partTone(part, held), d: part.d })));

@@ -6,7 +6,8 @@ export interface LimbPose {
   lower: number;
   /** Hand or foot; a foot defaults to square to the shin, toes forward. */
   end?: number;
-  /** How much of the lower part shows when it points toward the reader (1: all of it). */
+  /** How much of each part shows when it points toward the reader (1: all of it). */
+  upperShows?: number;
   lowerShows?: number;
 }
 
@@ -80,7 +81,7 @@ export function spinePoint(skeleton: Pick<Skeleton, 'hip' | 'spineControl' | 'ne
 }
 
 function limb(root: Point, pose: LimbPose, [upper, lower, endLength]: readonly number[], endDefault: number): LimbJoints {
-  const middle = along(root, pose.upper, upper ?? 0);
+  const middle = along(root, pose.upper, (upper ?? 0) * (pose.upperShows ?? 1));
   const end = along(middle, pose.lower, (lower ?? 0) * (pose.lowerShows ?? 1));
   return { root, middle, end, tip: along(end, pose.end ?? endDefault, endLength ?? 0) };
 }
