@@ -122,7 +122,8 @@ export const wallWalkUpDiagram: StretchDiagram = figureDiagram({
   pose: standing({ scale: 0.84, hip: { x: 50, y: 56 }, nearArm: { upper: 140, lower: 145 } }),
   start: standing({ scale: 0.84, hip: { x: 50, y: 56 }, nearArm: { upper: 28, lower: 112 } }),
   props: (held) => [wall(held.nearArm.tip.x + 2.5), floor(floorY, 4, held.nearArm.tip.x + 3)],
-  arrows: (held, start) => [moveArrow({ x: held.nearArm.tip.x - 5, y: (start?.nearArm.tip.y ?? 50) - 4 }, { x: held.nearArm.tip.x - 5, y: held.nearArm.tip.y + 8 })],
+  // Beside the wall, so the arrow runs up it without crossing the face.
+  arrows: (held, start) => [moveArrow({ x: held.nearArm.tip.x + 15, y: start?.nearArm.tip.y ?? 50 }, { x: held.nearArm.tip.x + 15, y: held.nearArm.tip.y })],
 });
 
 export const upperBackReachDiagram: StretchDiagram = figureDiagram({
@@ -213,8 +214,8 @@ export const figureFourLyingDiagram: StretchDiagram = figureDiagram({
 });
 
 export const figureFourSeatedDiagram: StretchDiagram = figureDiagram({
-  pose: seated({ hip: { x: 46, y: 60 }, torso: 148, nearLeg: { upper: 98, lower: -84, lowerShows: 0.45, end: 170 }, nearArm: { upper: 30, lower: 80 } }),
-  start: seated({ hip: { x: 46, y: 60 }, nearLeg: { upper: 98, lower: -84, lowerShows: 0.45, end: 170 } }),
+  pose: seated({ hip: { x: 46, y: 60 }, torso: 148, nearLeg: { upper: 96, lower: -72, lowerShows: 0.55, end: -160 }, nearArm: { upper: 30, lower: 80 } }),
+  start: seated({ hip: { x: 46, y: 60 }, nearLeg: { upper: 96, lower: -72, lowerShows: 0.55, end: -160 } }),
   props: chairUnder,
   arrows: (held) => [turnArrow(held.hip, 46, 174, 140)],
 });
@@ -284,10 +285,10 @@ export const behindBackOpenerDiagram: StretchDiagram = figureDiagram({
 });
 
 export const overheadTricepsDiagram: StretchDiagram = figureDiagram({
-  pose: standing({ scale: 0.86, nearArm: { upper: 174, lower: -8 }, farArm: { upper: 150, lower: 196 } }),
-  start: standing({ scale: 0.86, nearArm: { upper: 150, lower: 10 } }),
+  pose: facing({ scale: 0.9, nearArm: { upper: 174, lower: 26 }, farArm: { upper: 204, lower: 252 } }),
+  start: facing({ scale: 0.9, nearArm: { upper: 196, lower: 36 } }),
   props: () => [floor()],
-  arrows: (held) => [turnArrow(held.nearArm.root, 24, 150, 196)],
+  arrows: (held) => [turnArrow(held.nearArm.root, 25, 206, 166)],
 });
 
 export const wallBicepsDiagram: StretchDiagram = figureDiagram({

@@ -44,7 +44,7 @@ export const measures = {
   headRadius: 7,
   upperArm: 16,
   forearm: 14,
-  hand: 2.7,
+  hand: 3.6,
   thigh: 24,
   shin: 22,
   foot: 8,
