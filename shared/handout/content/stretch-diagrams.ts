@@ -128,6 +128,7 @@ export const wallWalkUpDiagram: StretchDiagram = figureDiagram({
 
 export const upperBackReachDiagram: StretchDiagram = figureDiagram({
   pose: standing({ torso: 170, bend: 7, neck: 118, nearArm: { upper: 88, lower: 94 }, farArm: { upper: 84, lower: 92 }, nearLeg: { upper: 12, lower: -6 }, farLeg: { upper: 4, lower: -10 } }),
+  start: standing({ nearArm: { upper: 88, lower: 92 }, farArm: { upper: 84, lower: 90 }, nearLeg: { upper: 12, lower: -6 }, farLeg: { upper: 4, lower: -10 } }),
   props: () => [floor()],
   arrows: (held) => {
     const back = along(held.spineControl, -90, 12);
