@@ -32,7 +32,7 @@ export function lerp(a: Point, b: Point, t: number): Point {
 }
 
 /** One decimal is finer than any printer dot at these sizes, and keeps the markup short. */
-export function fmt(value: number): string {
+function fmt(value: number): string {
   if (!Number.isFinite(value)) throw new Error('A figure coordinate must be a finite number');
   const rounded = Math.round(value * 10) / 10;
   return String(Object.is(rounded, -0) ? 0 : rounded);

@@ -1,7 +1,7 @@
 import { along, heading, lerp, type Point } from './geometry';
 
 /** Segment headings in degrees (see `heading`): the upper part first, then the lower. */
-export interface LimbPose {
+interface LimbPose {
   upper: number;
   lower: number;
   /** Hand or foot; a foot defaults to square to the shin, toes forward. */

@@ -49,7 +49,7 @@ function extent(d: string): { width: number; height: number } {
 
 describe('stretch drawings', () => {
   it('give every stretch a drawing of its own', () => {
-    expect(stretchLibrary).toHaveLength(31);
+    expect(stretchLibrary.length).toBeGreaterThanOrEqual(31);
     for (const stretch of stretchLibrary) expect(stretch.diagram.strokes.length, stretch.id).toBeGreaterThan(0);
     const rendered = new Set(stretchLibrary.map((stretch) => JSON.stringify(stretch.diagram.strokes)));
     expect(rendered.size).toBe(stretchLibrary.length);
