@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeHandout, handoutStretch } from '../../shared/handout/compose';
 import { stretchLibrary } from '../../shared/handout/content/stretches';
@@ -5,7 +7,7 @@ import type { HandoutDocument, PrintOptions } from '../../shared/handout/documen
 import { PAGE_MARGIN_MM, pageSizes, renderHandoutHtml } from '../../shared/handout/render-html';
 import { defaultTemplate } from '../../shared/handout/template';
 import { sampleSource } from '../helpers/handout';
-import { launchBrowser } from './harness';
+import { artifactsDir, launchBrowser } from './harness';
 
 const MIN_WIDTH_MM = 35;
 const PX_PER_MM = 96 / 25.4;
@@ -48,6 +50,10 @@ async function drawingsAsPrinted(options: PrintOptions): Promise<Drawn[]> {
   const drawings = page.locator('img.stretch__diagram');
   await expect.poll(() => drawings.count()).toBe(stretchLibrary.length);
   await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete));
+  // A picture of every drawing as laid out for print, for a person to look over after a run.
+  mkdirSync(artifactsDir, { recursive: true });
+  const name = `stretch-drawings-${options.paper}${options.largePrint ? '-large' : ''}.png`;
+  await page.screenshot({ path: path.join(artifactsDir, name), fullPage: true });
   return drawings.evaluateAll((images, pxPerMm) =>
     (images as HTMLImageElement[]).map((image) => {
       const box = image.getBoundingClientRect();

@@ -114,7 +114,10 @@ function strokeSvg(stroke: DiagramStroke): string {
   }
 }
 
-/** A standalone SVG document; it takes its colour from the surrounding text (currentColor). */
+/**
+ * A standalone SVG document titled with the stretch's name. Filled shapes and arrows print in
+ * black, white and greys; older outline drawings keep taking their colour from currentColor.
+ */
 export function stretchDiagramSvg(diagram: StretchDiagram, title: string): string {
   const label = escapeHtml(title);
   return (
