@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { artifactsDir, launchBrowser, startServe, freshDataDir } from './harness';
 import { startSessionFor } from './flows';
+import { finishWithKeys } from './waits';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -84,9 +85,8 @@ describe('a client from first visit to history, in the browser', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('f');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByText(/Session finished at/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Wrap-up & aftercare');
+    await finishWithKeys(page);
     // The record lists every entry the room took in, the correction marked as such.
     const entries = page.getByRole('table', { name: 'Every pressure entry' });
     await expect.poll(() => entries.getByRole('row').count()).toBe(11);
