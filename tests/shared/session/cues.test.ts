@@ -155,7 +155,7 @@ describe('cues', () => {
     expect(cuesBetween(session, T0 + 10 * MIN, T0 + 60 * MIN)).toEqual([]);
   });
 
-  it('a phase-end cue on the very instant the therapist moves on is not given, however the question is cut', () => {
+  it('a phase-end cue on the very instant the therapist moves on is given once, however the question is cut', () => {
     const session = sessionWith(
       [
         { type: 'start', at: T0 },
@@ -163,7 +163,10 @@ describe('cues', () => {
       ],
       plan,
     );
-    expect(cuesBetween(session, T0, T0 + 10 * MIN)).toEqual([]);
+    const ends = (from: number, to: number) => cuesBetween(session, from, to).filter((cue) => cue.phaseName === 'Warm-up' && cue.kind === 'phase-end');
+    expect(ends(T0, T0 + 10 * MIN)).toHaveLength(1);
+    expect(ends(T0 + 10 * MIN, T0 + 20 * MIN)).toEqual([]);
+    expect(ends(T0, T0 + 20 * MIN)).toHaveLength(1);
   });
 
   it('the session warning is given once: a pause after it does not bring it back', () => {

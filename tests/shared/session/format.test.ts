@@ -19,11 +19,11 @@ describe('times as the room shows and says them', () => {
     expect(timeLeftDigits(0)).toBe('0:00');
   });
 
-  it('spoken lengths use whole minutes, and seconds under a minute', () => {
+  it('spoken lengths are exact: minutes, and the seconds beyond them', () => {
     expect(spokenDuration(25 * 60_000)).toBe('25 minutes');
     expect(spokenDuration(60_000)).toBe('1 minute');
-    expect(spokenDuration(89_000)).toBe('1 minute');
-    expect(spokenDuration(90_000)).toBe('2 minutes');
+    expect(spokenDuration(89_000)).toBe('1 minute 29 seconds');
+    expect(spokenDuration(90_000)).toBe('1 minute 30 seconds');
     expect(spokenDuration(29_000)).toBe('29 seconds');
     expect(spokenDuration(1_000)).toBe('1 second');
     expect(spokenDuration(-5_000)).toBe('0 seconds');
