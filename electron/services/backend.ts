@@ -16,6 +16,8 @@ import type { AllHandlers } from './handlers';
 import { SessionCareService } from './session-care';
 import { planHandlers } from './plan-handlers';
 import { PlansService } from './plans';
+import { roomHandlers } from './room-handlers';
+import { RoomSelectionService } from './room-selection';
 import { RoomSettingsService } from './room-settings';
 import { sessionHandlers } from './session-handlers';
 import { settingsHandlers, type MiniWindowControl } from './settings-handlers';
@@ -95,6 +97,7 @@ export function createBackend(deps: BackendDeps): Backend {
   const clients = new ClientsService({ storage, clock: deps.clock, newId: () => `c-${randomUUID()}` });
   const clientSessions = new ClientSessions(storage, sessions);
   const care = new SessionCareService(sessions, deps.clock);
+  const roomSelection = new RoomSelectionService(storage, (sessionId) => sessions.get(sessionId));
   const scheduler = new CueScheduler(deps.clock, {
     due(cue) {
       deps.push('cue.due', cue);
@@ -124,6 +127,7 @@ export function createBackend(deps: BackendDeps): Backend {
 
   const handlers: AllHandlers = {
     ...sessionHandlers(sessions, clients),
+    ...roomHandlers(roomSelection),
     ...clientHandlers(clients, clientSessions),
     ...recordHandlers(care),
     ...planHandlers(plans),
