@@ -14,7 +14,7 @@ export function useStartKey(start: () => boolean): void {
     const listener = (event: KeyboardEvent): void => {
       unlockAudio();
       if (event.repeat || event.defaultPrevented || roomKeyAction(event) !== 'toggle') return;
-      if (isTextField(event.target) || document.querySelector('[aria-modal="true"]')) return;
+      if (isTextField(event.target) || document.querySelector('[aria-modal="true"], dialog[open]')) return;
       // Stops Space from also checking a radio button or pressing the focused button.
       if (handler.current()) event.preventDefault();
     };
