@@ -40,6 +40,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A busy machine can take more than Vitest's default second to show a state a person would see.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],
