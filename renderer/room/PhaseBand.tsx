@@ -12,21 +12,14 @@ export function PhaseBand({ phases, onJump }: Props) {
   return (
     <ol className="phase-band" aria-label="Phases">
       {phases.map((view, index) => {
-        const content = (
+        const jumps = onJump && view.progress !== 'current';
+        // The name a screen reader hears is the visible number and name: "Jump to phase 3, Warm-up".
+        const name = (
           <>
-            <span className="phase-band__name">
-              <span className="phase-band__key" aria-hidden="true">
-                {index < 9 ? index + 1 : ''}
-              </span>{' '}
-              {view.phase.name}
-            </span>
-            <span className="phase-band__length" id={`phase-band-length-${index}`}>
-              {spokenDuration(view.lengthMs)}
-              {view.gaveMs >= 1000 ? <span className="phase-band__gave"> (gave {spokenDuration(view.gaveMs)})</span> : null}
-              <span className="visually-hidden">
-                {view.progress === 'done' ? ', done' : view.progress === 'current' ? ', now' : ''}
-              </span>
-            </span>
+            {jumps ? <span className="visually-hidden">Jump to phase</span> : null}
+            {jumps ? ' ' : null}
+            <span className="phase-band__key">{index + 1}</span>
+            <span className="visually-hidden">,</span> {view.phase.name}
           </>
         );
         return (
@@ -36,19 +29,20 @@ export function PhaseBand({ phases, onJump }: Props) {
             aria-current={view.progress === 'current' ? 'step' : undefined}
             style={{ flexGrow: Math.max(1, Math.round(view.lengthMs / 60000)) }}
           >
-            {onJump && view.progress !== 'current' ? (
-              <button
-                type="button"
-                className="phase-band__jump"
-                aria-label={`Jump to phase ${index + 1}, ${view.phase.name}`}
-                aria-describedby={`phase-band-length-${index}`}
-                onClick={() => onJump(index)}
-              >
-                {content}
+            {jumps ? (
+              <button type="button" className="phase-band__name phase-band__jump" onClick={() => onJump(index)}>
+                {name}
               </button>
             ) : (
-              content
+              <span className="phase-band__name">{name}</span>
             )}
+            <span className="phase-band__length">
+              {spokenDuration(view.lengthMs)}
+              {view.gaveMs >= 1000 ? <span className="phase-band__gave"> (gave {spokenDuration(view.gaveMs)})</span> : null}
+              <span className="visually-hidden">
+                {view.progress === 'done' ? ', done' : view.progress === 'current' ? ', now' : ''}
+              </span>
+            </span>
           </li>
         );
       })}

@@ -49,7 +49,7 @@ export function SessionStrip({ session, onBackToRoom }: Props) {
         {state.status === 'paused' ? <span className="session-strip__badge">Paused</span> : null}
       </p>
       <button type="button" className="session-strip__back" onClick={onBackToRoom}>
-        Back to the room <kbd>{backToRoomKey}</kbd>
+        Back to the session <kbd>{backToRoomKey}</kbd>
       </button>
     </aside>
   );

@@ -86,7 +86,7 @@ describe('cues on every screen', () => {
     await expect.poll(() => cueNotice(page).textContent()).toContain('Arrival & intake is done.');
     await expect.poll(() => chimes(page)).toBe(1);
 
-    await strip(page).getByRole('button', { name: /Back to the room/ }).click();
+    await strip(page).getByRole('button', { name: /Back to the session/ }).click();
     await page.keyboard.press('PageDown');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Consultation & assessment');
     await page.getByRole('button', { name: 'Settings' }).click();
