@@ -12,22 +12,27 @@ function untilNextUnit(ms: number, unit: number): number {
 
 /**
  * The next instant anything the room shows can change, or null once the
- * session has finished. Running, the time left, session left and overrun are
- * shown to the second and the end time to the minute. Paused, the phase
- * stands still; the session left still falls while later phases give time
- * to keep the end, otherwise the end time and the overrun move instead.
- * A millisecond past the change, so a figure rounded either way has moved.
+ * session has finished. Running, the phase's time left (and its segment's) is
+ * shown to the second. The session left, the end time (to the minute) and the
+ * overrun are followed only while they move: the session left falls while
+ * later phases give time to keep the end, the end time and overrun rise while
+ * the end cannot be kept. A millisecond past each change, so a figure rounded
+ * either way has moved.
  */
 export function nextRepaintAt(session: Session, now: number): number | null {
   const state = sessionStateAt(session, now);
   if (state.status === 'finished') return null;
-  const waits = [untilNextUnit(-state.endsAt, MINUTE)];
-  if (state.overrunMs > 0) waits.push(untilNextUnit(-state.overrunMs, SECOND));
+  const later = sessionStateAt(session, now + SECOND);
+  const waits: number[] = [];
   if (state.status === 'running') {
     waits.push(untilNextUnit(state.phaseLeftMs, SECOND));
     if (state.segmentIndex >= 0) waits.push(untilNextUnit(state.segmentLeftMs, SECOND));
   }
-  const sessionLeftMoves = state.status === 'running' || sessionStateAt(session, now + SECOND).sessionLeftMs !== state.sessionLeftMs;
-  if (state.sessionLeftMs > 0 && sessionLeftMoves) waits.push(untilNextUnit(state.sessionLeftMs, SECOND));
-  return now + Math.min(...waits) + 1;
+  if (state.sessionLeftMs > 0 && later.sessionLeftMs !== state.sessionLeftMs) waits.push(untilNextUnit(state.sessionLeftMs, SECOND));
+  if (later.endsAt !== state.endsAt) {
+    waits.push(untilNextUnit(-state.endsAt, MINUTE));
+    if (state.overrunMs > 0) waits.push(untilNextUnit(-state.overrunMs, SECOND));
+  }
+  // Paused with nothing moving (no end to keep, nothing left to give): wait for the next event.
+  return waits.length === 0 ? null : now + Math.min(...waits) + 1;
 }

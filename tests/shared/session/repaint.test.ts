@@ -53,3 +53,17 @@ describe('when the room next needs repainting', () => {
     expect(repaintAfter(events, T0 + 2 * MIN)).toBeNull();
   });
 });
+
+describe('an end time that stands still', () => {
+  it('never wakes the room early, wherever in its minute the session ends', () => {
+    // Started 59.5 s into a minute, the planned end sits just before the next minute turns.
+    const start = T0 + 59_500;
+    const session = sessionWith([{ type: 'start' as const, at: start }]);
+    for (const offset of [0, 250, 499, 500, 999]) {
+      const now = start + 2 * MIN + offset;
+      const wait = (nextRepaintAt(session, now) ?? 0) - now;
+      expect(wait, `at ${offset} ms into a second`).toBeGreaterThan(0);
+      expect(timeLeftDigits(sessionStateAt(session, now + wait).phaseLeftMs)).not.toBe(timeLeftDigits(sessionStateAt(session, now).phaseLeftMs));
+    }
+  });
+});
