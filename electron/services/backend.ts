@@ -22,6 +22,7 @@ import { settingsHandlers, type MiniWindowControl } from './settings-handlers';
 import { SessionsService } from './sessions';
 import { BackupService, defaultBackupsDir } from './backup';
 import { dataHandlers, damagedView } from './data-handlers';
+import type { DiskStatus } from './disk-writer';
 import type { KeyProvider } from './encryption';
 import { EncryptionSetting } from './encryption-setting';
 import type { MigrationRegistry } from './migrations';
@@ -61,6 +62,15 @@ export interface Backend {
   wake(): void;
   /** True while a session is running, so the desktop app can keep the display awake. */
   isSessionRunning(): boolean;
+  /**
+   * With encryption on, opens the key before the window shows. Keychain
+   * trouble does not stop the app: the Data screen shows encryption as locked.
+   */
+  unlockKeys(): Promise<void>;
+  /** Whether writes are held in memory after disk trouble, for a quit that would drop them. */
+  diskStatus(): DiskStatus;
+  /** Tries the held writes once more now; returns what is still held. */
+  retryWrites(): DiskStatus;
   close(): void;
 }
 
@@ -162,6 +172,15 @@ export function createBackend(deps: BackendDeps): Backend {
   return {
     handle,
     wake: () => scheduler.rearm(),
+    async unlockKeys() {
+      await encryption.unlock();
+      scheduler.track(currentOrNull());
+    },
+    diskStatus: () => storage.disk.status(),
+    retryWrites: () => {
+      storage.disk.retryNow();
+      return storage.disk.status();
+    },
     isSessionRunning: () => {
       const session = currentOrNull();
       return session !== null && session.events.at(-1)?.type !== 'finish';

@@ -17,6 +17,7 @@ const settingSchema = z.strictObject({ enabled: z.boolean() });
  */
 export class EncryptionSetting {
   private readonly setting: RecordFile<z.infer<typeof settingSchema>>;
+  private keyProblem: string | null = null;
 
   constructor(
     private readonly storage: SafeStorage,
@@ -31,14 +32,29 @@ export class EncryptionSetting {
     this.storage.context.codec.encrypting = enabled && this.storage.context.codec.canEncrypt;
   }
 
-  status() {
-    return { enabled: this.storage.context.codec.encrypting, available: this.storage.context.codec.canEncrypt };
+  /** With encryption on, asks the keychain for the key (never before: no keychain prompt for a feature not in use). */
+  async unlock(): Promise<void> {
+    if (this.storage.context.codec.encrypting) this.keyProblem = await this.storage.context.codec.openKey(false);
   }
 
-  set(enabled: boolean) {
+  status() {
+    const codec = this.storage.context.codec;
+    return {
+      enabled: codec.encrypting,
+      available: codec.canEncrypt,
+      locked: codec.locked,
+      keyProblem: codec.locked ? (this.keyProblem ?? 'The system keychain has not opened the encryption key yet.') : null,
+    };
+  }
+
+  async set(enabled: boolean) {
     const codec = this.storage.context.codec;
     if (!codec.canEncrypt) {
       throw refused('Encryption needs the desktop app, which keeps the key in the system keychain.');
+    }
+    if (enabled) {
+      this.keyProblem = await codec.openKey(true);
+      if (this.keyProblem) throw refused(`Encryption was not switched on: ${this.keyProblem}`);
     }
     if (codec.encrypting === enabled) return this.status();
     this.backups.take('before-encryption');

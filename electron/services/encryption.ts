@@ -6,10 +6,18 @@ export const KEY_BYTES = 32;
 
 /**
  * Hands out the key for encryption at rest. The desktop app keeps it in the OS
- * keychain (Electron safeStorage); tests inject a fixed key; browser mode has none.
+ * keychain (Electron safeStorage) and opens it only when encryption is on or
+ * being turned on; tests inject a fixed key; browser mode has none.
  */
 export interface KeyProvider {
+  /** The key; throws KeyUnavailableError while it is not open. */
   key(): Buffer;
+  isOpen(): boolean;
+  /**
+   * Opens the key where it is kept, making and sealing it first when `create`
+   * is set. Never throws: resolves null once open, or why it cannot be opened now.
+   */
+  open(create: boolean): Promise<string | null>;
 }
 
 export class DamagedFileError extends Error {
@@ -48,5 +56,5 @@ export function isEncryptedText(text: string): boolean {
 
 /** A key that lives only as long as the process: for tests and for trying the option out. */
 export function fixedKeyProvider(key: Buffer = randomBytes(KEY_BYTES)): KeyProvider {
-  return { key: () => key };
+  return { key: () => key, isOpen: () => true, open: async () => null };
 }

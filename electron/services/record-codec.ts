@@ -15,6 +15,17 @@ export class RecordCodec {
     return this.keys !== undefined;
   }
 
+  /** Encryption is on but its key is not open (the keychain is locked or out of reach). */
+  get locked(): boolean {
+    return this.encrypting && this.keys !== undefined && !this.keys.isOpen();
+  }
+
+  /** Asks the keychain for the key; null once open, otherwise why not. */
+  async openKey(create: boolean): Promise<string | null> {
+    if (!this.keys) return 'Encryption needs the desktop app, which keeps the key in the system keychain.';
+    return this.keys.open(create);
+  }
+
   serialize = (value: unknown): string => {
     const plain = JSON.stringify(value, null, '\t');
     return this.encrypting ? encryptText(plain, this.key()) : plain;
@@ -24,7 +35,7 @@ export class RecordCodec {
   serializePlain = (value: unknown): string => JSON.stringify(value, null, '\t');
 
   deserialize = (text: string): unknown => {
-    const plain = isEncryptedText(text) ? decryptText(text, this.keys?.key()) : text;
+    const plain = isEncryptedText(text) ? decryptText(text, this.keys?.isOpen() ? this.keys.key() : undefined) : text;
     // A byte-order mark (left by some editors) is harmless; strip it rather than set the file aside.
     const json = plain.charCodeAt(0) === 0xfeff ? plain.slice(1) : plain;
     if (json.trim() === '') throw new DamagedFileError('it is empty');

@@ -73,7 +73,14 @@ export type DamagedView = z.infer<typeof damagedViewSchema>;
 
 const damagedIdSchema = z.string().min(1).max(300).regex(/^[A-Za-z0-9_.-]+$/);
 
-export const encryptionStatusSchema = z.strictObject({ enabled: z.boolean(), available: z.boolean() });
+export const encryptionStatusSchema = z.strictObject({
+  enabled: z.boolean(),
+  available: z.boolean(),
+  /** On, but the keychain has not opened the key (locked, out of reach, or the key file is damaged). */
+  locked: z.boolean(),
+  /** Why it is locked and what to do, for the Data screen; null unless locked. */
+  keyProblem: z.string().nullable(),
+});
 
 export const dataStatusSchema = z.strictObject({
   disk: diskStatusSchema,
