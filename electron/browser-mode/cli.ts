@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   });
   process.stdout.write(`Stillpoint is running at ${mode.url}\nData folder: ${layout.root}\n`);
   if (open) {
-    process.stdout.write(openInBrowser(mode.url) ? 'Opened in your default browser.\n' : 'Open that address in a browser on this computer.\n');
+    process.stdout.write((await openInBrowser(mode.url)) ? 'Opened in your default browser.\n' : 'Open that address in a browser on this computer.\n');
   }
   let warned = false;
   const stop = (): void => {

@@ -12,16 +12,13 @@ export function openCommand(url: string, platform: NodeJS.Platform = process.pla
   return ['xdg-open', [url]];
 }
 
-/** Opens the address where it can; true if a browser was asked to. Never fails the caller. */
-export function openInBrowser(url: string): boolean {
-  const command = openCommand(url);
-  if (!command) return false;
-  try {
-    const child = spawn(command[0], command[1], { stdio: 'ignore', detached: true, windowsVerbatimArguments: process.platform === 'win32' });
-    child.on('error', () => undefined);
+/** Opens the address where it can; true once the opener has started. Never fails the caller. */
+export function openInBrowser(url: string, command = openCommand(url)): Promise<boolean> {
+  if (!command) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const child = spawn(command[0], command[1], { stdio: 'ignore', detached: true, windowsVerbatimArguments: command[0] === 'cmd' });
+    child.once('spawn', () => resolve(true));
+    child.once('error', () => resolve(false));
     child.unref();
-    return true;
-  } catch {
-    return false;
-  }
+  });
 }
