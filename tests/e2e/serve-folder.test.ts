@@ -46,7 +46,7 @@ describe('browser mode and its folder', () => {
 describe('npm start where the Electron binary cannot be had', () => {
   it('says so in one line, then runs browser mode and prints its address (no display to open it on)', async () => {
     const { folder } = stillpointFolder();
-    const env = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' };
+    const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' };
     delete env.ELECTRON_OVERRIDE_DIST_PATH;
     const child = spawn(process.execPath, [path.join(root, 'electron', 'start.mjs'), '--data-dir', folder, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
