@@ -80,13 +80,16 @@ export class FakePrintingContents extends FakeWebContents {
   readonly pdfRequests: unknown[] = [];
   readonly printRequests: unknown[] = [];
   printResult: { success: boolean; failureReason: string } = { success: true, failureReason: '' };
+  /** False stands in for a stuck printer driver: nothing ever comes back. */
+  answers = true;
   async printToPDF(options: unknown): Promise<Buffer> {
     this.pdfRequests.push(options);
+    if (!this.answers) return new Promise(() => undefined);
     return Buffer.from('%PDF-1.7 fake');
   }
   print(options: unknown, callback: (success: boolean, failureReason: string) => void): void {
     this.printRequests.push(options);
-    callback(this.printResult.success, this.printResult.failureReason);
+    if (this.answers) callback(this.printResult.success, this.printResult.failureReason);
   }
 }
 

@@ -32,7 +32,7 @@ export async function launchBrowser(viewport = { width: 1366, height: 768 }): Pr
     executablePath: chromiumExecutable(),
     headless: true,
     viewport,
-    args: [...chromiumArgs, '--autoplay-policy=no-user-gesture-required'],
+    args: [...chromiumArgs(), '--autoplay-policy=no-user-gesture-required'],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
