@@ -83,29 +83,20 @@ async function openKey(safeStorage: Keychain, keyFile: string, create: boolean, 
  * The key for encryption at rest, made once and kept in a small file that only
  * the OS keychain can open (Electron safeStorage). Nothing here touches the
  * keychain until `open` is called, which the services do only when encryption
- * is on or being turned on. Trouble is never thrown: it is the answer.
+ * is on or being turned on. Every refusal is a KeyUnavailableError saying why.
  */
 export function keychainKey(safeStorage: Keychain, keyFile: string, platform: NodeJS.Platform = process.platform): KeyProvider {
-  let key: Buffer | null = null;
-  let opening: Promise<string | null> | null = null;
+  let opened: Buffer | null = null;
   return {
-    key() {
-      if (!key) throw new KeyUnavailableError('the system keychain has not opened the encryption key (it may be locked)');
-      return key;
-    },
-    isOpen: () => key !== null,
-    open(create) {
-      if (key) return Promise.resolve(null);
-      opening ??= openKey(safeStorage, keyFile, create, platform)
-        .then((opened) => {
-          key = opened;
-          return null;
-        })
-        .catch((error: unknown) => (error instanceof KeychainProblem ? error.message : `The system keychain could not be used (${(error as Error).message}).`))
-        .finally(() => {
-          opening = null;
-        });
-      return opening;
+    async open({ create }) {
+      if (opened) return opened;
+      try {
+        opened = await openKey(safeStorage, keyFile, create, platform);
+        return opened;
+      } catch (error) {
+        const why = error instanceof KeychainProblem ? error.message : `The system keychain could not be used (${(error as Error).message}).`;
+        throw new KeyUnavailableError(why);
+      }
     },
   };
 }

@@ -144,7 +144,6 @@ export function startApp(electron: Electron, options: StartOptions): { started: 
       }),
     });
     backend = running;
-    await running.unlockKeys();
     keepAwake(running.isSessionRunning());
     registerIpc(ipcMain, running, trustedOrigins);
     powerMonitor.on('resume', () => running.wake());

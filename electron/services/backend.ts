@@ -62,11 +62,6 @@ export interface Backend {
   wake(): void;
   /** True while a session is running, so the desktop app can keep the display awake. */
   isSessionRunning(): boolean;
-  /**
-   * With encryption on, opens the key before the window shows. Keychain
-   * trouble does not stop the app: the Data screen shows encryption as locked.
-   */
-  unlockKeys(): Promise<void>;
   /** Whether writes are held in memory after disk trouble, for a quit that would drop them. */
   diskStatus(): DiskStatus;
   /** Tries the held writes once more now; returns what is still held. */
@@ -152,7 +147,18 @@ export function createBackend(deps: BackendDeps): Backend {
     }),
   };
 
+  // With encryption on, the key is opened now (a keychain prompt, perhaps); every request waits for it,
+  // and keychain trouble leaves the records locked instead of stopping the app.
+  const opened = encryption.unlock().then((unlocked) => {
+    if (!unlocked) return;
+    // Files the start-up scan could not open without the key are checked now, and the client list read again.
+    storage.scan();
+    clients.reload();
+    scheduler.track(currentOrNull());
+  });
+
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
+    await opened;
     try {
       if (!isInvokeChannel(channel)) {
         throw new ContractError({ code: 'unknown-channel', message: `There is no channel "${String(channel)}".` });
@@ -172,10 +178,6 @@ export function createBackend(deps: BackendDeps): Backend {
   return {
     handle,
     wake: () => scheduler.rearm(),
-    async unlockKeys() {
-      await encryption.unlock();
-      scheduler.track(currentOrNull());
-    },
     diskStatus: () => storage.disk.status(),
     retryWrites: () => {
       storage.disk.retryNow();

@@ -10,14 +10,11 @@ export const KEY_BYTES = 32;
  * being turned on; tests inject a fixed key; browser mode has none.
  */
 export interface KeyProvider {
-  /** The key; throws KeyUnavailableError while it is not open. */
-  key(): Buffer;
-  isOpen(): boolean;
   /**
-   * Opens the key where it is kept, making and sealing it first when `create`
-   * is set. Never throws: resolves null once open, or why it cannot be opened now.
+   * Opens the key, making it first when `create` is set and there is none.
+   * Rejects with KeyUnavailableError, saying why, when the keychain cannot give it now.
    */
-  open(create: boolean): Promise<string | null>;
+  open(options: { create: boolean }): Promise<Buffer>;
 }
 
 export class DamagedFileError extends Error {
@@ -56,5 +53,5 @@ export function isEncryptedText(text: string): boolean {
 
 /** A key that lives only as long as the process: for tests and for trying the option out. */
 export function fixedKeyProvider(key: Buffer = randomBytes(KEY_BYTES)): KeyProvider {
-  return { key: () => key, isOpen: () => true, open: async () => null };
+  return { open: async () => key };
 }

@@ -76,10 +76,8 @@ const damagedIdSchema = z.string().min(1).max(300).regex(/^[A-Za-z0-9_.-]+$/);
 export const encryptionStatusSchema = z.strictObject({
   enabled: z.boolean(),
   available: z.boolean(),
-  /** On, but the keychain has not opened the key (locked, out of reach, or the key file is damaged). */
+  /** On, but the key could not be opened (keychain locked or out of reach, key file damaged). */
   locked: z.boolean(),
-  /** Why it is locked and what to do, for the Data screen; null unless locked. */
-  keyProblem: z.string().nullable(),
 });
 
 export const dataStatusSchema = z.strictObject({
