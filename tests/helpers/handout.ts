@@ -4,6 +4,7 @@ import type { HandoutSource } from '../../shared/handout/source';
 /** A typical wrap-up: neck, shoulders and lower back, firm work, a chronic plan. */
 export function sampleSource(overrides: Partial<HandoutSource> = {}): HandoutSource {
   return {
+    language: 'en',
     clientName: 'Maria Okafor',
     date: '2026-11-22',
     therapist: 'Sam Lee',
