@@ -12,7 +12,7 @@ import { stretchesForRegions, stretchWords } from './content/stretches';
 import { areaPressureWords, responseWords, techniqueWords } from './client-words';
 import { clinicLanguage, customStretchWordsIn, headerIn, introIn } from './clinic-texts';
 import { dateAndTime } from './dates';
-import type { HandoutBlock, HandoutDocument, HandoutItem, HandoutSection, HandoutStretch, SectionId } from './document';
+import { sectionIds, type HandoutBlock, type HandoutDocument, type HandoutItem, type HandoutSection, type HandoutStretch, type SectionId } from './document';
 import { therapistLibrary, type LibraryStretch } from './library';
 import type { AreaWorked, HandoutSource } from './source';
 import type { HandoutTemplate } from './template';
@@ -177,7 +177,7 @@ export function composeHandout(source: HandoutSource, template: HandoutTemplate,
     note: () => ({ id: 'note', heading: words.text('handout.note.heading'), blocks: noteSection(given(source.note)) }),
   };
 
-  const sections = (Object.keys(build) as SectionId[])
+  const sections = sectionIds
     .filter((id) => template.sections[id])
     .map((id) => build[id]())
     .filter((section): section is HandoutSection => section !== null && (section.blocks.length > 0 || (section.stretches?.length ?? 0) > 0));

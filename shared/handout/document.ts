@@ -1,8 +1,12 @@
 import type { Language } from '../i18n/languages';
 import type { StretchDiagram } from './content/stretch';
 
-/** The handout's sections, in print order. */
-export const sectionIds = ['today', 'expect', 'care', 'stretches', 'doctor', 'followUp', 'note'] as const;
+/**
+ * The handout's sections, in print order. The warning signs come before the
+ * stretches: a client reads them first, and the stretch cards, which may part
+ * at any card, then fill the pages evenly.
+ */
+export const sectionIds = ['today', 'expect', 'doctor', 'care', 'stretches', 'followUp', 'note'] as const;
 export type SectionId = (typeof sectionIds)[number];
 
 /** The sections as the therapist's screens name them (the printed headings come from the handout's catalog). */

@@ -81,9 +81,9 @@ function sectionTree(section: HandoutSection, words: Translator): HandoutElement
     'section',
     { class: `handout__section handout__section--${section.id}` },
     el('h2', { class: 'handout__heading' }, section.heading),
-    // Stretches come straight after their heading, so the heading travels with the first one to a new page.
-    section.stretches && section.stretches.length > 0 ? el('div', { class: 'stretches' }, ...section.stretches.map((stretch) => stretchTree(stretch, words))) : null,
     ...section.blocks.map((block) => blockTree(block, words)),
+    // One card per stretch; a page may end between any two cards.
+    section.stretches && section.stretches.length > 0 ? el('div', { class: 'stretches' }, ...section.stretches.map((stretch) => stretchTree(stretch, words))) : null,
   );
 }
 

@@ -81,8 +81,8 @@ describe.each(languages)('a handout in %s', (language) => {
       words.today.heading,
       words.expect.heading,
       words.care.headingDeep,
-      words.stretches.heading,
       words.doctor.heading,
+      words.stretches.heading,
       words.followUp.heading,
       words.note.heading,
     ]);

@@ -23,7 +23,7 @@ function allText(doc: HandoutDocument): string {
 describe('composing a handout from the session', () => {
   it('writes every section for a full wrap-up, in print order, as a valid document', () => {
     const doc = composeHandout(sampleSource(), defaultTemplate);
-    expect(doc.sections.map((each) => each.id)).toEqual(['today', 'expect', 'care', 'stretches', 'doctor', 'followUp', 'note']);
+    expect(doc.sections.map((each) => each.id)).toEqual(['today', 'expect', 'care', 'doctor', 'stretches', 'followUp', 'note']);
     expect(doc.title).toBe('Aftercare for Maria Okafor');
     expect(doc.clinicName).toBe('Stillwater Bodywork');
     expect(handoutDocumentSchema.safeParse(doc).success).toBe(true);
