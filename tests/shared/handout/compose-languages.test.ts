@@ -80,8 +80,8 @@ describe.each(languages)('a handout in %s', (language) => {
     expect(doc.sections.map((each) => each.heading)).toEqual([
       words.today.heading,
       words.expect.heading,
-      words.care.headingDeep,
       words.doctor.heading,
+      words.care.headingDeep,
       words.stretches.heading,
       words.followUp.heading,
       words.note.heading,

@@ -23,7 +23,7 @@ function allText(doc: HandoutDocument): string {
 describe('composing a handout from the session', () => {
   it('writes every section for a full wrap-up, in print order, as a valid document', () => {
     const doc = composeHandout(sampleSource(), defaultTemplate);
-    expect(doc.sections.map((each) => each.id)).toEqual(['today', 'expect', 'care', 'doctor', 'stretches', 'followUp', 'note']);
+    expect(doc.sections.map((each) => each.id)).toEqual(['today', 'expect', 'doctor', 'care', 'stretches', 'followUp', 'note']);
     expect(doc.title).toBe('Aftercare for Maria Okafor');
     expect(doc.clinicName).toBe('Stillwater Bodywork');
     expect(handoutDocumentSchema.safeParse(doc).success).toBe(true);
@@ -109,7 +109,7 @@ describe('composing a handout from the session', () => {
     expect(doc.title).toBe('Your aftercare');
     expect(doc).not.toHaveProperty('clientName');
     expect(doc).not.toHaveProperty('clinicName');
-    expect(doc.sections.map((each) => each.id)).toEqual(['expect', 'care', 'doctor', 'followUp']);
+    expect(doc.sections.map((each) => each.id)).toEqual(['expect', 'doctor', 'care', 'followUp']);
     expect(allText(doc)).not.toMatch(/undefined|null|NaN/);
     expect(doc.sections.every((each) => each.blocks.length > 0)).toBe(true);
     expect(handoutDocumentSchema.safeParse(doc).success).toBe(true);
@@ -123,7 +123,7 @@ describe('composing a handout from the session', () => {
       introLines: ['Thank you for coming in today.', '  '],
     };
     const doc = composeHandout(sampleSource(), template);
-    expect(doc.sections.map((each) => each.id)).toEqual(['today', 'expect', 'care', 'doctor', 'followUp']);
+    expect(doc.sections.map((each) => each.id)).toEqual(['today', 'expect', 'doctor', 'care', 'followUp']);
     expect(doc.intro).toEqual(['Thank you for coming in today.']);
   });
 
