@@ -56,7 +56,12 @@ export function HandoutView(target: HandoutTarget) {
       ) : (
         <div role="tabpanel" aria-label="Clinic, templates and stretches" className="handout-setup">
           <ClinicSettings settings={setup.settings} onSave={setup.saveSettings} />
-          <TemplatesEditor templates={setup.templates} onSave={setup.saveTemplate} onDelete={setup.deleteTemplate} />
+          <TemplatesEditor
+            templates={setup.templates}
+            clinicLanguage={setup.settings.clinic.language ?? DEFAULT_LANGUAGE}
+            onSave={setup.saveTemplate}
+            onDelete={setup.deleteTemplate}
+          />
           <StretchLibraryEditor settings={setup.settings} onSave={setup.saveSettings} />
         </div>
       )}
