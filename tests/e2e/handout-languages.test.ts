@@ -151,4 +151,44 @@ describe('a handout in the client’s language', () => {
     }
     writeFileSync(path.join(artifactsDir, 'handout-page-counts.json'), `${JSON.stringify(pages, null, 2)}\n`);
   });
+
+  it("prints the clinic's own texts in the handout's language where written, and says which are not", async () => {
+    const server = await startServe(freshDataDir());
+    cleanups.push(() => server.kill());
+    const opened = await launchBrowser({ width: 1366, height: 900 });
+    cleanups.push(opened.close);
+    const { page } = opened;
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Handout', exact: true }).click();
+    await page.getByRole('tab', { name: 'Clinic, templates and stretches' }).click();
+
+    const clinic = page.getByRole('form', { name: 'Clinic details' });
+    await clinic.getByLabel('Clinic name', { exact: true }).fill('Casa Calma');
+    await clinic.getByLabel('Contact (address, phone, email)', { exact: true }).fill('Call us on 555 0100');
+    const versions = clinic.getByRole('combobox', { name: 'Clinic name and contact in' });
+    await expect.poll(() => versions.locator('option[value="es"]').textContent()).toBe('Spanish (Español): not written yet, English prints');
+    await versions.selectOption('es');
+    await clinic.getByLabel('Contact (address, phone, email) (Spanish)').fill('Llámenos al 555 0100');
+    await clinic.getByRole('button', { name: 'Save clinic details' }).click();
+    await expect.poll(() => clinic.getByText('Clinic details saved.').isVisible()).toBe(true);
+    await expect.poll(() => versions.locator('option[value="es"]').textContent()).toBe('Spanish (Español): written');
+
+    await page.getByRole('tab', { name: 'Write a handout' }).click();
+    await page.getByLabel('Client name').fill(client);
+    await page.getByRole('group', { name: 'Areas worked' }).getByLabel('Neck', { exact: true }).check();
+    const language = page.getByRole('combobox', { name: 'Handout language' });
+    await language.selectOption('fr');
+    await page.getByRole('button', { name: 'Write the handout' }).click();
+    await expect
+      .poll(() => page.getByText(/^Written in French/).textContent())
+      .toBe('Written in French (Français). Not yet written in French, so printed in English: the clinic name, the clinic contact. Add a French version under Clinic, templates and stretches.');
+
+    await page.getByRole('button', { name: 'Back to the details' }).click();
+    await language.selectOption('es');
+    await page.getByRole('button', { name: 'Write the handout' }).click();
+    await expect.poll(() => page.getByText(/^Written in Spanish/).textContent()).toContain('printed in English: the clinic name.');
+    const text = squash(pdfText(await savePdf(page, 'es-clinic.pdf')));
+    expect(text).toContain('Llámenos al 555 0100');
+    expect(text).not.toContain('Call us on');
+  });
 });
