@@ -114,8 +114,13 @@ export function ClientForm({ client, onSaved, onReload }: Props) {
         <select
           value={fields.preferredLanguage ?? ''}
           onChange={(event) => {
-            const { preferredLanguage: _dropped, ...rest } = fields;
-            setFields(event.target.value === '' ? rest : { ...rest, preferredLanguage: event.target.value as Language });
+            const chosen = event.target.value;
+            setFields((current) => {
+              const next = { ...current };
+              if (chosen === '') delete next.preferredLanguage;
+              else next.preferredLanguage = chosen as Language;
+              return next;
+            });
           }}
           {...describe('preferredLanguage')}
         >
