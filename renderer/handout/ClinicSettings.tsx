@@ -105,7 +105,7 @@ export function ClinicSettings({ settings, onSave }: Props) {
         <small>Your own texts are written in it, and clients with no language of their own get handouts in it.</small>
       </label>
       <VersionLanguageSelect
-        label="Clinic name and contact in"
+        label="Language of the header text"
         usual={usual}
         value={editing}
         onChange={setEditing}

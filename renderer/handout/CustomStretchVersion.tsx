@@ -49,7 +49,7 @@ export function CustomStretchVersion({ stretch, usual, onSave }: Props) {
   return (
     <form className="stretch-version" aria-label={`Languages of ${stretch.name}`} onSubmit={(event) => void submit(event)}>
       <VersionLanguageSelect
-        label={`${stretch.name} in`}
+        label={`Language of ${stretch.name}`}
         usual={usual}
         value={editing}
         onChange={choose}

@@ -104,7 +104,7 @@ export function TemplatesEditor({ templates, clinicLanguage, onSave, onDelete }:
           </div>
         </fieldset>
         <VersionLanguageSelect
-          label="Opening lines in"
+          label="Language of the template's lines"
           usual={clinicLanguage}
           value={editing}
           onChange={setEditing}

@@ -165,7 +165,7 @@ describe('a handout in the client’s language', () => {
     const clinic = page.getByRole('form', { name: 'Clinic details' });
     await clinic.getByLabel('Clinic name', { exact: true }).fill('Casa Calma');
     await clinic.getByLabel('Contact (address, phone, email)', { exact: true }).fill('Call us on 555 0100');
-    const versions = clinic.getByRole('combobox', { name: 'Clinic name and contact in' });
+    const versions = clinic.getByRole('combobox', { name: 'Language of the header text' });
     await expect.poll(() => versions.locator('option[value="es"]').textContent()).toBe('Spanish (Español): not written yet, English prints');
     await versions.selectOption('es');
     await clinic.getByLabel('Contact (address, phone, email) (Spanish)').fill('Llámenos al 555 0100');
