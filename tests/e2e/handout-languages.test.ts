@@ -173,7 +173,30 @@ describe('a handout in the client’s language', () => {
     await expect.poll(() => clinic.getByText('Clinic details saved.').isVisible()).toBe(true);
     await expect.poll(() => versions.locator('option[value="es"]').textContent()).toBe('Spanish (Español): written');
 
+    // The therapist's own stretch, with a Spanish version.
+    const own = page.getByRole('form', { name: 'Add your own stretch' });
+    await own.getByLabel('Name', { exact: true }).fill('Desk neck glide');
+    await own.getByRole('group', { name: 'Regions it helps' }).getByLabel('Neck').check();
+    await own.getByLabel('Steps, one per line').fill('Sit tall at your desk.\nGlide your head straight back.');
+    await own.getByRole('button', { name: 'Add stretch to the library' }).click();
+    const ownVersions = page.getByRole('form', { name: 'Languages of Desk neck glide' });
+    await ownVersions.getByRole('combobox', { name: 'Language of Desk neck glide' }).selectOption('es');
+    await ownVersions.getByLabel('Name (Spanish)').fill('Deslizar el cuello en el escritorio');
+    await ownVersions.getByLabel('Steps, one per line (Spanish)').fill('Siéntese recto ante su mesa.\nLleve la cabeza recta hacia atrás.');
+    await ownVersions.getByRole('button', { name: 'Save the Spanish version' }).click();
+    await expect.poll(() => ownVersions.getByText('Saved the Spanish version.').isVisible()).toBe(true);
+
+    // A template whose opening line has a Spanish version.
+    const template = page.getByRole('form', { name: 'Template' });
+    await template.getByLabel('Template name').fill('Welcome');
+    await template.getByLabel('Opening lines, one per line').fill('Thank you for coming in today.');
+    await template.getByRole('combobox', { name: "Language of the template's lines" }).selectOption('es');
+    await template.getByLabel('Opening lines, one per line (Spanish)').fill('Gracias por venir hoy.');
+    await template.getByRole('button', { name: 'Save as a new template' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Templates' }).textContent()).toContain('Welcome');
+
     await page.getByRole('tab', { name: 'Write a handout' }).click();
+    await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Welcome' });
     await page.getByLabel('Client name').fill(client);
     await page.getByRole('group', { name: 'Areas worked' }).getByLabel('Neck', { exact: true }).check();
     const language = page.getByRole('combobox', { name: 'Handout language' });
@@ -181,7 +204,10 @@ describe('a handout in the client’s language', () => {
     await page.getByRole('button', { name: 'Write the handout' }).click();
     await expect
       .poll(() => page.getByText(/^Written in French/).textContent())
-      .toBe('Written in French (Français). Not yet written in French, so printed in English: the clinic name, the clinic contact. Add a French version under Clinic, templates and stretches.');
+      .toBe(
+        'Written in French (Français). Not yet written in French, so printed in English: the clinic name, the clinic contact, ' +
+          'the opening lines of "Welcome", the stretch "Desk neck glide". Add a French version under Clinic, templates and stretches.',
+      );
 
     await page.getByRole('button', { name: 'Back to the details' }).click();
     await language.selectOption('es');
@@ -189,6 +215,9 @@ describe('a handout in the client’s language', () => {
     await expect.poll(() => page.getByText(/^Written in Spanish/).textContent()).toContain('printed in English: the clinic name.');
     const text = squash(pdfText(await savePdf(page, 'es-clinic.pdf')));
     expect(text).toContain('Llámenos al 555 0100');
-    expect(text).not.toContain('Call us on');
+    expect(text).toContain('Gracias por venir hoy.');
+    expect(text).toContain('Deslizar el cuello en el escritorio');
+    expect(text).toContain('Lleve la cabeza recta hacia atrás.');
+    expect(text).not.toMatch(/Call us on|Thank you for coming|Desk neck glide/);
   });
 });
