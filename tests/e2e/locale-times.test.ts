@@ -21,7 +21,7 @@ async function endsAtIn(locale: string): Promise<string> {
     headless: true,
     locale,
     viewport: { width: 1366, height: 768 },
-    args: [...chromiumArgs],
+    args: chromiumArgs(),
   });
   cleanups.push(async () => {
     await context.close();
