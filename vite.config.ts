@@ -17,10 +17,9 @@ export default defineConfig({
   test: {
     root: fromRoot('.'),
     alias: {
-      // electron-store imports 'electron' at load; under Node the test double stands in.
+      // Main-process code never runs under real Electron here; the test double stands in.
       electron: fromRoot('./tests/doubles/electron.ts'),
     },
-    server: { deps: { inline: ['electron-store'] } },
     // The handout stylesheet is read as text (?raw) to inline into printed handouts.
     css: { include: [/shared\/handout\/handout\.css/] },
     projects: [
