@@ -70,6 +70,7 @@ export class SessionsService {
       ...(clientId ? { clientId } : {}),
       ...(carried ? { carriedScreening: carried } : {}),
       keepEndTime: this.deps.keepEndTime?.() ?? true,
+      revision: 1,
     };
     this.file(session.id).write(session);
     this.pointer.write({ currentSessionId: session.id });
@@ -81,10 +82,7 @@ export class SessionsService {
     const session = this.get(sessionId);
     const now = this.deps.clock.now();
     const event = this.eventFor(session, command, now);
-    const updated: Session = { ...session, events: [...session.events, event] };
-    this.file(session.id).write(updated);
-    this.emit(updated);
-    return updated;
+    return this.save(session, { ...session, events: [...session.events, event] });
   }
 
   /**
@@ -92,8 +90,13 @@ export class SessionsService {
    * other services add (intake, pressure log, record). `change` throws to refuse.
    */
   update(sessionId: string, change: (session: Session) => Session): Session {
-    const updated = change(this.get(sessionId));
-    this.file(sessionId).write(updated);
+    const session = this.get(sessionId);
+    return this.save(session, change(session));
+  }
+
+  private save(before: Session, changed: Session): Session {
+    const updated: Session = { ...changed, revision: (before.revision ?? 0) + 1 };
+    this.file(updated.id).write(updated);
     this.emit(updated);
     return updated;
   }

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { pressureMemory } from '../../shared/pressure/memory';
 import { screeningInForce } from '../../shared/screening/carried';
 import { handsOnBlockedReason, screeningFlags } from '../../shared/screening/rules';
-import type { SessionState } from '../../shared/session/derive';
 import type { Session } from '../../shared/session/session';
 import { WriteHandoutButton } from '../handout/WriteHandoutButton';
 import { useClientHistory } from '../history/useClientHistory';
@@ -11,36 +10,40 @@ import { IntakeForm } from '../intake/IntakeForm';
 import { ScreeningBanner } from '../intake/ScreeningBanner';
 import { PressureLogPanel } from '../pressure/PressureLogPanel';
 import { PressureMemory } from '../pressure/PressureMemory';
+import { useSessionStore } from '../session/SessionStoreProvider';
 import { RecordEditor } from './RecordEditor';
 import '../styles/care.css';
 
 interface Props {
   session: Session;
-  state: SessionState;
+  finished: boolean;
+  /** A hands-on phase is running: the pressure log is open. */
+  handsOn: boolean;
 }
 
 /**
  * Everything the room screen shows about the client: who they are, the intake,
  * screening flags, pressure memory and the live log, then the record at the end.
  */
-export function RoomCare(props: Props) {
+export const RoomCare = memo(function RoomCare(props: Props) {
   // A new session starts afresh: its own history load, local state and dialogs.
   return <SessionCare key={props.session.id} {...props} />;
-}
+});
 
-function SessionCare({ session: pushed, state }: Props) {
-  // The latest answer from the back end; pushes bring the same session moments later.
-  const [session, setSession] = useState(pushed);
-  useEffect(() => setSession(pushed), [pushed]);
+function SessionCare({ session, finished, handsOn }: Props) {
+  // Every answer goes to the window's one session store, which orders it against the pushes.
+  const setSession = useSessionStore().receive;
   const [intakeOpen, setIntakeOpen] = useState(false);
-  const { client, sessions } = useClientHistory(pushed.clientId);
-  const past = usePastSessions(pushed.clientId, sessions, session);
-  const lastIntake = [...past].reverse().find((each) => each.intake)?.intake;
-  const finished = state.status === 'finished';
+  const { client, sessions } = useClientHistory(session.clientId);
+  const past = usePastSessions(session.clientId, sessions, session);
+  const lastIntake = useMemo(() => [...past].reverse().find((each) => each.intake)?.intake, [past]);
+  const memory = useMemo(() => pressureMemory(past), [past]);
   const screening = screeningInForce(session);
   const blocked = handsOnBlockedReason(screening, session.acknowledgement);
-  const avoid = screeningFlags(screening).flatMap((flag) => (flag.answer.level === 'modify' ? flag.answer.avoidRegions : []));
-  const handsOn = !finished && state.phase.handsOn;
+  const avoid = useMemo(
+    () => screeningFlags(screening).flatMap((flag) => (flag.answer.level === 'modify' ? flag.answer.avoidRegions : [])),
+    [screening],
+  );
   const pressureLog = handsOn ? (
     blocked ? (
       <p className="room-care__blocked" role="status">
@@ -58,7 +61,7 @@ function SessionCare({ session: pushed, state }: Props) {
       {pressureLog}
       {!finished ? (
         <div className="room-care__intake">
-          <button type="button" className={`big-button${session.intake || state.phase.handsOn ? '' : ' big-button--primary'}`} onClick={() => setIntakeOpen(true)}>
+          <button type="button" className={`big-button${session.intake || handsOn ? '' : ' big-button--primary'}`} onClick={() => setIntakeOpen(true)}>
             {session.intake ? 'Edit intake and screening' : 'Intake and screening'}
           </button>
           {session.intake ? (
@@ -69,7 +72,7 @@ function SessionCare({ session: pushed, state }: Props) {
         </div>
       ) : null}
       <ScreeningBanner session={session} onSession={setSession} onRescreen={() => setIntakeOpen(true)} />
-      {!finished ? <PressureMemory memory={pressureMemory(past)} /> : null}
+      {!finished ? <PressureMemory memory={memory} /> : null}
       {finished ? (
         <div className="room-care__wrap-up">
           <WriteHandoutButton sessionId={session.id} clientId={session.clientId} />

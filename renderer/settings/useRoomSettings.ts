@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import { defaultRoomSettings, type RoomSettings } from '../../shared/settings/room-settings';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 
 export interface RoomSettingsControls {
@@ -9,8 +9,11 @@ export interface RoomSettingsControls {
   error: string | null;
 }
 
-/** The room's settings as stored, kept in step across windows by the back end's push. */
-export function useRoomSettings(): RoomSettingsControls {
+export const RoomSettingsContext = createContext<RoomSettingsControls | null>(null);
+
+/** The window's one copy of the room settings, kept in step across windows by the back end's push. */
+export function useRoomSettingsSource(): RoomSettingsControls {
+  const bridge = useBridge();
   const [settings, setSettings] = useState<RoomSettings>(defaultRoomSettings);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -20,14 +23,24 @@ export function useRoomSettings(): RoomSettingsControls {
       .then(setSettings)
       .catch((reason: unknown) => setError(messageOf(reason)));
     return off;
-  }, []);
-  const update = useCallback(async (changes: Partial<RoomSettings>) => {
-    try {
-      setSettings(await bridge.invoke('settings.update', changes));
-      setError(null);
-    } catch (reason) {
-      setError(messageOf(reason));
-    }
-  }, []);
+  }, [bridge]);
+  const update = useCallback(
+    async (changes: Partial<RoomSettings>) => {
+      try {
+        setSettings(await bridge.invoke('settings.update', changes));
+        setError(null);
+      } catch (reason) {
+        setError(messageOf(reason));
+      }
+    },
+    [bridge],
+  );
   return { settings, update, error };
+}
+
+/** The room settings from the RoomSettingsProvider above. */
+export function useRoomSettings(): RoomSettingsControls {
+  const controls = useContext(RoomSettingsContext);
+  if (!controls) throw new Error('useRoomSettings needs a RoomSettingsProvider above it.');
+  return controls;
 }

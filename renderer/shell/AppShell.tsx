@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { DataAlerts } from '../data/DataAlerts';
 import { KeysDialog } from '../help/KeysDialog';
+import { useCurrentSession } from '../session/SessionStoreProvider';
 import { AppSettingsContext, type AppSettingsView } from '../welcome/app-settings';
 import { WelcomeDialog } from '../welcome/WelcomeDialog';
+import { CueNotice } from './CueNotice';
 import { runPrintCommand } from './menu-commands';
 import { NavigationContext, type NavigationParams } from './navigation';
+import { SessionStrip } from './SessionStrip';
 import { views } from './views';
 
 interface Place {
@@ -17,12 +20,14 @@ interface Place {
 
 /** Navigation between the app's screens; the room is always first and the default. */
 export function AppShell() {
+  const bridge = useBridge();
   const [place, setPlace] = useState<Place>({ viewId: views[0]?.id ?? 'room', params: {}, visit: 0 });
   const [appSettings, setAppSettings] = useState<AppSettingsView | null>(null);
   const [welcomeOpen, setWelcomeOpen] = useState(false);
   const [keysOpen, setKeysOpen] = useState(false);
   // Once the person has closed the welcome, no settings answer still on its way may open it again.
   const welcomeClosed = useRef(false);
+  const { session } = useCurrentSession();
   const navigate = useCallback(
     (viewId: string, params: NavigationParams = {}) =>
       setPlace((current) =>
@@ -51,7 +56,7 @@ export function AppShell() {
       live = false;
       unsubscribe();
     };
-  }, [navigate]);
+  }, [bridge, navigate]);
 
   const welcomeDone = (settings: AppSettingsView, plansChanged: boolean): void => {
     welcomeClosed.current = true;
@@ -62,6 +67,8 @@ export function AppShell() {
   };
 
   const active = views.find((view) => view.id === place.viewId) ?? views[0];
+  // The room shows the session and its cues itself; every other screen gets the strip and the cue's words.
+  const away = active?.id !== 'room';
   return (
     <NavigationContext.Provider value={navigate}>
       <AppSettingsContext.Provider value={{ settings: appSettings, showWelcome: () => setWelcomeOpen(true) }}>
@@ -81,6 +88,8 @@ export function AppShell() {
               ))}
             </nav>
           ) : null}
+          {away && session ? <SessionStrip session={session} onBackToRoom={() => navigate('room')} /> : null}
+          {away ? <CueNotice /> : null}
           <DataAlerts />
           <main className="shell__main" key={place.visit}>
             {active?.render(place.params)}

@@ -139,8 +139,13 @@ export function scheduleAt(
   const totalSlack = slack.reduce((sum, ms) => sum + ms, 0);
   if (totalSlack === 0) return scheduled;
   const share = Math.min(1, excess / totalSlack);
+  // Rounded as a running total, so the shares add up to the excess exactly and the end never jitters by a millisecond.
+  let givenSoFar = 0;
+  let owedSoFar = 0;
   later.forEach((index, i) => {
-    const gave = Math.round((slack[i] ?? 0) * share);
+    owedSoFar += (slack[i] ?? 0) * share;
+    const gave = Math.round(owedSoFar) - givenSoFar;
+    givenSoFar += gave;
     const entry = scheduled[index];
     if (entry) {
       entry.lengthMs -= gave;

@@ -221,3 +221,15 @@ describe('session state at an instant', () => {
     expect(state.phases[0]).toMatchObject({ plannedMs: 10 * MIN, segments: [] });
   });
 });
+
+describe('a kept end time', () => {
+  it('stands exactly still while paused: the phases that give time add up to the pause, to the millisecond', () => {
+    const paused = sessionWith([
+      { type: 'start', at: T0 },
+      { type: 'pause', at: T0 + 10_000 },
+    ]);
+    const ends = [20_500, 20_998, 21_000, 21_500, 22_000, 95_333].map((ms) => sessionStateAt(paused, T0 + ms).endsAt);
+    expect(new Set(ends)).toEqual(new Set([T0 + 60 * 60_000]));
+  });
+});
+
