@@ -194,6 +194,7 @@ export class BackupService {
   /** Makes the data folder hold exactly the archive's files, after a safety backup of what is there now. */
   private replaceAll(archive: Archive) {
     const safety = this.take('before-restore');
+    this.storage.forgetAll();
     const wanted = new Set(Object.keys(archive.files).map((relative) => path.join(this.storage.dataDir, relative)));
     let removed = 0;
     for (const filePath of this.storage.allFiles()) {
@@ -238,6 +239,7 @@ export class BackupService {
   }
 
   private archive(reason: BackupReason, decrypt: boolean): Archive {
+    this.storage.foldJournals();
     const files: Archive['files'] = {};
     for (const filePath of this.storage.allFiles()) {
       const relative = path.relative(this.storage.dataDir, filePath).split(path.sep).join('/');

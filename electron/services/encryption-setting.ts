@@ -42,6 +42,7 @@ export class EncryptionSetting {
     }
     if (codec.encrypting === enabled) return this.status();
     this.backups.take('before-encryption');
+    this.storage.foldJournals();
     const previous = codec.encrypting;
     codec.encrypting = enabled;
     try {
