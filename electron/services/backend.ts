@@ -52,6 +52,8 @@ export interface BackendDeps {
   migrations?: MigrationRegistry;
   /** Test seam: throws an errno-style error to stand in for a full or read-only disk. */
   writeGuard?: (filePath: string) => void;
+  /** Watch the data folder for changes made by others (on unless a test turns it off). */
+  watchFolder?: boolean;
 }
 
 /** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
@@ -80,6 +82,8 @@ export function createBackend(deps: BackendDeps): Backend {
   const encryption = new EncryptionSetting(storage, backups);
   encryption.load();
   storage.scan();
+  // Files a sync engine or a person changes underneath drop out of the read cache as they change.
+  if (deps.watchFolder !== false) void storage.watch();
   if (deps.appVersion) backups.checkAppVersion();
   backups.startDaily();
   const plans = new PlansService({ storage });
@@ -170,6 +174,7 @@ export function createBackend(deps: BackendDeps): Backend {
       scheduler.stop();
       backups?.stop();
       storage.disk.stop();
+      void storage.close();
     },
   };
 }
