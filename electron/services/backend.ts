@@ -63,6 +63,8 @@ export interface Backend {
   wake(): void;
   /** True while a session is running, so the desktop app can keep the display awake. */
   isSessionRunning(): boolean;
+  /** Resolves once background work started so far (backups, the start-up check) has finished. */
+  idle(): Promise<void>;
   close(): void;
 }
 
@@ -78,14 +80,17 @@ export function createBackend(deps: BackendDeps): Backend {
     onDiskStatus: (status) => deps.push('data.disk', status),
     beforeMigration: () => backups?.beforeMigration(),
   });
-  backups = new BackupService(storage, deps.backupsDir ?? defaultBackupsDir(deps.dataDir), deps.clock, deps.appVersion ?? '0.0.0');
+  backups = new BackupService(storage, deps.backupsDir ?? defaultBackupsDir(deps.dataDir), deps.clock, deps.appVersion ?? '0.0.0', () =>
+    isSessionRunning(),
+  );
   const encryption = new EncryptionSetting(storage, backups);
   encryption.load();
   storage.scan();
   // Files a sync engine or a person changes underneath drop out of the read cache as they change.
   if (deps.watchFolder !== false) void storage.watch();
-  if (deps.appVersion) backups.checkAppVersion();
-  backups.startDaily();
+  // After an update nothing is written before the backup of what the old version left.
+  // A failed backup (disk full) must not lock the therapist out; the data stays as the old version left it.
+  const updateBackup = deps.appVersion ? backups.checkAppVersion().catch(() => undefined) : Promise.resolve();
   const plans = new PlansService({ storage });
   const roomSettings = new RoomSettingsService(storage);
   roomSettings.onChange((settings) => deps.push('settings.changed', settings));
@@ -122,6 +127,11 @@ export function createBackend(deps: BackendDeps): Backend {
     }
   };
   scheduler.track(currentOrNull());
+  const isSessionRunning = () => {
+    const session = currentOrNull();
+    return session !== null && session.events.at(-1)?.type !== 'finish';
+  };
+  backups.startDaily();
 
   const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer });
   const appSettings = new AppSettingsService({ storage, plans, handouts });
@@ -148,6 +158,7 @@ export function createBackend(deps: BackendDeps): Backend {
 
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
     try {
+      await updateBackup;
       if (!isInvokeChannel(channel)) {
         throw new ContractError({ code: 'unknown-channel', message: `There is no channel "${String(channel)}".` });
       }
@@ -166,10 +177,8 @@ export function createBackend(deps: BackendDeps): Backend {
   return {
     handle,
     wake: () => scheduler.rearm(),
-    isSessionRunning: () => {
-      const session = currentOrNull();
-      return session !== null && session.events.at(-1)?.type !== 'finish';
-    },
+    isSessionRunning,
+    idle: () => backups.idle(),
     close: () => {
       scheduler.stop();
       backups?.stop();
