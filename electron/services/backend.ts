@@ -25,6 +25,7 @@ import { dataHandlers, damagedView } from './data-handlers';
 import type { KeyProvider } from './encryption';
 import { EncryptionSetting } from './encryption-setting';
 import type { MigrationRegistry } from './migrations';
+import { runSliced } from './slices';
 import { createStorage, defaultQuarantineDir } from './storage';
 import { unsafePayloadProblem } from '../../shared/contract/safe-payload';
 
@@ -85,7 +86,8 @@ export function createBackend(deps: BackendDeps): Backend {
   );
   const encryption = new EncryptionSetting(storage, backups);
   encryption.load();
-  storage.scan();
+  // Damaged files are found in the background; each is reported (data.damaged) as it is set aside.
+  const startupScan = runSliced(storage.scan()).catch(() => undefined);
   // Files a sync engine or a person changes underneath drop out of the read cache as they change.
   if (deps.watchFolder !== false) void storage.watch();
   // After an update nothing is written before the backup of what the old version left.
@@ -178,7 +180,10 @@ export function createBackend(deps: BackendDeps): Backend {
     handle,
     wake: () => scheduler.rearm(),
     isSessionRunning,
-    idle: () => backups.idle(),
+    idle: async () => {
+      await startupScan;
+      await backups?.idle();
+    },
     close: () => {
       scheduler.stop();
       backups?.stop();

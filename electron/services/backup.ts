@@ -1,4 +1,4 @@
-import { readFileSync, unlinkSync } from 'node:fs';
+import { readFileSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileSync as writeAtomically } from 'atomically';
 import { z } from 'zod';
@@ -11,6 +11,7 @@ import type { Clock } from './clock';
 import { isEncryptedText } from './encryption';
 import { currentVersion } from './migrations';
 import { envelopeSchema, RecordFile, recordNameOf } from './record-store';
+import { statKey } from './record-cache';
 import { FILE_MODE, makeFolder } from './record-names';
 import { runNow, runSliced, type Steps } from './slices';
 import type { SafeStorage } from './storage';
@@ -54,6 +55,8 @@ export class BackupService {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly objects: ObjectStore;
   private readonly manifests: ManifestReader;
+  /** Each record file's hash as last backed up, by stat key, so an unchanged file is not read again. */
+  private readonly hashes = new Map<string, { key: string; hash: string; size: number }>();
   /** Objects written by a backup whose manifest is not on disk yet: never swept. */
   private readonly inFlight = new Set<string>();
 
@@ -298,7 +301,17 @@ export class BackupService {
       for (const filePath of this.storage.allFiles()) {
         const relative = path.relative(this.storage.dataDir, filePath).split(path.sep).join('/');
         let content: Buffer;
+        let key: string;
         try {
+          key = statKey(statSync(filePath));
+          const known = this.hashes.get(relative);
+          // Unchanged since the last backup in this run: its bytes are stored already, no need to read them.
+          if (known?.key === key && this.objects.has(known.hash)) {
+            files[relative] = known.hash;
+            bytes += known.size;
+            this.inFlight.add(known.hash);
+            continue;
+          }
           content = readFileSync(filePath);
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
@@ -312,6 +325,7 @@ export class BackupService {
           continue;
         }
         const { hash } = this.objects.put(content);
+        this.hashes.set(relative, { key, hash, size: content.length });
         this.inFlight.add(hash);
         files[relative] = hash;
         bytes += content.length;

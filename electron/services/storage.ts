@@ -10,7 +10,9 @@ import type { JournalCodec } from './journal';
 import type { JournalOp } from './journal-ops';
 import { currentVersion, migrations as productionMigrations, type MigrationRegistry } from './migrations';
 import { Quarantine, type DamagedRecord } from './quarantine';
-import { RecordCache } from './record-cache';
+import { RecordCache, statKey } from './record-cache';
+import { ScanIndex } from './scan-index';
+import type { Steps } from './slices';
 import { RecordCodec } from './record-codec';
 import { RecordJournals } from './record-journals';
 import { isRecordFileName } from './record-names';
@@ -39,8 +41,12 @@ export interface SafeStorage extends Storage {
   plainRecord<T>(folder: string, name: string, schema: z.ZodType<T>): RecordFile<T>;
   /** Every record file under the data folder, as absolute paths, sorted. */
   allFiles(): string[];
-  /** Checks every file's envelope at start; damaged ones go to quarantine. Returns what was set aside. */
-  scan(): DamagedRecord[];
+  /**
+   * Checks every file's envelope, in steps (one file each) to run in slices
+   * after start; damaged ones go to quarantine. Files unchanged since they were
+   * last found sound cost one stat. Returns what was set aside.
+   */
+  scan(): Steps<DamagedRecord[]>;
   /** Starts watching the folder for changes made by others; resolves once watching. */
   watch(): Promise<void>;
   /** Writes every live journal into its record file, so the files alone hold everything (backups, re-encryption). */
@@ -61,6 +67,8 @@ export interface StorageOptions {
   writeGuard?: (filePath: string) => void;
   /** Where live journals go; `<data>/journal` by default. */
   journalDir?: string;
+  /** Where caches rebuilt from the files go; `<data>/.cache` by default. */
+  cacheDir?: string;
 }
 
 /** Quarantine and backups live beside the data folder, outside the record tree. */
@@ -78,7 +86,8 @@ function walk(dir: string): string[] {
   }
   return entries.flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return walk(full);
+    // Hidden folders hold per-room caches, never records.
+    if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : walk(full);
     // Only finished record files: temp files and a sync engine's conflict copies are skipped.
     return entry.isFile() && isRecordFileName(entry.name) ? [full] : [];
   });
@@ -94,6 +103,7 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
   const disk = new DiskWriter(clock, (status) => options.onDiskStatus?.(status));
   const codec = new RecordCodec(options.keys);
   const journalDir = options.journalDir ?? path.join(dataDir, 'journal');
+  const cacheDir = options.cacheDir ?? path.join(dataDir, '.cache');
   const cache = new RecordCache();
   const listeners = new Set<(change: RecordChange) => void>();
   let watcher: FolderWatch | null = null;
@@ -143,16 +153,27 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
       }
     },
     allFiles: () => walk(dataDir).sort(),
-    scan() {
+    *scan() {
       const before = new Set(quarantine.list().map((entry) => entry.id));
+      const versions = JSON.stringify(Object.entries(context.migrations).map(([folder, steps]) => [folder, steps.current]));
+      const index = new ScanIndex(path.join(cacheDir, 'scan-index.json'), versions);
+      const present = new Set<string>();
       for (const filePath of walk(dataDir)) {
+        const relative = recordNameOf(dataDir, filePath);
+        present.add(relative);
         try {
-          if (!looksSound(filePath)) fileOf(filePath).read();
+          const key = statKey(statSync(filePath));
+          if (index.isKnownSound(relative, key)) continue;
+          if (looksSound(filePath)) index.markSound(relative, key);
+          else fileOf(filePath).read();
         } catch (error) {
-          // Unreadable for now (disk trouble, no key): left in place, and reported when a service reads it.
-          if (!(error instanceof ContractError)) throw error;
+          // Gone since the listing, or unreadable for now (disk trouble, no key): reported when a service reads it.
+          if (!(error instanceof ContractError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
         }
+        yield;
       }
+      index.retain(present);
+      index.save();
       return quarantine.list().filter((entry) => !before.has(entry.id));
     },
     onRecordChange(listener) {
@@ -166,7 +187,7 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
           cache.forget(change.filePath);
           for (const listener of listeners) listener(change);
         },
-        { skip: [path.relative(dataDir, journalDir)] },
+        { skip: [path.relative(dataDir, journalDir), path.relative(dataDir, cacheDir)] },
       );
       return watcher.whenReady();
     },
