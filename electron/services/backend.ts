@@ -25,6 +25,8 @@ import { dataHandlers, damagedView } from './data-handlers';
 import type { KeyProvider } from './encryption';
 import { EncryptionSetting } from './encryption-setting';
 import type { MigrationRegistry } from './migrations';
+import path from 'node:path';
+import { migrateLayout } from './layout-migration';
 import { runSliced } from './slices';
 import { createStorage, defaultQuarantineDir } from './storage';
 import { unsafePayloadProblem } from '../../shared/contract/safe-payload';
@@ -93,6 +95,11 @@ export function createBackend(deps: BackendDeps): Backend {
   // After an update nothing is written before the backup of what the old version left.
   // A failed backup (disk full) must not lock the therapist out; the data stays as the old version left it.
   const updateBackup = deps.appVersion ? backups.checkAppVersion().catch(() => undefined) : Promise.resolve();
+  const layoutDirs = [deps.dataDir, backups.dir, storage.quarantine.dir];
+  void backups.job(() => migrateLayout(layoutDirs, path.join(deps.dataDir, '.cache', 'layout.json'), (progress) => deps.push('data.migration', progress))).catch(
+    // Left unmarked, so it runs again at the next start.
+    () => undefined,
+  );
   const plans = new PlansService({ storage });
   const roomSettings = new RoomSettingsService(storage);
   roomSettings.onChange((settings) => deps.push('settings.changed', settings));
