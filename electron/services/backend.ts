@@ -91,7 +91,7 @@ export function createBackend(deps: BackendDeps): Backend {
   // Damaged files are found in the background; each is reported (data.damaged) as it is set aside.
   const startupScan = runSliced(storage.scan()).catch(() => undefined);
   // Files a sync engine or a person changes underneath drop out of the read cache as they change.
-  if (deps.watchFolder !== false) void storage.watch();
+  if (deps.watchFolder !== false) storage.watch();
   // After an update nothing is written before the backup of what the old version left.
   // A failed backup (disk full) must not lock the therapist out; the data stays as the old version left it.
   const updateBackup = deps.appVersion ? backups.checkAppVersion().catch(() => undefined) : Promise.resolve();
@@ -195,7 +195,7 @@ export function createBackend(deps: BackendDeps): Backend {
       scheduler.stop();
       backups?.stop();
       storage.disk.stop();
-      void storage.close();
+      storage.close();
     },
   };
 }
