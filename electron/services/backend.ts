@@ -26,6 +26,7 @@ import type { KeyProvider } from './encryption';
 import { EncryptionSetting } from './encryption-setting';
 import type { MigrationRegistry } from './migrations';
 import path from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { migrateLayout } from './layout-migration';
 import { runSliced } from './slices';
 import { createStorage, defaultQuarantineDir } from './storage';
@@ -72,6 +73,7 @@ export interface Backend {
 }
 
 export function createBackend(deps: BackendDeps): Backend {
+  let closed = false;
   let backups: BackupService | null = null;
   const storage = createStorage(deps.dataDir, {
     clock: deps.clock,
@@ -88,10 +90,14 @@ export function createBackend(deps: BackendDeps): Backend {
   );
   const encryption = new EncryptionSetting(storage, backups);
   encryption.load();
-  // Damaged files are found in the background; each is reported (data.damaged) as it is set aside.
-  const startupScan = runSliced(storage.scan()).catch(() => undefined);
-  // Files a sync engine or a person changes underneath drop out of the read cache as they change.
-  if (deps.watchFolder !== false) storage.watch();
+  // Start-up answers first: damaged files are found in the background, in slices, each reported
+  // (data.damaged) as it is set aside; then the folder is watched, so files a sync engine or a person
+  // changes underneath drop out of the read cache as they change.
+  const startupScan = (async () => {
+    await setImmediate();
+    await runSliced(storage.scan());
+    if (deps.watchFolder !== false && !closed) storage.watch();
+  })().catch(() => undefined);
   // After an update nothing is written before the backup of what the old version left.
   // A failed backup (disk full) must not lock the therapist out; the data stays as the old version left it.
   const updateBackup = deps.appVersion ? backups.checkAppVersion().catch(() => undefined) : Promise.resolve();
@@ -192,6 +198,7 @@ export function createBackend(deps: BackendDeps): Backend {
       await backups?.idle();
     },
     close: () => {
+      closed = true;
       scheduler.stop();
       backups?.stop();
       storage.disk.stop();

@@ -33,14 +33,13 @@ export class ClientsService {
   readonly unreadable: string[] = [];
 
   constructor(private readonly deps: ClientsDeps) {
-    for (const id of deps.storage.list('clients')) {
-      try {
-        const client = this.file(id).read();
-        if (client) this.index.put(listing(client));
-      } catch {
-        this.unreadable.push(id);
-      }
-    }
+    // From the storage's summary cache: only clients changed since the last start are read.
+    const found = deps.storage.summaries('clients', (id) => {
+      const client = this.file(id).read();
+      return client ? listing(client) : undefined;
+    });
+    for (const each of found.summaries) this.index.put(each);
+    this.unreadable.push(...found.unreadable);
   }
 
   search(query: string, includeArchived = false): { total: number; clients: ClientListing[]; unreadable: string[] } {

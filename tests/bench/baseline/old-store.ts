@@ -31,6 +31,16 @@ export function oldStorage(dataDir: string): Storage {
         .filter((file) => file.endsWith('.json'))
         .map((file) => file.slice(0, -5))
         .sort(),
+    hasAny: (folder) => readdirSync(path.join(dataDir, folder)).some((file) => file.endsWith('.json')),
+    summaries(folder, summarize) {
+      // The old store read every record at each start.
+      const summaries = [];
+      for (const id of this.list(folder)) {
+        const summary = summarize(id);
+        if (summary !== undefined) summaries.push(summary);
+      }
+      return { summaries, unreadable: [] };
+    },
     onRecordChange: () => () => undefined,
   };
 }
