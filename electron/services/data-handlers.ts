@@ -42,16 +42,18 @@ export function dataHandlers({ storage, backups, encryption, afterRestore }: Dat
     'data.backups.list': () => backups.list(),
     'data.backup.now': () => backups.take('manual'),
     'data.backup.verify': ({ backupId }) => backups.verify(backupId),
-    'data.backup.restore': ({ backupId }) => {
+    'data.backup.restore': async ({ backupId }) => {
       const result = backups.restore(backupId);
       encryption.load();
+      await encryption.unlock();
       afterRestore();
       return result;
     },
     'data.export': () => backups.exportArchive(),
-    'data.import': ({ archive }) => {
+    'data.import': async ({ archive }) => {
       const result = backups.importArchive(archive);
       encryption.load();
+      await encryption.unlock();
       afterRestore();
       return result;
     },
