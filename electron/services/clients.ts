@@ -33,8 +33,17 @@ export class ClientsService {
   readonly unreadable: string[] = [];
 
   constructor(private readonly deps: ClientsDeps) {
-    // From the storage's summary cache: only clients changed since the last start are read.
-    const found = deps.storage.summaries('clients', (id) => {
+    this.reload();
+  }
+
+  /**
+   * Rebuilds the index (at start, and after a restore, an import or unlocking) from the
+   * storage's summary cache: only clients changed since it was last built are read.
+   */
+  reload(): void {
+    this.index.clear();
+    this.unreadable.length = 0;
+    const found = this.deps.storage.summaries('clients', (id) => {
       const client = this.file(id).read();
       return client ? listing(client) : undefined;
     });
