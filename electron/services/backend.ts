@@ -28,6 +28,10 @@ import type { DiskStatus } from './disk-writer';
 import type { KeyProvider } from './encryption';
 import { EncryptionSetting } from './encryption-setting';
 import type { MigrationRegistry } from './migrations';
+import path from 'node:path';
+import { setImmediate } from 'node:timers/promises';
+import { migrateLayout } from './layout-migration';
+import { runSliced } from './slices';
 import { createStorage, defaultQuarantineDir } from './storage';
 import { unsafePayloadProblem } from '../../shared/contract/safe-payload';
 
@@ -55,6 +59,8 @@ export interface BackendDeps {
   migrations?: MigrationRegistry;
   /** Test seam: throws an errno-style error to stand in for a full or read-only disk. */
   writeGuard?: (filePath: string) => void;
+  /** Watch the data folder for changes made by others (on unless a test turns it off). */
+  watchFolder?: boolean;
 }
 
 /** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
@@ -64,6 +70,8 @@ export interface Backend {
   wake(): void;
   /** True while a session is running, so the desktop app can keep the display awake. */
   isSessionRunning(): boolean;
+  /** Resolves once background work started so far (backups, the start-up check) has finished. */
+  idle(): Promise<void>;
   /** Whether writes are held in memory after disk trouble, for a quit that would drop them. */
   diskStatus(): DiskStatus;
   /** Tries the held writes once more now; returns what is still held. */
@@ -72,6 +80,7 @@ export interface Backend {
 }
 
 export function createBackend(deps: BackendDeps): Backend {
+  let closed = false;
   let backups: BackupService | null = null;
   const storage = createStorage(deps.dataDir, {
     clock: deps.clock,
@@ -83,12 +92,27 @@ export function createBackend(deps: BackendDeps): Backend {
     onDiskStatus: (status) => deps.push('data.disk', status),
     beforeMigration: () => backups?.beforeMigration(),
   });
-  backups = new BackupService(storage, deps.backupsDir ?? defaultBackupsDir(deps.dataDir), deps.clock, deps.appVersion ?? '0.0.0');
+  backups = new BackupService(storage, deps.backupsDir ?? defaultBackupsDir(deps.dataDir), deps.clock, deps.appVersion ?? '0.0.0', () =>
+    isSessionRunning(),
+  );
   const encryption = new EncryptionSetting(storage, backups);
   encryption.load();
-  storage.scan();
-  if (deps.appVersion) backups.checkAppVersion();
-  backups.startDaily();
+  // Start-up answers first: damaged files are found in the background, in slices, each reported
+  // (data.damaged) as it is set aside; then the folder is watched, so files a sync engine or a person
+  // changes underneath drop out of the read cache as they change.
+  const startupScan = (async () => {
+    await setImmediate();
+    await runSliced(storage.scan());
+    if (deps.watchFolder !== false && !closed) storage.watch();
+  })().catch(() => undefined);
+  // After an update nothing is written before the backup of what the old version left.
+  // A failed backup (disk full) must not lock the therapist out; the data stays as the old version left it.
+  const updateBackup = deps.appVersion ? backups.checkAppVersion().catch(() => undefined) : Promise.resolve();
+  const layoutDirs = [deps.dataDir, backups.dir, storage.quarantine.dir];
+  void backups.job(() => migrateLayout(layoutDirs, path.join(deps.dataDir, '.cache', 'layout.json'), (progress) => deps.push('data.migration', progress))).catch(
+    // Left unmarked, so it runs again at the next start.
+    () => undefined,
+  );
   const plans = new PlansService({ storage });
   const roomSettings = new RoomSettingsService(storage);
   roomSettings.onChange((settings) => deps.push('settings.changed', settings));
@@ -126,6 +150,11 @@ export function createBackend(deps: BackendDeps): Backend {
     }
   };
   scheduler.track(currentOrNull());
+  const isSessionRunning = () => {
+    const session = currentOrNull();
+    return session !== null && session.events.at(-1)?.type !== 'finish';
+  };
+  backups.startDaily();
 
   const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer });
   const appSettings = new AppSettingsService({ storage, plans, handouts });
@@ -156,7 +185,7 @@ export function createBackend(deps: BackendDeps): Backend {
   const opened = encryption.unlock().then((unlocked) => {
     if (!unlocked) return;
     // Files the start-up scan could not open without the key are checked now, and the client list read again.
-    storage.scan();
+    void runSliced(storage.scan()).catch(() => undefined);
     clients.reload();
     scheduler.track(currentOrNull());
   });
@@ -164,6 +193,7 @@ export function createBackend(deps: BackendDeps): Backend {
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
     await opened;
     try {
+      await updateBackup;
       if (!isInvokeChannel(channel)) {
         throw new ContractError({ code: 'unknown-channel', message: 'This version of Stillpoint cannot do that; restart Stillpoint and try again.' });
       }
@@ -182,19 +212,22 @@ export function createBackend(deps: BackendDeps): Backend {
   return {
     handle,
     wake: () => scheduler.rearm(),
+    isSessionRunning,
+    idle: async () => {
+      await startupScan;
+      await backups?.idle();
+    },
     diskStatus: () => storage.disk.status(),
     retryWrites: () => {
       storage.disk.retryNow();
       return storage.disk.status();
     },
-    isSessionRunning: () => {
-      const session = currentOrNull();
-      return session !== null && session.events.at(-1)?.type !== 'finish';
-    },
     close: () => {
+      closed = true;
       scheduler.stop();
       backups?.stop();
       storage.disk.stop();
+      storage.close();
     },
   };
 }

@@ -43,7 +43,7 @@ export function dataHandlers({ storage, backups, encryption, afterRestore }: Dat
     'data.backup.now': () => backups.take('manual'),
     'data.backup.verify': ({ backupId }) => backups.verify(backupId),
     'data.backup.restore': async ({ backupId }) => {
-      const result = backups.restore(backupId);
+      const result = await backups.restore(backupId);
       encryption.load();
       await encryption.unlock();
       afterRestore();
@@ -51,7 +51,7 @@ export function dataHandlers({ storage, backups, encryption, afterRestore }: Dat
     },
     'data.export': () => backups.exportArchive(),
     'data.import': async ({ archive }) => {
-      const result = backups.importArchive(archive);
+      const result = await backups.importArchive(archive);
       encryption.load();
       await encryption.unlock();
       afterRestore();

@@ -7,6 +7,7 @@ import { envelopeSchema, RecordFile } from './record-store';
 import type { SafeStorage } from './storage';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { canonicalJson } from './canonical-json';
+import { runSliced, type Steps } from './slices';
 
 const settingSchema = z.strictObject({ enabled: z.boolean() });
 
@@ -79,11 +80,12 @@ export class EncryptionSetting {
       }
     }
     if (codec.encrypting === enabled) return this.status();
-    this.backups.take('before-encryption');
+    await this.backups.take('before-encryption');
+    this.storage.foldJournals();
     const previous = codec.encrypting;
     codec.encrypting = enabled;
     try {
-      for (const filePath of this.storage.allFiles()) this.rewrite(filePath, enabled);
+      await runSliced(this.rewriteAll(enabled));
     } catch (error) {
       codec.encrypting = previous;
       throw new ContractError({
@@ -93,6 +95,13 @@ export class EncryptionSetting {
     }
     this.setting.write({ enabled });
     return this.status();
+  }
+
+  private *rewriteAll(enabled: boolean): Steps<void> {
+    for (const filePath of this.storage.allFiles()) {
+      this.rewrite(filePath, enabled);
+      yield;
+    }
   }
 
   private rewrite(filePath: string, enabled: boolean): void {
