@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// Every step runs in this checkout, named explicitly: a run once picked up another checkout's Vite config.
+// Every step runs in this checkout, whatever directory the script is started from.
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 let passed = 0;

@@ -1,4 +1,4 @@
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, configure, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach } from 'vitest';
 import { BridgeProvider } from '../../renderer/bridge/BridgeContext';
@@ -7,6 +7,8 @@ import { RoomSettingsProvider } from '../../renderer/settings/RoomSettingsProvid
 import type { fakeBridge } from './fake-bridge';
 
 afterEach(cleanup);
+// waitFor gives up after 1 s by default; a CI machine that is busy can take longer to render a step.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** Renders UI as the app does: under the bridge (a fake here), the session store and the room settings. */
 export function renderWithBridge(ui: ReactElement, fake: ReturnType<typeof fakeBridge>) {
