@@ -25,6 +25,7 @@ import { dataHandlers, damagedView } from './data-handlers';
 import type { KeyProvider } from './encryption';
 import { EncryptionSetting } from './encryption-setting';
 import type { MigrationRegistry } from './migrations';
+import { runSliced } from './slices';
 import { createStorage, defaultQuarantineDir } from './storage';
 import { unsafePayloadProblem } from '../../shared/contract/safe-payload';
 
@@ -52,6 +53,8 @@ export interface BackendDeps {
   migrations?: MigrationRegistry;
   /** Test seam: throws an errno-style error to stand in for a full or read-only disk. */
   writeGuard?: (filePath: string) => void;
+  /** Watch the data folder for changes made by others (on unless a test turns it off). */
+  watchFolder?: boolean;
 }
 
 /** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
@@ -61,6 +64,8 @@ export interface Backend {
   wake(): void;
   /** True while a session is running, so the desktop app can keep the display awake. */
   isSessionRunning(): boolean;
+  /** Resolves once background work started so far (backups, the start-up check) has finished. */
+  idle(): Promise<void>;
   close(): void;
 }
 
@@ -76,12 +81,18 @@ export function createBackend(deps: BackendDeps): Backend {
     onDiskStatus: (status) => deps.push('data.disk', status),
     beforeMigration: () => backups?.beforeMigration(),
   });
-  backups = new BackupService(storage, deps.backupsDir ?? defaultBackupsDir(deps.dataDir), deps.clock, deps.appVersion ?? '0.0.0');
+  backups = new BackupService(storage, deps.backupsDir ?? defaultBackupsDir(deps.dataDir), deps.clock, deps.appVersion ?? '0.0.0', () =>
+    isSessionRunning(),
+  );
   const encryption = new EncryptionSetting(storage, backups);
   encryption.load();
-  storage.scan();
-  if (deps.appVersion) backups.checkAppVersion();
-  backups.startDaily();
+  // Damaged files are found in the background; each is reported (data.damaged) as it is set aside.
+  const startupScan = runSliced(storage.scan()).catch(() => undefined);
+  // Files a sync engine or a person changes underneath drop out of the read cache as they change.
+  if (deps.watchFolder !== false) void storage.watch();
+  // After an update nothing is written before the backup of what the old version left.
+  // A failed backup (disk full) must not lock the therapist out; the data stays as the old version left it.
+  const updateBackup = deps.appVersion ? backups.checkAppVersion().catch(() => undefined) : Promise.resolve();
   const plans = new PlansService({ storage });
   const roomSettings = new RoomSettingsService(storage);
   roomSettings.onChange((settings) => deps.push('settings.changed', settings));
@@ -118,6 +129,11 @@ export function createBackend(deps: BackendDeps): Backend {
     }
   };
   scheduler.track(currentOrNull());
+  const isSessionRunning = () => {
+    const session = currentOrNull();
+    return session !== null && session.events.at(-1)?.type !== 'finish';
+  };
+  backups.startDaily();
 
   const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer });
   const appSettings = new AppSettingsService({ storage, plans, handouts });
@@ -144,6 +160,7 @@ export function createBackend(deps: BackendDeps): Backend {
 
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
     try {
+      await updateBackup;
       if (!isInvokeChannel(channel)) {
         throw new ContractError({ code: 'unknown-channel', message: `There is no channel "${String(channel)}".` });
       }
@@ -162,14 +179,16 @@ export function createBackend(deps: BackendDeps): Backend {
   return {
     handle,
     wake: () => scheduler.rearm(),
-    isSessionRunning: () => {
-      const session = currentOrNull();
-      return session !== null && session.events.at(-1)?.type !== 'finish';
+    isSessionRunning,
+    idle: async () => {
+      await startupScan;
+      await backups?.idle();
     },
     close: () => {
       scheduler.stop();
       backups?.stop();
       storage.disk.stop();
+      void storage.close();
     },
   };
 }

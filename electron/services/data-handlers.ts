@@ -42,15 +42,15 @@ export function dataHandlers({ storage, backups, encryption, afterRestore }: Dat
     'data.backups.list': () => backups.list(),
     'data.backup.now': () => backups.take('manual'),
     'data.backup.verify': ({ backupId }) => backups.verify(backupId),
-    'data.backup.restore': ({ backupId }) => {
-      const result = backups.restore(backupId);
+    'data.backup.restore': async ({ backupId }) => {
+      const result = await backups.restore(backupId);
       encryption.load();
       afterRestore();
       return result;
     },
     'data.export': () => backups.exportArchive(),
-    'data.import': ({ archive }) => {
-      const result = backups.importArchive(archive);
+    'data.import': async ({ archive }) => {
+      const result = await backups.importArchive(archive);
       encryption.load();
       afterRestore();
       return result;

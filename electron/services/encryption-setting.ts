@@ -7,6 +7,7 @@ import { envelopeSchema, RecordFile } from './record-store';
 import type { SafeStorage } from './storage';
 import { readFileSync } from 'node:fs';
 import { canonicalJson } from './canonical-json';
+import { runSliced, type Steps } from './slices';
 
 const settingSchema = z.strictObject({ enabled: z.boolean() });
 
@@ -35,17 +36,18 @@ export class EncryptionSetting {
     return { enabled: this.storage.context.codec.encrypting, available: this.storage.context.codec.canEncrypt };
   }
 
-  set(enabled: boolean) {
+  async set(enabled: boolean) {
     const codec = this.storage.context.codec;
     if (!codec.canEncrypt) {
       throw refused('Encryption needs the desktop app, which keeps the key in the system keychain.');
     }
     if (codec.encrypting === enabled) return this.status();
-    this.backups.take('before-encryption');
+    await this.backups.take('before-encryption');
+    this.storage.foldJournals();
     const previous = codec.encrypting;
     codec.encrypting = enabled;
     try {
-      for (const filePath of this.storage.allFiles()) this.rewrite(filePath, enabled);
+      await runSliced(this.rewriteAll(enabled));
     } catch (error) {
       codec.encrypting = previous;
       throw new ContractError({
@@ -55,6 +57,13 @@ export class EncryptionSetting {
     }
     this.setting.write({ enabled });
     return this.status();
+  }
+
+  private *rewriteAll(enabled: boolean): Steps<void> {
+    for (const filePath of this.storage.allFiles()) {
+      this.rewrite(filePath, enabled);
+      yield;
+    }
   }
 
   private rewrite(filePath: string, enabled: boolean): void {

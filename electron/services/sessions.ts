@@ -68,7 +68,9 @@ export class SessionsService {
       ...(clientId ? { clientId } : {}),
       keepEndTime: this.deps.keepEndTime?.() ?? true,
     };
-    this.file(session.id).write(session);
+    const file = this.file(session.id);
+    file.write(session);
+    file.startJournal();
     this.pointer.write({ currentSessionId: session.id });
     this.emit(session);
     return session;
@@ -79,7 +81,7 @@ export class SessionsService {
     const now = this.deps.clock.now();
     const event = this.eventFor(session, command, now);
     const updated: Session = { ...session, events: [...session.events, event] };
-    this.file(session.id).write(updated);
+    this.save(updated, session);
     this.emit(updated);
     return updated;
   }
@@ -89,10 +91,23 @@ export class SessionsService {
    * other services add (intake, pressure log, record). `change` throws to refuse.
    */
   update(sessionId: string, change: (session: Session) => Session): Session {
-    const updated = change(this.get(sessionId));
-    this.file(sessionId).write(updated);
+    const session = this.get(sessionId);
+    const updated = change(session);
+    this.save(updated, session);
     this.emit(updated);
     return updated;
+  }
+
+  /**
+   * While a session runs its changes are appended to its journal (one short
+   * durable line each); when it finishes they are folded into its file.
+   */
+  private save(updated: Session, before: Session): void {
+    const file = this.file(updated.id);
+    const wasOpen = this.isOpen(before);
+    if (wasOpen) file.startJournal();
+    file.write(updated);
+    if (wasOpen && !this.isOpen(updated)) file.finishJournal();
   }
 
   private eventFor(session: Session, command: SessionCommand, now: number): SessionEvent {
