@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { appHandlers } from './app-handlers';
 import { AppSettingsService } from './app-settings';
 import { invokeChannels, isInvokeChannel, type PushChannel, type PushOf } from '../../shared/contract/channels';
@@ -9,6 +10,8 @@ import { CueScheduler } from './cue-scheduler';
 import { clientHandlers, recordHandlers } from './client-handlers';
 import { ClientSessions } from './client-sessions';
 import { ClientsService } from './clients';
+import { ClientVersions } from './client-versions';
+import { relayRecordChanges } from './record-changes';
 import { handoutHandlers } from './handout-handlers';
 import type { HandoutPrinter } from './handout-printer';
 import { HandoutsService } from './handouts';
@@ -64,6 +67,8 @@ export interface Backend {
   wake(): void;
   /** True while a session is running, so the desktop app can keep the display awake. */
   isSessionRunning(): boolean;
+  /** Resolves once changes made in the data folder by others (another room's sync engine) are being watched. */
+  watching(): Promise<void>;
   /** Resolves once background work started so far (backups, the start-up check) has finished. */
   idle(): Promise<void>;
   close(): void;
@@ -89,21 +94,26 @@ export function createBackend(deps: BackendDeps): Backend {
   // Damaged files are found in the background; each is reported (data.damaged) as it is set aside.
   const startupScan = runSliced(storage.scan()).catch(() => undefined);
   // Files a sync engine or a person changes underneath drop out of the read cache as they change.
-  if (deps.watchFolder !== false) void storage.watch();
+  const watching = deps.watchFolder !== false ? storage.watch() : Promise.resolve();
   // After an update nothing is written before the backup of what the old version left.
   // A failed backup (disk full) must not lock the therapist out; the data stays as the old version left it.
   const updateBackup = deps.appVersion ? backups.checkAppVersion().catch(() => undefined) : Promise.resolve();
   const plans = new PlansService({ storage });
   const roomSettings = new RoomSettingsService(storage);
   roomSettings.onChange((settings) => deps.push('settings.changed', settings));
+  // Stamped on every session and every edit of a shared record; the computer's name until the therapist names the room.
+  const room = () => (roomSettings.get().roomName || os.hostname()).slice(0, 40);
   const sessions = new SessionsService({
     storage,
     clock: deps.clock,
     newId: deps.newId ?? (() => `s-${randomUUID()}`),
     findPlan: (id) => plans.find(id),
     keepEndTime: () => roomSettings.get().keepEndTime,
+    room,
   });
-  const clients = new ClientsService({ storage, clock: deps.clock, newId: () => `c-${randomUUID()}` });
+  const clients = new ClientsService({ storage, clock: deps.clock, newId: () => `c-${randomUUID()}`, room });
+  const clientVersions = new ClientVersions(storage, clients, deps.clock);
+  relayRecordChanges(storage, clients, deps.push);
   const clientSessions = new ClientSessions(storage, sessions);
   const care = new SessionCareService(sessions, deps.clock);
   const scheduler = new CueScheduler(deps.clock, {
@@ -140,7 +150,7 @@ export function createBackend(deps: BackendDeps): Backend {
 
   const handlers: AllHandlers = {
     ...sessionHandlers(sessions, clients),
-    ...clientHandlers(clients, clientSessions),
+    ...clientHandlers(clients, clientSessions, clientVersions),
     ...recordHandlers(care),
     ...planHandlers(plans),
     ...settingsHandlers(roomSettings, deps.miniWindow),
@@ -180,6 +190,7 @@ export function createBackend(deps: BackendDeps): Backend {
     handle,
     wake: () => scheduler.rearm(),
     isSessionRunning,
+    watching: () => watching,
     idle: async () => {
       await startupScan;
       await backups?.idle();

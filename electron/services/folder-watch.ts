@@ -2,13 +2,13 @@ import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { statKey } from './record-cache';
-import { isRecordFileName } from './record-names';
+import { isWatchedFileName } from './record-names';
 
 export type RecordChangeKind = 'added' | 'changed' | 'removed';
 
 export interface RecordChange {
   kind: RecordChangeKind;
-  /** The record as the app names it: "sessions/s-1". */
+  /** The record as the app names it: "sessions/s-1" (or the conflict copy's name without .json). */
   record: string;
   filePath: string;
 }
@@ -25,8 +25,8 @@ const MAX_DEPTH = 4;
  * Reports record files that appear, change or go away under the data folder
  * because of someone else: a sync engine bringing another room's work, a
  * person copying a file in. The app's own writes are announced first
- * (`noteOwn`) and are not reported back. Temp files and a sync engine's
- * conflict copies are never records, so they are never reported.
+ * (`noteOwn`) and are not reported back. Temp files are never reported; a sync
+ * engine's conflict copy is, as a second version of its record.
  */
 export class FolderWatch {
   /** Our last write of each file (its stat key), or null after we removed it. */
@@ -48,7 +48,7 @@ export class FolderWatch {
         if (skip.has(target)) return true;
         const name = path.basename(target);
         const isFile = stats ? stats.isFile() : name.includes('.');
-        return isFile && !isRecordFileName(name);
+        return isFile && !isWatchedFileName(name);
       },
     });
     this.watcher.on('add', (filePath) => this.seen('added', filePath));
@@ -72,7 +72,7 @@ export class FolderWatch {
   }
 
   private seen(kind: RecordChangeKind, filePath: string): void {
-    if (!isRecordFileName(path.basename(filePath))) return;
+    if (!isWatchedFileName(path.basename(filePath))) return;
     let key: string;
     try {
       key = statKey(statSync(filePath));
@@ -85,7 +85,7 @@ export class FolderWatch {
   }
 
   private gone(filePath: string): void {
-    if (!isRecordFileName(path.basename(filePath))) return;
+    if (!isWatchedFileName(path.basename(filePath))) return;
     if (this.own.has(filePath) && this.own.get(filePath) === null) {
       this.own.delete(filePath);
       return;

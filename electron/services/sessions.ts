@@ -21,6 +21,8 @@ export interface SessionsDeps {
   findPlan?: (id: string) => Plan | undefined;
   /** The room setting, frozen into each session at start. */
   keepEndTime?: () => boolean;
+  /** The room running the session, written into its file. */
+  room?: () => string;
 }
 
 export type SessionListener = (session: Session | null) => void;
@@ -67,6 +69,7 @@ export class SessionsService {
       events: [{ type: 'start', at: now }],
       ...(clientId ? { clientId } : {}),
       keepEndTime: this.deps.keepEndTime?.() ?? true,
+      ...(this.deps.room ? { room: this.deps.room() } : {}),
     };
     const file = this.file(session.id);
     file.write(session);

@@ -66,12 +66,16 @@ export const clientFieldsSchema = z.strictObject({
   preferredPressure: pressureLevelSchema.nullable(),
 }) satisfies z.ZodType<ClientFields, unknown>;
 
+/** The room that wrote a record, as its therapist named it in Settings. */
+export const roomNameSchema = z.string().trim().max(40, 'A room name is at most 40 characters.');
+
 export const clientSchema = clientFieldsSchema.extend({
   id: careIdSchema,
   revision: z.number().int().positive(),
   createdAt: at,
   updatedAt: at,
   archived: z.boolean(),
+  room: roomNameSchema.optional(),
 }) satisfies z.ZodType<Client, unknown>;
 
 export const clientListingSchema = z.strictObject({
@@ -79,6 +83,7 @@ export const clientListingSchema = z.strictObject({
   name: z.string(),
   archived: z.boolean(),
   updatedAt: at,
+  otherVersions: z.number().int().positive().optional(),
 });
 
 // ---- intake and screening

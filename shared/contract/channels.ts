@@ -6,6 +6,7 @@ import { handoutInvoke } from './handout-channels';
 import { dataInvoke, dataPush } from './data-channels';
 import { sessionInvoke, sessionPush } from './session-channels';
 import { settingsInvoke, settingsPush } from './settings-channels';
+import { syncPush } from './sync-channels';
 
 /**
  * The one contract between the window and the back end. Every feature keeps
@@ -28,6 +29,7 @@ export const pushChannels = {
   ...settingsPush,
   ...dataPush,
   ...appPush,
+  ...syncPush,
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sessionCareFields } from './care-schemas';
+import { roomNameSchema, sessionCareFields } from './care-schemas';
 import { timbres } from '../plans/plan';
 import { givenHandoutSchema } from './handout-schemas';
 
@@ -153,6 +153,8 @@ export const sessionSchema = z.strictObject({
   /** Frozen at start from the room settings, so every party computes the same schedule. */
   keepEndTime: z.boolean().optional(),
   handouts: z.array(givenHandoutSchema).max(500).optional(),
+  /** The room that ran the session; only that room ever writes its file. */
+  room: roomNameSchema.optional(),
 });
 
 export const cueSchema = z.strictObject({

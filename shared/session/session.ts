@@ -21,4 +21,6 @@ export interface Session {
   keepEndTime?: boolean;
   /** Aftercare handouts given, each a full copy so it reprints exactly. */
   handouts?: GivenHandout[];
+  /** The room that ran the session; absent on sessions from before rooms. */
+  room?: string;
 }

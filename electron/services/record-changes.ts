@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { recordRefOf } from '../../shared/sync/record-kinds';
+import type { ClientsService } from './clients';
+import type { Push } from './backend';
+import type { Storage } from './storage';
+
+/**
+ * Records that arrive from other rooms (through the sync engine) or change
+ * underneath: the client name index is brought up to date first, then every
+ * window hears which record changed so its screens fetch it again. The app's
+ * own writes never come through here (the folder watcher knows them).
+ */
+export function relayRecordChanges(storage: Storage, clients: ClientsService, push: Push): () => void {
+  return storage.onRecordChange((change) => {
+    const relative = path.relative(storage.dataDir, change.filePath).split(path.sep).join('/');
+    const ref = recordRefOf(relative);
+    if (!ref) return;
+    if (ref.kind === 'client' && ref.id) {
+      if (ref.conflictCopy) clients.reloadCopies();
+      else clients.reload(ref.id);
+    }
+    push('records.changed', { ...ref, change: change.kind });
+  });
+}
