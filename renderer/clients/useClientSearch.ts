@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import type { ClientListing } from '../../shared/clients/client';
 import { bridge } from '../bridge/bridge';
 import { messageOf } from '../bridge/errors';
+import { useChangeCount } from '../sync/useRecordChanges';
 
-/** Search as you type; a slower earlier answer never replaces a newer one. */
+/** Search as you type, and again when clients arrive from other rooms; a slower earlier answer never replaces a newer one. */
 export function useClientSearch(query: string, includeArchived = false, refresh = 0) {
+  const arrived = useChangeCount(['client']);
   const [results, setResults] = useState<ClientListing[]>([]);
   const [total, setTotal] = useState(0);
   const [unreadable, setUnreadable] = useState<string[]>([]);
@@ -24,6 +26,6 @@ export function useClientSearch(query: string, includeArchived = false, refresh 
     return () => {
       current = false;
     };
-  }, [query, includeArchived, refresh]);
+  }, [query, includeArchived, refresh, arrived]);
   return { results, total, unreadable, error };
 }

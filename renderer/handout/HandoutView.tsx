@@ -53,7 +53,7 @@ export function HandoutView(target: HandoutTarget) {
         </div>
       ) : (
         <div role="tabpanel" aria-label="Clinic, templates and stretches" className="handout-setup">
-          <ClinicSettings settings={setup.settings} onSave={setup.saveSettings} />
+          <ClinicSettings key={setup.settingsArrived} settings={setup.settings} onSave={setup.saveSettings} />
           <TemplatesEditor templates={setup.templates} onSave={setup.saveTemplate} onDelete={setup.deleteTemplate} />
           <StretchLibraryEditor settings={setup.settings} onSave={setup.saveSettings} />
         </div>

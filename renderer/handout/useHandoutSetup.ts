@@ -5,6 +5,7 @@ import type { HandoutTemplate } from '../../shared/handout/template';
 import { historyEntryOf, type HistoryEntry } from '../../shared/record/history';
 import type { Session } from '../../shared/session/session';
 import { bridge } from '../bridge/bridge';
+import { useRecordChanges } from '../sync/useRecordChanges';
 
 export type HandoutSettings = ResponseOf<'handout.settings.get'>;
 
@@ -24,6 +25,8 @@ export interface HandoutSetup {
   clientSessions: HistoryEntry[];
   pickSession(sessionId: string): void;
   settings: HandoutSettings;
+  /** Goes up when another room changed the clinic header, so a form showing it starts again from the new one. */
+  settingsArrived: number;
   templates: HandoutTemplate[];
   saveSettings(settings: HandoutSettings): Promise<boolean>;
   saveTemplate(template: Omit<HandoutTemplate, 'id'> & { id?: string }): Promise<HandoutTemplate | null>;
@@ -58,7 +61,20 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
   const [picked, setPicked] = useState<Loaded>({ session: null, client: null, clientSessions: [] });
   const [settings, setSettings] = useState<HandoutSettings>(noSettings);
   const [templates, setTemplates] = useState<HandoutTemplate[]>([]);
+  const [settingsArrived, setSettingsArrived] = useState(0);
   const { sessionId, clientId } = target;
+
+  // The clinic header and templates are shared by every room: another room's change shows here as it arrives.
+  useRecordChanges(['clinic', 'template'], (change) => {
+    if (change.kind === 'clinic') {
+      void bridge.invoke('handout.settings.get', {}).then((stored) => {
+        setSettings(stored);
+        setSettingsArrived((n) => n + 1);
+      }, (reason: unknown) => setError((reason as Error).message));
+    } else {
+      void bridge.invoke('handout.templates.list', {}).then(setTemplates, (reason: unknown) => setError((reason as Error).message));
+    }
+  });
 
   useEffect(() => {
     const unsubscribe = bridge.subscribe('session.changed', ({ session: changed }) => {
@@ -95,6 +111,7 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
     error,
     setError,
     ...picked,
+    settingsArrived,
     pickSession: (id) => {
       const clientOf = picked.client?.id;
       if (!clientOf) return;

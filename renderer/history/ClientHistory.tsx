@@ -75,7 +75,8 @@ export function ClientHistory({ clientId }: { clientId: string }) {
       <ol className="history__sessions" aria-label="Sessions">
         {shown.map((entry) => (
           <li key={entry.sessionId}>
-            {new Date(entry.at).toLocaleString()}: pain {entry.painBefore ?? '–'} → {entry.painAfter ?? '–'}
+            {new Date(entry.at).toLocaleString()}
+            {entry.room ? ` in ${entry.room}` : ''}: pain {entry.painBefore ?? '–'} → {entry.painAfter ?? '–'}
             {entry.signed ? ', signed' : ', not signed'}{' '}
             <button type="button" className="small-button" onClick={() => void toggle(entry.sessionId)}>
               {open?.id === entry.sessionId ? 'Close record' : 'Open record'}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Plan } from '../../shared/plans/plan';
 import { bridge } from '../bridge/bridge';
 import { useRoomSettings } from '../settings/useRoomSettings';
+import { useRecordChanges } from '../sync/useRecordChanges';
 import { newPlan } from './draft';
 import { PlanEditor } from './PlanEditor';
 
@@ -30,6 +31,8 @@ export function PlansView() {
   useEffect(() => {
     void reload();
   }, []);
+  // A plan saved in another room joins the list; the plan being edited here keeps its unsaved changes.
+  useRecordChanges(['plan'], () => void reload());
 
   const selected = unsaved ?? plans.find((plan) => plan.id === selectedId) ?? plans[0] ?? null;
 
