@@ -12,6 +12,8 @@ import { ClientSessions } from './client-sessions';
 import { ClientsService } from './clients';
 import { ClientVersions } from './client-versions';
 import { relayRecordChanges } from './record-changes';
+import { writeSyncIgnore } from './sync-ignore';
+import { isDiskError } from './disk-writer';
 import { handoutHandlers } from './handout-handlers';
 import type { HandoutPrinter } from './handout-printer';
 import { HandoutsService } from './handouts';
@@ -89,6 +91,13 @@ export function createBackend(deps: BackendDeps): Backend {
   backups = new BackupService(storage, deps.backupsDir ?? defaultBackupsDir(deps.dataDir), deps.clock, deps.appVersion ?? '0.0.0', () =>
     isSessionRunning(),
   );
+  // The folder may be carried to other rooms by Syncthing: what is this room's own never goes.
+  try {
+    writeSyncIgnore(deps.dataDir);
+  } catch (error) {
+    // A full or read-only disk is reported by the first record write; it must not stop the app starting.
+    if (!isDiskError(error)) throw error;
+  }
   const encryption = new EncryptionSetting(storage, backups);
   encryption.load();
   // Damaged files are found in the background; each is reported (data.damaged) as it is set aside.

@@ -32,6 +32,7 @@ export function WelcomeDialog({ settings, onDone }: Props) {
   const [clinicName, setClinicName] = useState('');
   const [clinicContact, setClinicContact] = useState('');
   const [therapistName, setTherapistName] = useState('');
+  const [roomName, setRoomName] = useState('');
   const [planId, setPlanId] = useState(settings.defaultPlanId ?? '');
   const [cueSound, setCueSound] = useState<CueSoundChoice>(settings.cueSound);
   const [error, setError] = useState<string | null>(null);
@@ -64,7 +65,10 @@ export function WelcomeDialog({ settings, onDone }: Props) {
 
   const save = (event: FormEvent): void => {
     event.preventDefault();
-    void finish(() => bridge.invoke('app.welcome.finish', { clinicName, clinicContact, therapistName, defaultPlanId: planId, cueSound }));
+    void finish(async () => {
+      if (roomName.trim()) await bridge.invoke('settings.update', { roomName: roomName.trim() });
+      return bridge.invoke('app.welcome.finish', { clinicName, clinicContact, therapistName, defaultPlanId: planId, cueSound });
+    });
   };
   const skip = (): void => void finish(() => bridge.invoke('app.welcome.skip', {}));
   const sounds = soundsOf(cueSound, plans.find((plan) => plan.id === planId));
@@ -110,6 +114,10 @@ export function WelcomeDialog({ settings, onDone }: Props) {
           </fieldset>
           <fieldset>
             <legend>In the room</legend>
+            <label>
+              This room’s name, if the clinic has several (for example “Room 2”)
+              <input value={roomName} maxLength={40} onChange={(event) => setRoomName(event.target.value)} />
+            </label>
             <label>
               Plan offered first
               <select value={planId} onChange={(event) => setPlanId(event.target.value)}>
