@@ -25,11 +25,15 @@ export function ClientsView() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const edited = useRef(false);
+  // Changes from other rooms can come in quick succession: only the latest answer is shown.
+  const asked = useRef(0);
   const { results, total, unreadable } = useClientSearch(query, showArchived, refresh);
 
   async function open(clientId: string): Promise<void> {
+    const ask = ++asked.current;
     try {
       const versions = await bridge.invoke('clients.versions', { clientId });
+      if (ask !== asked.current) return;
       edited.current = false;
       setSelection({ kind: 'client', client: versions.current, others: versions.others, earlier: versions.earlier });
       setError(null);
