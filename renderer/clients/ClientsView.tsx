@@ -45,6 +45,8 @@ export function ClientsView() {
 
   function saved(client: Client): void {
     edited.current = false;
+    // Said here: the form starts afresh from the saved revision, so its own message would vanish with it.
+    setNotice(client.revision === 1 ? 'Client created.' : 'Saved.');
     setSelection((now) => (now.kind === 'client' && now.client.id === client.id ? { ...now, client } : { kind: 'client', client, others: [], earlier: [] }));
     setRefresh((n) => n + 1);
   }

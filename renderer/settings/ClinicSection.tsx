@@ -26,7 +26,7 @@ export function ClinicSection({ settings, update }: Pick<RoomSettingsControls, '
         <input value={roomName} maxLength={40} onChange={(event) => setDraft(event.target.value)} />
       </label>
       <button type="submit" className="small-button">
-        Save room name
+        Save name
       </button>
       <p role="status">{saved}</p>
       <p>
