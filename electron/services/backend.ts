@@ -30,6 +30,8 @@ import { dataHandlers, damagedView } from './data-handlers';
 import type { KeyProvider } from './encryption';
 import { EncryptionSetting } from './encryption-setting';
 import type { MigrationRegistry } from './migrations';
+import path from 'node:path';
+import { migrateLayout } from './layout-migration';
 import { runSliced } from './slices';
 import { createStorage, defaultQuarantineDir } from './storage';
 import { unsafePayloadProblem } from '../../shared/contract/safe-payload';
@@ -69,8 +71,6 @@ export interface Backend {
   wake(): void;
   /** True while a session is running, so the desktop app can keep the display awake. */
   isSessionRunning(): boolean;
-  /** Resolves once changes made in the data folder by others (another room's sync engine) are being watched. */
-  watching(): Promise<void>;
   /** Resolves once background work started so far (backups, the start-up check) has finished. */
   idle(): Promise<void>;
   close(): void;
@@ -103,10 +103,15 @@ export function createBackend(deps: BackendDeps): Backend {
   // Damaged files are found in the background; each is reported (data.damaged) as it is set aside.
   const startupScan = runSliced(storage.scan()).catch(() => undefined);
   // Files a sync engine or a person changes underneath drop out of the read cache as they change.
-  const watching = deps.watchFolder !== false ? storage.watch() : Promise.resolve();
+  if (deps.watchFolder !== false) storage.watch();
   // After an update nothing is written before the backup of what the old version left.
   // A failed backup (disk full) must not lock the therapist out; the data stays as the old version left it.
   const updateBackup = deps.appVersion ? backups.checkAppVersion().catch(() => undefined) : Promise.resolve();
+  const layoutDirs = [deps.dataDir, backups.dir, storage.quarantine.dir];
+  void backups.job(() => migrateLayout(layoutDirs, path.join(deps.dataDir, '.cache', 'layout.json'), (progress) => deps.push('data.migration', progress))).catch(
+    // Left unmarked, so it runs again at the next start.
+    () => undefined,
+  );
   const plans = new PlansService({ storage });
   const roomSettings = new RoomSettingsService(storage);
   roomSettings.onChange((settings) => deps.push('settings.changed', settings));
@@ -199,7 +204,6 @@ export function createBackend(deps: BackendDeps): Backend {
     handle,
     wake: () => scheduler.rearm(),
     isSessionRunning,
-    watching: () => watching,
     idle: async () => {
       await startupScan;
       await backups?.idle();
@@ -208,7 +212,7 @@ export function createBackend(deps: BackendDeps): Backend {
       scheduler.stop();
       backups?.stop();
       storage.disk.stop();
-      void storage.close();
+      storage.close();
     },
   };
 }

@@ -71,8 +71,8 @@ export class BackupService {
     this.manifests = new ManifestReader(dir);
   }
 
-  /** Runs heavy jobs one after another, each in slices. */
-  private job<T>(steps: () => Steps<T>): Promise<T> {
+  /** Runs heavy jobs one after another, each in slices; other long work on the data folder joins the same line. */
+  job<T>(steps: () => Steps<T>): Promise<T> {
     const result = this.queue.then(() => runSliced(steps()));
     this.queue = result.catch(() => undefined);
     return result;

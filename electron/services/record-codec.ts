@@ -1,7 +1,7 @@
 import { DamagedFileError, decryptText, encryptText, isEncryptedText, type KeyProvider } from './encryption';
 
 /**
- * How records become file text and back. electron-store calls these as its
+ * How records become file text and back. The record store calls these as its
  * serialize/deserialize hooks, so it stays the one writer (temp file, fsync,
  * rename). Reading accepts both plain and encrypted files, so a switch of the
  * encryption setting that was interrupted half-way leaves every file readable.

@@ -58,13 +58,13 @@ export interface SafeStorage extends Storage {
    * last found sound cost one stat. Returns what was set aside.
    */
   scan(): Steps<DamagedRecord[]>;
-  /** Starts watching the folder for changes made by others; resolves once watching. */
-  watch(): Promise<void>;
+  /** Starts watching the folder for changes made by others. */
+  watch(): void;
   /** Writes every live journal into its record file, so the files alone hold everything (backups, re-encryption). */
   foldJournals(): void;
   /** The files were replaced wholesale (restore, import): caches and live journals are dropped. */
   forgetAll(): void;
-  close(): Promise<void>;
+  close(): void;
 }
 
 export interface StorageOptions {
@@ -213,7 +213,6 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
         },
         { skip: [path.relative(dataDir, journalDir), path.relative(dataDir, cacheDir)] },
       );
-      return watcher.whenReady();
     },
     foldJournals() {
       for (const filePath of context.journals.liveFiles()) fileOf(filePath).finishJournal();
@@ -222,9 +221,9 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
       cache.clear();
       context.journals.dropAll();
     },
-    async close() {
+    close() {
       context.journals.closeAll();
-      await watcher?.close();
+      watcher?.close();
       watcher = null;
     },
   };

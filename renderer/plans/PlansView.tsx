@@ -30,6 +30,7 @@ export function PlansView() {
   };
   useEffect(() => {
     void reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the list loads once, when the screen opens
   }, []);
   // A plan saved in another room joins the list; the plan being edited here keeps its unsaved changes.
   useRecordChanges(['plan'], () => void reload());

@@ -26,7 +26,6 @@ async function room(roomName: string) {
     return answer.value as ResponseOf<C>;
   }
   await call('settings.update', { roomName });
-  await backend.watching();
   const changes = () => pushes.filter((each) => each.channel === 'records.changed').map((each) => each.payload);
   return { dataDir, call, changes };
 }

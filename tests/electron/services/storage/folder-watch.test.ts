@@ -8,8 +8,8 @@ import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const open: SafeStorage[] = [];
-afterEach(async () => {
-  for (const storage of open.splice(0)) await storage.close();
+afterEach(() => {
+  for (const storage of open.splice(0)) storage.close();
 });
 
 const client = (id: string, name: string) => ({
@@ -26,7 +26,7 @@ async function watched(dataDir: string) {
     changes.push(change);
     for (const wake of waiters.splice(0)) wake();
   });
-  await storage.watch();
+  storage.watch();
   /** Resolves once `count` changes have been reported. */
   const reported = async (count: number) => {
     while (changes.length < count) await new Promise<void>((resolve) => waiters.push(resolve));
@@ -77,5 +77,14 @@ describe('the folder watcher', () => {
       { kind: 'added', record: 'clients/c-2.sync-conflict-20261130-101010-ABCDEFG' },
       { kind: 'added', record: 'clients/c-marker' },
     ]);
+  });
+
+  it('watches a record folder that appears later, and reports the files that came with it', async () => {
+    const dataDir = tempDir();
+    const { reported } = await watched(dataDir);
+    arrives(dataDir, 'clients/c-9', client('c-9', 'Dara Ito'));
+    expect(await reported(1)).toEqual([{ kind: 'added', record: 'clients/c-9' }]);
+    arrives(dataDir, 'clients/c-9', client('c-9', 'Dara Ito-Berg'));
+    expect((await reported(2))[1]).toEqual({ kind: 'changed', record: 'clients/c-9' });
   });
 });
