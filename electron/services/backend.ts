@@ -21,12 +21,15 @@ import type { AllHandlers } from './handlers';
 import { SessionCareService } from './session-care';
 import { planHandlers } from './plan-handlers';
 import { PlansService } from './plans';
+import { roomHandlers } from './room-handlers';
+import { RoomSelectionService } from './room-selection';
 import { RoomSettingsService } from './room-settings';
 import { sessionHandlers } from './session-handlers';
 import { settingsHandlers, type MiniWindowControl } from './settings-handlers';
 import { SessionsService } from './sessions';
 import { BackupService, defaultBackupsDir } from './backup';
 import { dataHandlers, damagedView } from './data-handlers';
+import type { DiskStatus } from './disk-writer';
 import type { KeyProvider } from './encryption';
 import { EncryptionSetting } from './encryption-setting';
 import type { MigrationRegistry } from './migrations';
@@ -73,6 +76,10 @@ export interface Backend {
   isSessionRunning(): boolean;
   /** Resolves once background work started so far (backups, the start-up check) has finished. */
   idle(): Promise<void>;
+  /** Whether writes are held in memory after disk trouble, for a quit that would drop them. */
+  diskStatus(): DiskStatus;
+  /** Tries the held writes once more now; returns what is still held. */
+  retryWrites(): DiskStatus;
   close(): void;
 }
 
@@ -130,6 +137,7 @@ export function createBackend(deps: BackendDeps): Backend {
   relayRecordChanges(storage, clients, deps.push);
   const clientSessions = new ClientSessions(storage, sessions);
   const care = new SessionCareService(sessions, deps.clock);
+  const roomSelection = new RoomSelectionService(storage, (sessionId) => sessions.get(sessionId));
   const scheduler = new CueScheduler(deps.clock, {
     due(cue) {
       deps.push('cue.due', cue);
@@ -164,6 +172,7 @@ export function createBackend(deps: BackendDeps): Backend {
 
   const handlers: AllHandlers = {
     ...sessionHandlers(sessions, clients),
+    ...roomHandlers(roomSelection),
     ...clientHandlers(clients, clientSessions, clientVersions),
     ...recordHandlers(care),
     ...planHandlers(plans),
@@ -182,7 +191,18 @@ export function createBackend(deps: BackendDeps): Backend {
     }),
   };
 
+  // With encryption on, the key is opened now (a keychain prompt, perhaps); every request waits for it,
+  // and keychain trouble leaves the records locked instead of stopping the app.
+  const opened = encryption.unlock().then((unlocked) => {
+    if (!unlocked) return;
+    // Files the start-up scan could not open without the key are checked now, and the client list read again.
+    void runSliced(storage.scan()).catch(() => undefined);
+    clients.reload();
+    scheduler.track(currentOrNull());
+  });
+
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
+    await opened;
     try {
       await updateBackup;
       if (!isInvokeChannel(channel)) {
@@ -207,6 +227,11 @@ export function createBackend(deps: BackendDeps): Backend {
     idle: async () => {
       await startupScan;
       await backups?.idle();
+    },
+    diskStatus: () => storage.disk.status(),
+    retryWrites: () => {
+      storage.disk.retryNow();
+      return storage.disk.status();
     },
     close: () => {
       scheduler.stop();

@@ -40,7 +40,14 @@ export class ClientsService {
   private copies = new Map<string, number>();
 
   constructor(private readonly deps: ClientsDeps) {
-    for (const id of deps.storage.list('clients')) this.reload(id);
+    this.reload();
+  }
+
+  /** Rebuilds the index from the files (at start, and after a restore, an import or unlocking). */
+  reload(): void {
+    this.index.clear();
+    this.unreadable.clear();
+    for (const id of this.deps.storage.list('clients')) this.reloadOne(id);
     this.reloadCopies();
   }
 
@@ -52,8 +59,8 @@ export class ClientsService {
     return { total: this.index.size, clients, unreadable: [...this.unreadable].sort() };
   }
 
-  /** Re-reads one client's file after it changed underneath (another room, a restore). */
-  reload(id: string): void {
+  /** Re-reads one client's file after it changed underneath (another room, through the sync engine). */
+  reloadOne(id: string): void {
     this.index.remove(id);
     this.unreadable.delete(id);
     try {

@@ -45,6 +45,7 @@ export function dataHandlers({ storage, backups, encryption, afterRestore }: Dat
     'data.backup.restore': async ({ backupId }) => {
       const result = await backups.restore(backupId);
       encryption.load();
+      await encryption.unlock();
       afterRestore();
       return result;
     },
@@ -52,6 +53,7 @@ export function dataHandlers({ storage, backups, encryption, afterRestore }: Dat
     'data.import': async ({ archive }) => {
       const result = await backups.importArchive(archive);
       encryption.load();
+      await encryption.unlock();
       afterRestore();
       return result;
     },

@@ -6,10 +6,15 @@ export const KEY_BYTES = 32;
 
 /**
  * Hands out the key for encryption at rest. The desktop app keeps it in the OS
- * keychain (Electron safeStorage); tests inject a fixed key; browser mode has none.
+ * keychain (Electron safeStorage) and opens it only when encryption is on or
+ * being turned on; tests inject a fixed key; browser mode has none.
  */
 export interface KeyProvider {
-  key(): Buffer;
+  /**
+   * Opens the key, making it first when `create` is set and there is none.
+   * Rejects with KeyUnavailableError, saying why, when the keychain cannot give it now.
+   */
+  open(options: { create: boolean }): Promise<Buffer>;
 }
 
 export class DamagedFileError extends Error {
@@ -48,5 +53,5 @@ export function isEncryptedText(text: string): boolean {
 
 /** A key that lives only as long as the process: for tests and for trying the option out. */
 export function fixedKeyProvider(key: Buffer = randomBytes(KEY_BYTES)): KeyProvider {
-  return { key: () => key };
+  return { open: async () => key };
 }

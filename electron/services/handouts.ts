@@ -135,7 +135,7 @@ export class HandoutsService {
       largePrint: job.largePrint,
       document: structuredClone(job.document),
     };
-    file.write({ ...session, handouts: [...(session.handouts ?? []), entry] });
+    file.write({ ...session, handouts: [...(session.handouts ?? []), entry], revision: (session.revision ?? 0) + 1 });
   }
 
   private session(id: string): RecordFile<Session> {

@@ -17,7 +17,7 @@ export function relayRecordChanges(storage: Storage, clients: ClientsService, pu
     if (!ref) return;
     if (ref.kind === 'client' && ref.id) {
       if (ref.conflictCopy) clients.reloadCopies();
-      else clients.reload(ref.id);
+      else clients.reloadOne(ref.id);
     }
     push('records.changed', { ...ref, change: change.kind });
   });

@@ -1,4 +1,4 @@
-import { DamagedFileError, decryptText, encryptText, isEncryptedText, type KeyProvider } from './encryption';
+import { DamagedFileError, decryptText, encryptText, isEncryptedText, KeyUnavailableError, type KeyProvider } from './encryption';
 
 /**
  * How records become file text and back. The record store calls these as its
@@ -8,11 +8,21 @@ import { DamagedFileError, decryptText, encryptText, isEncryptedText, type KeyPr
  */
 export class RecordCodec {
   encrypting = false;
+  /** Set once the key is opened: never at start unless encryption is on. */
+  private openedKey: Buffer | null = null;
 
-  constructor(private readonly keys?: KeyProvider) {}
+  constructor(readonly keys?: KeyProvider) {}
 
   get canEncrypt(): boolean {
     return this.keys !== undefined;
+  }
+
+  get hasKey(): boolean {
+    return this.openedKey !== null;
+  }
+
+  useKey(key: Buffer): void {
+    this.openedKey = key;
   }
 
   serialize = (value: unknown): string => {
@@ -24,7 +34,7 @@ export class RecordCodec {
   serializePlain = (value: unknown): string => JSON.stringify(value, null, '\t');
 
   deserialize = (text: string): unknown => {
-    const plain = isEncryptedText(text) ? decryptText(text, this.keys?.key()) : text;
+    const plain = isEncryptedText(text) ? decryptText(text, this.openedKey ?? undefined) : text;
     // A byte-order mark (left by some editors) is harmless; strip it rather than set the file aside.
     const json = plain.charCodeAt(0) === 0xfeff ? plain.slice(1) : plain;
     if (json.trim() === '') throw new DamagedFileError('it is empty');
@@ -36,7 +46,7 @@ export class RecordCodec {
   };
 
   private key(): Buffer {
-    if (!this.keys) throw new Error('Encryption is switched on but no key is available.');
-    return this.keys.key();
+    if (!this.openedKey) throw new KeyUnavailableError('encryption is on and the system keychain has not opened its key');
+    return this.openedKey;
   }
 }

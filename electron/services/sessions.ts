@@ -70,6 +70,7 @@ export class SessionsService {
       ...(clientId ? { clientId } : {}),
       keepEndTime: this.deps.keepEndTime?.() ?? true,
       ...(this.deps.room ? { room: this.deps.room() } : {}),
+      revision: 1,
     };
     const file = this.file(session.id);
     file.write(session);
@@ -83,10 +84,7 @@ export class SessionsService {
     const session = this.get(sessionId);
     const now = this.deps.clock.now();
     const event = this.eventFor(session, command, now);
-    const updated: Session = { ...session, events: [...session.events, event] };
-    this.save(updated, session);
-    this.emit(updated);
-    return updated;
+    return this.save(session, { ...session, events: [...session.events, event] });
   }
 
   /**
@@ -95,22 +93,23 @@ export class SessionsService {
    */
   update(sessionId: string, change: (session: Session) => Session): Session {
     const session = this.get(sessionId);
-    const updated = change(session);
-    this.save(updated, session);
-    this.emit(updated);
-    return updated;
+    return this.save(session, change(session));
   }
 
   /**
-   * While a session runs its changes are appended to its journal (one short
-   * durable line each); when it finishes they are folded into its file.
+   * Every write carries the next revision. While a session runs its changes are
+   * appended to its journal (one short durable line each); when it finishes
+   * they are folded into its file.
    */
-  private save(updated: Session, before: Session): void {
+  private save(before: Session, changed: Session): Session {
+    const updated: Session = { ...changed, revision: (before.revision ?? 0) + 1 };
     const file = this.file(updated.id);
     const wasOpen = this.isOpen(before);
     if (wasOpen) file.startJournal();
     file.write(updated);
     if (wasOpen && !this.isOpen(updated)) file.finishJournal();
+    this.emit(updated);
+    return updated;
   }
 
   private eventFor(session: Session, command: SessionCommand, now: number): SessionEvent {

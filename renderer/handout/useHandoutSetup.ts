@@ -3,8 +3,10 @@ import type { Client } from '../../shared/clients/client';
 import type { ResponseOf } from '../../shared/contract/channels';
 import type { HandoutTemplate } from '../../shared/handout/template';
 import { historyEntryOf, type HistoryEntry } from '../../shared/record/history';
+import { isNewerSession } from '../../shared/session/revision';
 import type { Session } from '../../shared/session/session';
 import { bridge } from '../bridge/bridge';
+import { useCurrentSession } from '../session/SessionStoreProvider';
 import { useRecordChanges } from '../sync/useRecordChanges';
 
 export type HandoutSettings = ResponseOf<'handout.settings.get'>;
@@ -63,6 +65,9 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
   const [templates, setTemplates] = useState<HandoutTemplate[]>([]);
   const [settingsArrived, setSettingsArrived] = useState(0);
   const { sessionId, clientId } = target;
+  // The room's session as the window's store holds it: newer than the copy loaded here once it changes.
+  const live = useCurrentSession().session;
+  const session = live && picked.session?.id === live.id && isNewerSession(live, picked.session) ? live : picked.session;
 
   // The clinic header and templates are shared by every room: another room's change shows here as it arrives.
   useRecordChanges(['clinic', 'template'], (change) => {
@@ -77,9 +82,6 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
   });
 
   useEffect(() => {
-    const unsubscribe = bridge.subscribe('session.changed', ({ session: changed }) => {
-      if (changed) setPicked((now) => (now.session?.id === changed.id ? { ...now, session: changed } : now));
-    });
     Promise.all([
       loadSession({ sessionId, clientId }),
       bridge.invoke('handout.settings.get', {}),
@@ -92,7 +94,6 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
       })
       .catch((reason: unknown) => setError((reason as Error).message))
       .finally(() => setLoaded(true));
-    return unsubscribe;
   }, [sessionId, clientId]);
 
   const attempt = useCallback(async <T,>(action: () => Promise<T>): Promise<T | null> => {
@@ -112,6 +113,7 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
     setError,
     ...picked,
     settingsArrived,
+    session,
     pickSession: (id) => {
       const clientOf = picked.client?.id;
       if (!clientOf) return;

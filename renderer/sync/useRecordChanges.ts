@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PushOf } from '../../shared/contract/channels';
 import type { RecordKind } from '../../shared/sync/record-kinds';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 
 export type RecordChange = PushOf<'records.changed'>;
 
@@ -11,6 +11,7 @@ export type RecordChange = PushOf<'records.changed'>;
  * fetch it again. The app's own writes are never announced.
  */
 export function useRecordChanges(kinds: readonly RecordKind[], onChange: (change: RecordChange) => void): void {
+  const bridge = useBridge();
   const latest = useRef(onChange);
   useEffect(() => {
     latest.current = onChange;
@@ -21,7 +22,7 @@ export function useRecordChanges(kinds: readonly RecordKind[], onChange: (change
     return bridge.subscribe('records.changed', (change) => {
       if (wanted.has(change.kind)) latest.current(change);
     });
-  }, [key]);
+  }, [bridge, key]);
 }
 
 /** Goes up each time a matching record changes elsewhere: a dependency that makes a fetch run again. */

@@ -28,6 +28,10 @@ export class NameIndex {
     this.byId.delete(id);
   }
 
+  clear(): void {
+    this.byId.clear();
+  }
+
   get(id: string): ClientListing | undefined {
     return this.byId.get(id)?.listing;
   }

@@ -73,7 +73,12 @@ export type DamagedView = z.infer<typeof damagedViewSchema>;
 
 const damagedIdSchema = z.string().min(1).max(300).regex(/^[A-Za-z0-9_.-]+$/);
 
-export const encryptionStatusSchema = z.strictObject({ enabled: z.boolean(), available: z.boolean() });
+export const encryptionStatusSchema = z.strictObject({
+  enabled: z.boolean(),
+  available: z.boolean(),
+  /** On, but the key could not be opened (keychain locked or out of reach, key file damaged). */
+  locked: z.boolean(),
+});
 
 export const dataStatusSchema = z.strictObject({
   disk: diskStatusSchema,

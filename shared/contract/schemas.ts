@@ -155,6 +155,8 @@ export const sessionSchema = z.strictObject({
   handouts: z.array(givenHandoutSchema).max(500).optional(),
   /** The room that ran the session; only that room ever writes its file. */
   room: roomNameSchema.optional(),
+  /** Counts every write, so a window can tell a newer copy from an older one that arrived late. */
+  revision: z.number().int().nonnegative().optional(),
 });
 
 export const cueSchema = z.strictObject({

@@ -23,4 +23,6 @@ export interface Session {
   handouts?: GivenHandout[];
   /** The room that ran the session; absent on sessions from before rooms. */
   room?: string;
+  /** Bumped on every write; absent in files written before it existed (read as 0). */
+  revision?: number;
 }

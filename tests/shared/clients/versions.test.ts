@@ -13,6 +13,9 @@ describe('two versions of a client', () => {
 
   it('takes the chosen fields from the other version and keeps the rest', () => {
     expect(combine(ours, theirs, new Set(['goals'] as const))).toEqual({ ...ours, goals: 'sleep better' });
+    const spanish = { ...ours, preferredLanguage: 'es' as const };
+    expect(combine(spanish, theirs, new Set(['preferredLanguage'] as const))).toEqual(ours);
+    expect(fieldText(spanish, 'preferredLanguage')).toBe('Spanish');
   });
 
   it('reads values as words, never blank', () => {
