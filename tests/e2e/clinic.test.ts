@@ -135,25 +135,25 @@ describe('a clinic: two rooms, two folders, kept in step by Syncthing', () => {
   it('both rooms run sessions at once; the one finished in A appears in B’s history with its pressure log', async () => {
     await startSessionFor(a.page, 'Ana Ruiz', 'ana');
     await startSessionFor(b.page, 'Ana Ruiz', 'ana');
-    await logPressureAndFinish(a.page);
-    // B's session runs on untouched: its room still shows it, with nothing logged.
-    await expect.poll(() => b.page.getByText('Client: Ana Ruiz').isVisible()).toBe(true);
-    await expect.poll(() => b.page.getByRole('list', { name: 'Pressure log' }).getByRole('listitem').count()).toBe(0);
-
-    await b.page.getByRole('button', { name: 'Clients', exact: true }).click();
+    // B, its own session running, looks at Ana's history while A works.
     await openClient(b.page, 'Ana Ruiz');
     await b.page.getByRole('tab', { name: 'History' }).click();
     const fromA = b.page.getByRole('listitem').filter({ hasText: 'in Room A' });
+    await fromA.waitFor();
+
+    await logPressureAndFinish(a.page);
     await timeArrival(
       'finished session in the history',
       () => readdirSync(path.join(b.dataDir, 'sessions')).some((file) => readFileSync(path.join(b.dataDir, 'sessions', file), 'utf8').includes('"finish"')),
-      () => fromA.waitFor({ timeout: 60_000 }),
+      () => b.page.getByRole('table', { name: /Pressure per region/ }).waitFor({ timeout: 60_000 }),
     );
     await fromA.getByRole('button', { name: 'Open record' }).click();
     await expect.poll(() => b.page.getByRole('region', { name: 'Pressure by region' }).textContent()).toMatch(/5/);
     await expect.poll(() => b.page.getByText('Run in Room A.').isVisible()).toBe(true);
 
+    // B's session ran on untouched by A's: nothing logged in it yet.
     await b.page.getByRole('button', { name: 'Room', exact: true }).click();
+    await expect.poll(() => b.page.getByText('Client: Ana Ruiz').isVisible()).toBe(true);
     await logPressureAndFinish(b.page);
     await pair.inStep();
     for (const room of [a, b]) expect(recordFiles(path.join(room.dataDir, 'sessions'))).toHaveLength(2);
