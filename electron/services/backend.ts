@@ -12,6 +12,7 @@ import { ClientSessions } from './client-sessions';
 import { ClientsService } from './clients';
 import { ClientVersions } from './client-versions';
 import { relayRecordChanges } from './record-changes';
+import { SessionCopies } from './session-copies';
 import { writeSyncIgnore } from './sync-ignore';
 import { isDiskError } from './disk-writer';
 import { handoutHandlers } from './handout-handlers';
@@ -134,7 +135,9 @@ export function createBackend(deps: BackendDeps): Backend {
   });
   const clients = new ClientsService({ storage, clock: deps.clock, newId: () => `c-${randomUUID()}`, room });
   const clientVersions = new ClientVersions(storage, clients, deps.clock);
-  relayRecordChanges(storage, clients, deps.push);
+  const sessionCopies = new SessionCopies(storage, room);
+  sessionCopies.mergeAll();
+  relayRecordChanges(storage, clients, sessionCopies, deps.push);
   const clientSessions = new ClientSessions(storage, sessions);
   const care = new SessionCareService(sessions, deps.clock);
   const roomSelection = new RoomSelectionService(storage, (sessionId) => sessions.get(sessionId));

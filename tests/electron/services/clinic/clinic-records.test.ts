@@ -18,7 +18,8 @@ afterEach(() => {
 async function room(roomName: string) {
   const dataDir = tempDir();
   const pushes: { channel: PushChannel; payload: unknown }[] = [];
-  const backend = createBackend({ dataDir, clock: new ManualClock(T0), push: (channel, payload) => pushes.push({ channel, payload }), notify: () => undefined });
+  const clock = new ManualClock(T0);
+  const backend = createBackend({ dataDir, clock, push: (channel, payload) => pushes.push({ channel, payload }), notify: () => undefined });
   open.push(backend);
   async function call<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
     const answer = await backend.handle(channel, request);
@@ -27,7 +28,7 @@ async function room(roomName: string) {
   }
   await call('settings.update', { roomName });
   const changes = () => pushes.filter((each) => each.channel === 'records.changed').map((each) => each.payload);
-  return { dataDir, call, changes };
+  return { dataDir, clock, call, changes };
 }
 
 /** Brings a file over as a sync engine does: a temp name first, then a rename. */
@@ -92,6 +93,24 @@ describe('a clinic of rooms on one synced folder', () => {
     expect(after.others).toEqual([]);
     expect(after.earlier.map((each) => [each.room, each.revision])).toEqual(expect.arrayContaining([['Room 1', 2], ['Room 2', 2]]));
     expect((await b.call('clients.search', { query: 'ana' })).clients[0]?.otherVersions).toBeUndefined();
+  });
+
+  it("a conflict copy of a session is merged by the room that ran it, keeping every entry of both, and kept in its history", async () => {
+    const a = await room('Room 1');
+    const session = await a.call('session.start', { planId: 'default-60' });
+    a.clock.advance(10 * 60_000);
+    await a.call('session.command', { sessionId: session.id, command: { type: 'finish' } });
+    const file = path.join(a.dataDir, 'sessions', `${session.id}.json`);
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    // The copy a restored room wrote: one more event the room here never saw.
+    const other = { ...stored, record: { ...stored.record, events: [...stored.record.events, { type: 'pause', at: T0 + 60_000 }] } };
+    writeFileSync(path.join(a.dataDir, 'sessions', '.incoming'), JSON.stringify(other));
+    renameSync(path.join(a.dataDir, 'sessions', '.incoming'), path.join(a.dataDir, 'sessions', `${session.id}.sync-conflict-20261130-101010-ABCDEFG.json`));
+
+    await vi.waitFor(() => expect(readdirSync(path.join(a.dataDir, 'sessions'))).toEqual([`${session.id}.json`]), { timeout: 3000 });
+    const merged = JSON.parse(readFileSync(file, 'utf8')).record;
+    expect(merged.events.map((event: { type: string }) => event.type)).toEqual(['start', 'pause', 'finish']);
+    expect(readdirSync(path.join(a.dataDir, 'session-versions'))).toHaveLength(1);
   });
 
   it('a resolve naming a version that is not there changes nothing', async () => {
