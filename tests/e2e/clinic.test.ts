@@ -111,6 +111,10 @@ describe('a clinic: two rooms, two folders, kept in step by Syncthing', () => {
     }
   });
 
+  it('a second Stillpoint on a room’s folder is refused with a clear message', async () => {
+    await expect(startServe(a.dataDir)).rejects.toThrow(/Stillpoint is already open on the data folder/);
+  });
+
   it('a client created in room A shows in room B’s list, live', async () => {
     await b.page.getByRole('button', { name: 'Clients', exact: true }).click();
     await b.page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
