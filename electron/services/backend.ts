@@ -35,6 +35,7 @@ import type { KeyProvider } from './encryption';
 import { EncryptionSetting } from './encryption-setting';
 import type { MigrationRegistry } from './migrations';
 import path from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { migrateLayout } from './layout-migration';
 import { runSliced } from './slices';
 import { createStorage, defaultQuarantineDir } from './storage';
@@ -85,6 +86,7 @@ export interface Backend {
 }
 
 export function createBackend(deps: BackendDeps): Backend {
+  let closed = false;
   let backups: BackupService | null = null;
   const storage = createStorage(deps.dataDir, {
     clock: deps.clock,
@@ -108,10 +110,14 @@ export function createBackend(deps: BackendDeps): Backend {
   }
   const encryption = new EncryptionSetting(storage, backups);
   encryption.load();
-  // Damaged files are found in the background; each is reported (data.damaged) as it is set aside.
-  const startupScan = runSliced(storage.scan()).catch(() => undefined);
-  // Files a sync engine or a person changes underneath drop out of the read cache as they change.
-  if (deps.watchFolder !== false) storage.watch();
+  // Start-up answers first: damaged files are found in the background, in slices, each reported
+  // (data.damaged) as it is set aside; then the folder is watched, so files a sync engine or a person
+  // changes underneath drop out of the read cache as they change.
+  const startupScan = (async () => {
+    await setImmediate();
+    await runSliced(storage.scan());
+    if (deps.watchFolder !== false && !closed) storage.watch();
+  })().catch(() => undefined);
   // After an update nothing is written before the backup of what the old version left.
   // A failed backup (disk full) must not lock the therapist out; the data stays as the old version left it.
   const updateBackup = deps.appVersion ? backups.checkAppVersion().catch(() => undefined) : Promise.resolve();
@@ -138,6 +144,13 @@ export function createBackend(deps: BackendDeps): Backend {
   const sessionCopies = new SessionCopies(storage, room);
   sessionCopies.mergeAll();
   relayRecordChanges(storage, clients, sessionCopies, deps.push);
+  // The watcher starts after the start-up check: what another room's sync engine brought meanwhile is taken in then.
+  void startupScan.then(() => {
+    if (closed || deps.watchFolder === false) return;
+    const merged = sessionCopies.mergeAll();
+    if (clients.reload()) deps.push('records.changed', { kind: 'client', id: null, change: 'changed', conflictCopy: false });
+    for (const id of merged) deps.push('records.changed', { kind: 'session', id, change: 'changed', conflictCopy: false });
+  });
   const clientSessions = new ClientSessions(storage, sessions);
   const care = new SessionCareService(sessions, deps.clock);
   const roomSelection = new RoomSelectionService(storage, (sessionId) => sessions.get(sessionId));
@@ -237,6 +250,7 @@ export function createBackend(deps: BackendDeps): Backend {
       return storage.disk.status();
     },
     close: () => {
+      closed = true;
       scheduler.stop();
       backups?.stop();
       storage.disk.stop();

@@ -40,15 +40,28 @@ export class ClientsService {
   private copies = new Map<string, number>();
 
   constructor(private readonly deps: ClientsDeps) {
-    this.reload();
+    // From the storage's summary cache: only clients changed since the last start are read.
+    const found = deps.storage.summaries('clients', (id) => {
+      const client = this.file(id).read();
+      return client ? listing(client) : undefined;
+    });
+    for (const each of found.summaries) this.index.put(each);
+    for (const id of found.unreadable) this.unreadable.add(id);
+    this.reloadCopies();
   }
 
-  /** Rebuilds the index from the files (at start, and after a restore, an import or unlocking). */
-  reload(): void {
+  /** Rebuilds the index from the files (after a restore, an import or unlocking); true when the list changed. */
+  reload(): boolean {
+    const before = this.fingerprint();
     this.index.clear();
     this.unreadable.clear();
     for (const id of this.deps.storage.list('clients')) this.reloadOne(id);
     this.reloadCopies();
+    return this.fingerprint() !== before;
+  }
+
+  private fingerprint(): string {
+    return JSON.stringify([this.index.search('', { includeArchived: true, limit: Number.POSITIVE_INFINITY }), [...this.unreadable], [...this.copies]]);
   }
 
   search(query: string, includeArchived = false): { total: number; clients: ClientListing[]; unreadable: string[] } {

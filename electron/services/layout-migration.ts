@@ -7,6 +7,8 @@ import type { Steps } from './slices';
 /** The data folder layout this build writes: 2 = records 0600 in folders 0700, live journals, content-addressed backups. */
 export const LAYOUT_VERSION = 2;
 
+const PROGRESS_EVERY = 100;
+
 export interface LayoutProgress {
   done: number;
   total: number;
@@ -38,20 +40,25 @@ export function* migrateLayout(dirs: readonly string[], markerPath: string, prog
   } catch {
     // No marker yet: a folder from before this layout, or a new one.
   }
-  const targets = dirs.flatMap((dir) => [dir, ...everything(dir)]).filter((target) => {
-    try {
-      statSync(target);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  const targets = dirs.flatMap((dir) => [dir, ...everything(dir)]);
+  let tightened = 0;
   for (const [index, target] of targets.entries()) {
-    tighten(target, statSync(target).isDirectory() ? FOLDER_MODE : FILE_MODE);
-    if (index % 100 === 99) progress({ done: index + 1, total: targets.length });
+    let stat;
+    try {
+      stat = statSync(target);
+    } catch {
+      continue; // Gone meanwhile (set aside, pruned): nothing to tighten.
+    }
+    const wanted = stat.isDirectory() ? FOLDER_MODE : FILE_MODE;
+    if ((stat.mode & 0o777) !== wanted) {
+      tighten(target, wanted);
+      tightened += 1;
+    }
+    // Progress is worth showing only for a folder that needs the work and takes a while.
+    if (tightened > 0 && index % PROGRESS_EVERY === PROGRESS_EVERY - 1) progress({ done: index + 1, total: targets.length });
     yield;
   }
-  progress({ done: targets.length, total: targets.length });
+  if (tightened > 0 && targets.length >= PROGRESS_EVERY) progress({ done: targets.length, total: targets.length });
   makeFolder(path.dirname(markerPath));
   writeAtomically(markerPath, JSON.stringify({ layout: LAYOUT_VERSION }), { mode: FILE_MODE, fsync: true });
   return true;

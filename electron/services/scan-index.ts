@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileSync as writeAtomically } from 'atomically';
-import { z } from 'zod';
 import { FILE_MODE, makeFolder } from './record-names';
-
-const indexSchema = z.strictObject({
-  /** The schema versions the files were checked against; another set means every file is checked again. */
-  versions: z.string(),
-  /** Record path to the stat key of the version found sound. */
-  files: z.record(z.string(), z.string()),
-});
 
 /**
  * What the start-up check already found sound, by stat key: a cache kept
@@ -18,6 +10,7 @@ const indexSchema = z.strictObject({
  * versions, it is simply rebuilt from the files.
  */
 export class ScanIndex {
+  /** Record path to the stat key of the version found sound, under `versions` (the schema versions checked against). */
   private readonly files = new Map<string, string>();
   private changed = false;
 
@@ -26,8 +19,11 @@ export class ScanIndex {
     private readonly versions: string,
   ) {
     try {
-      const stored = indexSchema.parse(JSON.parse(readFileSync(filePath, 'utf8')));
-      if (stored.versions === versions) for (const [relative, key] of Object.entries(stored.files)) this.files.set(relative, key);
+      // Checked by hand, not by schema: ten thousand entries are read at every start.
+      const stored = JSON.parse(readFileSync(filePath, 'utf8')) as { versions?: unknown; files?: unknown };
+      if (stored.versions === versions && stored.files !== null && typeof stored.files === 'object') {
+        for (const [relative, key] of Object.entries(stored.files)) if (typeof key === 'string') this.files.set(relative, key);
+      }
     } catch {
       this.changed = true;
     }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { opendirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ContractError } from '../../shared/contract/errors';
@@ -12,6 +12,7 @@ import { currentVersion, migrations as productionMigrations, type MigrationRegis
 import { Quarantine, type DamagedRecord } from './quarantine';
 import { RecordCache, statKey } from './record-cache';
 import { ScanIndex } from './scan-index';
+import { summariesOf } from './summary-index';
 import type { Steps } from './slices';
 import { RecordCodec } from './record-codec';
 import { RecordJournals } from './record-journals';
@@ -30,6 +31,13 @@ export interface Storage {
   list(folder: string): string[];
   /** Conflict copies a sync engine left in a folder, each with the record it is a second version of. */
   conflictCopies(folder: string): ConflictCopyFile[];
+  /** True when the folder holds at least one record; reads no further than the first. */
+  hasAny(folder: string): boolean;
+  /**
+   * A summary of every readable record in a folder, from a cache keyed by each
+   * file's stat: only records changed since the last call are read.
+   */
+  summaries<S>(folder: string, summarize: (name: string) => S | undefined): { summaries: S[]; unreadable: string[] };
   /** Tells the listener about record files changed by someone else (a sync engine, a person); needs `watch()`. */
   onRecordChange(listener: (change: RecordChange) => void): () => void;
 }
@@ -176,13 +184,32 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
         return copy ? [{ name: fileName.replace(/\.json$/, ''), record: copy.original.replace(/\.json$/, ''), from: copy.from }] : [];
       });
     },
+    hasAny(folder) {
+      let dir;
+      try {
+        dir = opendirSync(path.join(dataDir, folder));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        throw error;
+      }
+      try {
+        for (let entry = dir.readSync(); entry; entry = dir.readSync()) if (entry.isFile() && isRecordFileName(entry.name)) return true;
+        return false;
+      } finally {
+        dir.closeSync();
+      }
+    },
     allFiles: () => walk(dataDir).sort(),
     *scan() {
       const before = new Set(quarantine.list().map((entry) => entry.id));
+      yield;
       const versions = JSON.stringify(Object.entries(context.migrations).map(([folder, steps]) => [folder, steps.current]));
       const index = new ScanIndex(path.join(cacheDir, 'scan-index.json'), versions);
+      yield;
       const present = new Set<string>();
-      for (const filePath of walk(dataDir)) {
+      const files = walk(dataDir);
+      yield;
+      for (const filePath of files) {
         const relative = recordNameOf(dataDir, filePath);
         present.add(relative);
         try {
@@ -199,6 +226,10 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
       index.retain(present);
       index.save();
       return quarantine.list().filter((entry) => !before.has(entry.id));
+    },
+    summaries(folder, summarize) {
+      const ids = this.list(folder);
+      return summariesOf({ folder: path.join(dataDir, folder), ids, cacheFile: path.join(cacheDir, `${folder}-summaries.json`), summarize });
     },
     onRecordChange(listener) {
       listeners.add(listener);

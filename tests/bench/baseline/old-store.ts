@@ -33,6 +33,16 @@ export function oldStorage(dataDir: string): Storage {
         .sort(),
     // The old store knew nothing of sync engines' conflict copies.
     conflictCopies: () => [],
+    hasAny: (folder) => readdirSync(path.join(dataDir, folder)).some((file) => file.endsWith('.json')),
+    summaries(folder, summarize) {
+      // The old store read every record at each start.
+      const summaries = [];
+      for (const id of this.list(folder)) {
+        const summary = summarize(id);
+        if (summary !== undefined) summaries.push(summary);
+      }
+      return { summaries, unreadable: [] };
+    },
     onRecordChange: () => () => undefined,
   };
 }

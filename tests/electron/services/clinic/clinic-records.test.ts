@@ -27,6 +27,8 @@ async function room(roomName: string) {
     return answer.value as ResponseOf<C>;
   }
   await call('settings.update', { roomName });
+  // The folder is watched once the start-up check is done.
+  await backend.idle();
   const changes = () => pushes.filter((each) => each.channel === 'records.changed').map((each) => each.payload);
   return { dataDir, clock, call, changes };
 }

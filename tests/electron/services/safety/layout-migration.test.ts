@@ -13,8 +13,9 @@ describe('a data folder from an older Stillpoint', () => {
     const sessions = path.join(layout.dataDir, 'sessions');
     mkdirSync(sessions, { mode: 0o755 });
     mkdirSync(layout.backupsDir, { mode: 0o755 });
-    const record = path.join(sessions, 's-old.json');
-    writeFileSync(record, JSON.stringify({ schemaVersion: 1, record: { id: 's-old' } }), { mode: 0o644 });
+    // Enough files for the progress to be worth showing.
+    for (let n = 0; n < 150; n += 1) writeFileSync(path.join(sessions, `s-old-${n}.json`), '{"schemaVersion":1,"record":{}}', { mode: 0o644 });
+    const record = path.join(sessions, 's-old-0.json');
     const oldBackup = path.join(layout.backupsDir, '1700000000000-daily.json');
     writeFileSync(oldBackup, '{}', { mode: 0o644 });
     chmodSync(layout.dataDir, 0o755);
