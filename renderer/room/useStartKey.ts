@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { unlockAudio } from '../audio/chime';
 import { isTextField, roomKeyAction } from './keys';
 
@@ -10,7 +10,8 @@ import { isTextField, roomKeyAction } from './keys';
 export function useStartKey(start: () => boolean): void {
   const handler = useRef(start);
   handler.current = start;
-  useEffect(() => {
+  // Attached in the same commit that draws the screen, so a Space pressed as soon as it shows is never lost.
+  useLayoutEffect(() => {
     const listener = (event: KeyboardEvent): void => {
       unlockAudio();
       if (event.repeat || event.defaultPrevented || roomKeyAction(event) !== 'toggle') return;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useCues } from '../audio/CueCenter';
 import { isTypingTarget } from '../room/keys';
 
@@ -10,7 +10,8 @@ export function CueNotice() {
   const cues = useCues();
   const { message, dismiss } = cues;
   const [countBefore] = useState(cues.count);
-  useEffect(() => {
+  // Live in the same commit that shows the words, so Escape right away dismisses them.
+  useLayoutEffect(() => {
     if (!message) return undefined;
     const listener = (event: KeyboardEvent): void => {
       // Escape belongs to an open dialog, or to a field being typed in, first.

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { sessionStateAt } from '../../shared/session/derive';
 import { timeLeftDigits } from '../../shared/session/format';
 import type { Session } from '../../shared/session/session';
@@ -22,7 +22,8 @@ export function SessionStrip({ session, onBackToRoom }: Props) {
   const state = sessionStateAt(session, now);
   const back = useRef(onBackToRoom);
   back.current = onBackToRoom;
-  useEffect(() => {
+  // Attached in the same commit that draws the strip, so Home works as soon as it shows.
+  useLayoutEffect(() => {
     const listener = (event: KeyboardEvent): void => {
       if (!isBackToRoomKey(event) || isTypingTarget(event.target)) return;
       event.preventDefault();
