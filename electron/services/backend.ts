@@ -126,7 +126,9 @@ export function createBackend(deps: BackendDeps): Backend {
     // Left unmarked, so it runs again at the next start.
     () => undefined,
   );
-  const plans = new PlansService({ storage });
+  // Shared records carry the room that last saved them; `room` reads the room settings at the time of the save.
+  const writtenBy = () => ({ room: room(), at: deps.clock.now() });
+  const plans = new PlansService({ storage, writtenBy });
   const roomSettings = new RoomSettingsService(storage);
   roomSettings.onChange((settings) => deps.push('settings.changed', settings));
   // Stamped on every session and every edit of a shared record; the computer's name until the therapist names the room.
@@ -183,7 +185,7 @@ export function createBackend(deps: BackendDeps): Backend {
   };
   backups.startDaily();
 
-  const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer });
+  const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer, writtenBy });
   const appSettings = new AppSettingsService({ storage, plans, handouts });
 
   const handlers: AllHandlers = {

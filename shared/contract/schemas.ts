@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roomNameSchema, sessionCareFields } from './care-schemas';
+import { roomNameSchema, sessionCareFields, writtenBySchema } from './care-schemas';
 import { timbres } from '../plans/plan';
 import { givenHandoutSchema } from './handout-schemas';
 
@@ -97,6 +97,8 @@ export const planSchema = z
       .max(MAX_WARNING_SEC, 'The session warning can come at most 60 minutes early.')
       .optional(),
     warningCue: cueSoundSchema.optional(),
+    /** The room that last saved the plan, and when. */
+    writtenBy: writtenBySchema.optional(),
   })
   .refine((plan) => plan.phases.some((phase) => phase.enabled), {
     message: 'A plan needs at least one phase switched on.',

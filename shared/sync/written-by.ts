@@ -1,3 +1,9 @@
+/** Which room last wrote a shared record, and when. */
+export interface WrittenBy {
+  room: string;
+  at: number;
+}
+
 /**
  * Which room wrote a record and when, as a therapist reads it: "Room 2, 14:05"
  * today, "Room 2, 3 Nov, 14:05" on another day. Without a room (records from

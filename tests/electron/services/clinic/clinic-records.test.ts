@@ -115,6 +115,17 @@ describe('a clinic of rooms on one synced folder', () => {
     expect(readdirSync(path.join(a.dataDir, 'session-versions'))).toHaveLength(1);
   });
 
+  it('plans, templates and the clinic header say which room saved them last, and when', async () => {
+    const a = await room('Room 1');
+    const [first] = await a.call('plans.list', {});
+    expect((await a.call('plans.save', { plan: { ...first!, name: 'Deep work' } })).writtenBy).toEqual({ room: 'Room 1', at: T0 });
+    const header = await a.call('handout.settings.save', { clinic: { name: 'Stillwater' }, hiddenStretchIds: [], customStretches: [] });
+    expect(header.writtenBy).toEqual({ room: 'Room 1', at: T0 });
+    const [standard] = await a.call('handout.templates.list', {});
+    const template = await a.call('handout.templates.save', { ...standard!, id: undefined, name: 'Short' });
+    expect(template.writtenBy).toEqual({ room: 'Room 1', at: T0 });
+  });
+
   it('a resolve naming a version that is not there changes nothing', async () => {
     const a = await room('Room 1');
     const ana = await a.call('clients.create', { fields: someClient });
