@@ -1,6 +1,6 @@
 import { readFileSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileSync as writeAtomically } from 'atomically';
+import { writeFile as writeAtomicallyLater, writeFileSync as writeAtomically } from 'atomically';
 import { z } from 'zod';
 import { archiveSchema, type Archive, type BackupInfo, type BackupReason, type Verification } from '../../shared/contract/data-channels';
 import { ContractError, refused } from '../../shared/contract/errors';
@@ -98,7 +98,7 @@ export class BackupService {
   beforeMigration(): void {
     if (this.migrationBackupTaken) return;
     this.migrationBackupTaken = true;
-    runNow(this.snapshot('before-migration', this.clock.now()));
+    runNow(this.snapshot('before-migration', this.clock.now(), true));
   }
 
   /**
@@ -293,7 +293,7 @@ export class BackupService {
   }
 
   /** Stores every record file's bytes (new ones only) and a manifest naming them. */
-  private *snapshot(reason: BackupReason, at: number): Steps<BackupInfo> {
+  private *snapshot(reason: BackupReason, at: number, now = false): Steps<BackupInfo> {
     this.storage.foldJournals();
     const files: Manifest['files'] = {};
     let bytes = 0;
@@ -345,7 +345,11 @@ export class BackupService {
         checksum: manifestChecksum(files),
       };
       makeFolder(this.dir);
-      writeAtomically(path.join(this.dir, `${id}${MANIFEST_SUFFIX}`), JSON.stringify(manifest), { mode: FILE_MODE, fsync: true });
+      const manifestPath = path.join(this.dir, `${id}${MANIFEST_SUFFIX}`);
+      const text = JSON.stringify(manifest);
+      // The manifest's fsync can take a long moment on a busy disk: in slices it happens off the loop.
+      if (now) writeAtomically(manifestPath, text, { mode: FILE_MODE, fsync: true });
+      else yield writeAtomicallyLater(manifestPath, text, { mode: FILE_MODE, fsync: true });
       this.inFlight.clear();
       yield* this.prune();
       return infoOf(this.entry(id));

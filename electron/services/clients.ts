@@ -40,22 +40,24 @@ export class ClientsService {
   private copies = new Map<string, number>();
 
   constructor(private readonly deps: ClientsDeps) {
-    // From the storage's summary cache: only clients changed since the last start are read.
-    const found = deps.storage.summaries('clients', (id) => {
+    this.reload();
+  }
+
+  /**
+   * Rebuilds the index (at start, and after a restore, an import or unlocking) from the
+   * storage's summary cache: only clients changed since it was last built are read.
+   * True when the list changed.
+   */
+  reload(): boolean {
+    const before = this.fingerprint();
+    this.index.clear();
+    this.unreadable.clear();
+    const found = this.deps.storage.summaries('clients', (id) => {
       const client = this.file(id).read();
       return client ? listing(client) : undefined;
     });
     for (const each of found.summaries) this.index.put(each);
     for (const id of found.unreadable) this.unreadable.add(id);
-    this.reloadCopies();
-  }
-
-  /** Rebuilds the index from the files (after a restore, an import or unlocking); true when the list changed. */
-  reload(): boolean {
-    const before = this.fingerprint();
-    this.index.clear();
-    this.unreadable.clear();
-    for (const id of this.deps.storage.list('clients')) this.reloadOne(id);
     this.reloadCopies();
     return this.fingerprint() !== before;
   }

@@ -97,9 +97,9 @@ export class SessionsService {
   }
 
   /**
-   * Every write carries the next revision. While a session runs its changes are
-   * appended to its journal (one short durable line each); when it finishes
-   * they are folded into its file.
+   * Every write carries the next revision. While a session runs its changes
+   * are appended to its journal (one short durable line each); when it
+   * finishes they are folded into its file.
    */
   private save(before: Session, changed: Session): Session {
     const updated: Session = { ...changed, revision: (before.revision ?? 0) + 1 };

@@ -75,7 +75,7 @@ function onePerSession(base: string, count: number, random: () => number, baseli
   writeFileSync(path.join(dataDir, 'current-session.json'), recordFileText({ currentSessionId: CURRENT_ID }));
   checkSample([], [...sample, current]);
 
-  // The baseline is the store before issue 14: one electron-store per record file, every change a whole-file rewrite.
+  // The baseline is the store before issue 14: one conf (electron-store's core) store per record file, every change a whole-file rewrite.
   const storage = baseline ? oldStorage(dataDir) : createStorage(dataDir);
   const sessions = new SessionsService({ storage, clock: systemClock, newId: () => 'unused' });
   const care = new SessionCareService(sessions, systemClock);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import Store from 'electron-store';
+import Store from 'conf';
 import { z } from 'zod';
 import { canonicalJson } from '../../../electron/services/canonical-json';
 import { systemClock } from '../../../electron/services/clock';
@@ -64,5 +64,5 @@ export function oldBackup(dataDir: string, backupsDir: string, name: string): vo
   }
   const checksum = createHash('sha256').update(canonicalJson(files)).digest('hex');
   const archive = { format: 'stillpoint-archive', version: 1, createdAt: Date.now(), reason: 'manual', appVersion: 'baseline', files, checksum };
-  new Store({ cwd: backupsDir, name, clearInvalidConfig: false, watch: false }).store = archive;
+  new Store({ cwd: backupsDir, configName: name, clearInvalidConfig: false, watch: false }).store = archive;
 }
