@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { appHandlers } from './app-handlers';
 import { AppSettingsService } from './app-settings';
 import { invokeChannels, isInvokeChannel, type PushChannel, type PushOf } from '../../shared/contract/channels';
@@ -9,6 +10,11 @@ import { CueScheduler } from './cue-scheduler';
 import { clientHandlers, recordHandlers } from './client-handlers';
 import { ClientSessions } from './client-sessions';
 import { ClientsService } from './clients';
+import { ClientVersions } from './client-versions';
+import { relayRecordChanges } from './record-changes';
+import { SessionCopies } from './session-copies';
+import { writeSyncIgnore } from './sync-ignore';
+import { isDiskError } from './disk-writer';
 import { handoutHandlers } from './handout-handlers';
 import type { HandoutPrinter } from './handout-printer';
 import { HandoutsService } from './handouts';
@@ -95,6 +101,13 @@ export function createBackend(deps: BackendDeps): Backend {
   backups = new BackupService(storage, deps.backupsDir ?? defaultBackupsDir(deps.dataDir), deps.clock, deps.appVersion ?? '0.0.0', () =>
     isSessionRunning(),
   );
+  // The folder may be carried to other rooms by Syncthing: what is this room's own never goes.
+  try {
+    writeSyncIgnore(deps.dataDir);
+  } catch (error) {
+    // A full or read-only disk is reported by the first record write; it must not stop the app starting.
+    if (!isDiskError(error)) throw error;
+  }
   const encryption = new EncryptionSetting(storage, backups);
   encryption.load();
   // Start-up answers first: damaged files are found in the background, in slices, each reported
@@ -113,17 +126,33 @@ export function createBackend(deps: BackendDeps): Backend {
     // Left unmarked, so it runs again at the next start.
     () => undefined,
   );
-  const plans = new PlansService({ storage });
+  // Shared records carry the room that last saved them; `room` reads the room settings at the time of the save.
+  const writtenBy = () => ({ room: room(), at: deps.clock.now() });
+  const plans = new PlansService({ storage, writtenBy });
   const roomSettings = new RoomSettingsService(storage);
   roomSettings.onChange((settings) => deps.push('settings.changed', settings));
+  // Stamped on every session and every edit of a shared record; the computer's name until the therapist names the room.
+  const room = () => (roomSettings.get().roomName || os.hostname()).slice(0, 40);
   const sessions = new SessionsService({
     storage,
     clock: deps.clock,
     newId: deps.newId ?? (() => `s-${randomUUID()}`),
     findPlan: (id) => plans.find(id),
     keepEndTime: () => roomSettings.get().keepEndTime,
+    room,
   });
-  const clients = new ClientsService({ storage, clock: deps.clock, newId: () => `c-${randomUUID()}` });
+  const clients = new ClientsService({ storage, clock: deps.clock, newId: () => `c-${randomUUID()}`, room });
+  const clientVersions = new ClientVersions(storage, clients, deps.clock);
+  const sessionCopies = new SessionCopies(storage, room);
+  sessionCopies.mergeAll();
+  relayRecordChanges(storage, clients, sessionCopies, deps.push);
+  // The watcher starts after the start-up check: what another room's sync engine brought meanwhile is taken in then.
+  void startupScan.then(() => {
+    if (closed || deps.watchFolder === false) return;
+    const merged = sessionCopies.mergeAll();
+    if (clients.reload()) deps.push('records.changed', { kind: 'client', id: null, change: 'changed', conflictCopy: false });
+    for (const id of merged) deps.push('records.changed', { kind: 'session', id, change: 'changed', conflictCopy: false });
+  });
   const clientSessions = new ClientSessions(storage, sessions);
   const care = new SessionCareService(sessions, deps.clock);
   const roomSelection = new RoomSelectionService(storage, (sessionId) => sessions.get(sessionId));
@@ -156,13 +185,13 @@ export function createBackend(deps: BackendDeps): Backend {
   };
   backups.startDaily();
 
-  const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer });
+  const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer, writtenBy });
   const appSettings = new AppSettingsService({ storage, plans, handouts });
 
   const handlers: AllHandlers = {
     ...sessionHandlers(sessions, clients, clientSessions),
     ...roomHandlers(roomSelection),
-    ...clientHandlers(clients, clientSessions),
+    ...clientHandlers(clients, clientSessions, clientVersions),
     ...recordHandlers(care),
     ...planHandlers(plans),
     ...settingsHandlers(roomSettings, deps.miniWindow),

@@ -10,6 +10,8 @@ export interface ClientsDeps {
   storage: Storage;
   clock: Clock;
   newId: () => string;
+  /** The room writing, stamped on every revision. */
+  room?: () => string;
 }
 
 function conflict(client: Client): ContractError {
@@ -26,11 +28,16 @@ const listing = (client: Client): ClientListing => ({
   updatedAt: client.updatedAt,
 });
 
-/** Clients, each in its own file; a name index in memory, rebuilt from the files at start. */
+/**
+ * Clients, each in its own file; a name index in memory, rebuilt from the files
+ * at start and kept current as files arrive from other rooms (`reload`).
+ */
 export class ClientsService {
   private readonly index = new NameIndex();
-  /** Files that could not be read at start; kept on disk, listed for the user. */
-  readonly unreadable: string[] = [];
+  /** Files that could not be read; kept on disk, listed for the user. */
+  private readonly unreadable = new Set<string>();
+  /** How many conflict copies a sync engine left beside each client. */
+  private copies = new Map<string, number>();
 
   constructor(private readonly deps: ClientsDeps) {
     this.reload();
@@ -39,21 +46,51 @@ export class ClientsService {
   /**
    * Rebuilds the index (at start, and after a restore, an import or unlocking) from the
    * storage's summary cache: only clients changed since it was last built are read.
+   * True when the list changed.
    */
-  reload(): void {
+  reload(): boolean {
+    const before = this.fingerprint();
     this.index.clear();
-    this.unreadable.length = 0;
+    this.unreadable.clear();
     const found = this.deps.storage.summaries('clients', (id) => {
       const client = this.file(id).read();
       return client ? listing(client) : undefined;
     });
     for (const each of found.summaries) this.index.put(each);
-    this.unreadable.push(...found.unreadable);
+    for (const id of found.unreadable) this.unreadable.add(id);
+    this.reloadCopies();
+    return this.fingerprint() !== before;
+  }
+
+  private fingerprint(): string {
+    return JSON.stringify([this.index.search('', { includeArchived: true, limit: Number.POSITIVE_INFINITY }), [...this.unreadable], [...this.copies]]);
   }
 
   search(query: string, includeArchived = false): { total: number; clients: ClientListing[]; unreadable: string[] } {
-    const clients = this.index.search(query, { includeArchived });
-    return { total: this.index.size, clients, unreadable: [...this.unreadable] };
+    const clients = this.index.search(query, { includeArchived }).map((each) => {
+      const others = this.copies.get(each.id);
+      return others ? { ...each, otherVersions: others } : each;
+    });
+    return { total: this.index.size, clients, unreadable: [...this.unreadable].sort() };
+  }
+
+  /** Re-reads one client's file after it changed underneath (another room, through the sync engine). */
+  reloadOne(id: string): void {
+    this.index.remove(id);
+    this.unreadable.delete(id);
+    try {
+      const client = this.file(id).read();
+      if (client) this.index.put(listing(client));
+    } catch {
+      this.unreadable.add(id);
+    }
+  }
+
+  /** Re-counts the conflict copies after one arrived or went away. */
+  reloadCopies(): void {
+    const counts = new Map<string, number>();
+    for (const copy of this.deps.storage.conflictCopies('clients')) counts.set(copy.record, (counts.get(copy.record) ?? 0) + 1);
+    this.copies = counts;
   }
 
   get(id: string): Client {
@@ -69,23 +106,30 @@ export class ClientsService {
   create(fields: ClientFields): Client {
     const now = this.deps.clock.now();
     const client: Client = { ...fields, id: this.deps.newId(), revision: 1, createdAt: now, updatedAt: now, archived: false };
-    return this.write(client);
+    return this.write(this.stamped(client));
   }
 
   /** Optimistic concurrency: an edit based on an older revision is refused, never merged silently. */
   update(id: string, basedOn: number, fields: ClientFields): Client {
     const current = this.get(id);
     if (current.revision !== basedOn) throw conflict(current);
-    return this.write({ ...current, ...fields, revision: current.revision + 1, updatedAt: this.deps.clock.now() });
+    return this.write(this.stamped({ ...current, ...fields, revision: current.revision + 1, updatedAt: this.deps.clock.now() }));
   }
 
   archive(id: string, basedOn: number, archived: boolean): Client {
     const current = this.get(id);
     if (current.revision !== basedOn) throw conflict(current);
-    return this.write({ ...current, archived, revision: current.revision + 1, updatedAt: this.deps.clock.now() });
+    return this.write(this.stamped({ ...current, archived, revision: current.revision + 1, updatedAt: this.deps.clock.now() }));
   }
 
-  private write(client: Client): Client {
+  /** Marks a revision with the room writing it. */
+  stamped(client: Client): Client {
+    const room = this.deps.room?.();
+    return room ? { ...client, room } : client;
+  }
+
+  /** Writes a revision made elsewhere in the back end (a resolved conflict); the caller stamps it. */
+  write(client: Client): Client {
     this.file(client.id).write(client);
     this.index.put(listing(client));
     return client;

@@ -1,13 +1,13 @@
 import { readdirSync, statSync, watch, type FSWatcher, type Stats } from 'node:fs';
 import path from 'node:path';
 import { statKey } from './record-cache';
-import { isRecordFileName } from './record-names';
+import { isWatchedFileName } from './record-names';
 
 export type RecordChangeKind = 'added' | 'changed' | 'removed';
 
 export interface RecordChange {
   kind: RecordChangeKind;
-  /** The record as the app names it: "sessions/s-1". */
+  /** The record as the app names it: "sessions/s-1" (or the conflict copy's name without .json). */
   record: string;
   filePath: string;
 }
@@ -24,8 +24,8 @@ const MAX_DEPTH = 4;
  * Reports record files that appear, change or go away under the data folder
  * because of someone else: a sync engine bringing another room's work, a
  * person copying a file in. The app's own writes are announced first
- * (`noteOwn`) and are not reported back. Temp files and a sync engine's
- * conflict copies are never records, so they are never reported.
+ * (`noteOwn`) and are not reported back. Temp files are never reported; a sync
+ * engine's conflict copy is, as a second version of its record.
  *
  * It watches folders, not files: one `fs.watch` per record folder names the
  * file that changed, and costs the same with ten sessions or ten thousand.
@@ -77,7 +77,7 @@ export class FolderWatch {
     for (const entry of entries) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory() && !entry.name.startsWith('.')) this.watchFolder(full, depth + 1, appeared);
-      else if (entry.isFile() && isRecordFileName(entry.name)) {
+      else if (entry.isFile() && isWatchedFileName(entry.name)) {
         if (appeared) this.seen(folder, depth, entry.name);
         else this.known.set(full, null);
       }
@@ -105,7 +105,7 @@ export class FolderWatch {
       this.unwatch(full);
       return;
     }
-    if (!isRecordFileName(name)) return;
+    if (!isWatchedFileName(name)) return;
     const key = stat ? statKey(stat) : null;
     const own = this.own.get(full);
     const wasKnown = this.known.has(full);

@@ -1,3 +1,4 @@
+import type { WrittenBy } from '../../shared/sync/written-by';
 import { randomUUID } from 'node:crypto';
 import { refused, notFound } from '../../shared/contract/errors';
 import { handoutSettingsSchema, handoutTemplateSchema } from '../../shared/contract/handout-schemas';
@@ -22,6 +23,8 @@ export interface HandoutsDeps {
   clock: Clock;
   printer?: HandoutPrinter;
   newId?: () => string;
+  /** The room saving and the time, stamped on the clinic header and templates it saves. */
+  writtenBy?: () => WrittenBy;
 }
 
 export interface HandoutJob extends PrintOptions {
@@ -53,8 +56,9 @@ export class HandoutsService {
   }
 
   saveSettings(settings: HandoutSettings): HandoutSettings {
-    this.settingsFile.write(settings);
-    return settings;
+    const stamped = this.deps.writtenBy ? { ...settings, writtenBy: this.deps.writtenBy() } : settings;
+    this.settingsFile.write(stamped);
+    return stamped;
   }
 
   templates(): HandoutTemplate[] {
@@ -69,7 +73,7 @@ export class HandoutsService {
   saveTemplate(template: Omit<HandoutTemplate, 'id'> & { id?: string }): HandoutTemplate {
     if (template.id === DEFAULT_TEMPLATE_ID) throw refused('The standard template cannot be changed; save it under a new name.');
     const id = template.id ?? (this.deps.newId ?? (() => `t-${randomUUID()}`))();
-    const saved: HandoutTemplate = { ...template, id };
+    const saved: HandoutTemplate = { ...template, id, ...(this.deps.writtenBy ? { writtenBy: this.deps.writtenBy() } : {}) };
     this.templateFile(id).write(saved);
     return saved;
   }

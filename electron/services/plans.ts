@@ -4,6 +4,7 @@ import { ContractError, notFound, refused } from '../../shared/contract/errors';
 import { idSchema, MAX_PLANS, planSchema } from '../../shared/contract/schemas';
 import { defaultPlans } from '../../shared/plans/defaults';
 import type { Plan } from '../../shared/plans/plan';
+import type { WrittenBy } from '../../shared/sync/written-by';
 import type { RecordFile } from './record-store';
 import type { Storage } from './storage';
 
@@ -15,6 +16,8 @@ type Order = z.infer<typeof orderSchema>;
 export interface PlansDeps {
   storage: Storage;
   newId?: () => string;
+  /** The room saving and the time, stamped on every plan it saves. */
+  writtenBy?: () => WrittenBy;
 }
 
 /**
@@ -48,9 +51,10 @@ export class PlansService {
     const isNew = !ids.includes(plan.id);
     if (isNew && ids.length >= MAX_PLANS) throw refused(`The library holds at most ${MAX_PLANS} plans.`);
     this.assertUniqueName(plan.name, plan.id);
-    this.file(plan.id).write(plan);
+    const stamped: Plan = this.deps.writtenBy ? { ...plan, writtenBy: this.deps.writtenBy() } : plan;
+    this.file(plan.id).write(stamped);
     if (isNew) this.order.write({ planIds: [...ids, plan.id] });
-    return plan;
+    return stamped;
   }
 
   duplicate(id: string): Plan {

@@ -1,18 +1,34 @@
 import { chmodSync, mkdirSync } from 'node:fs';
+import { parseConflictCopy, type ConflictCopy } from '../../shared/sync/conflict-copies';
 
 /** Health data: only the person running Stillpoint may read what it writes. */
 export const FILE_MODE = 0o600;
 export const FOLDER_MODE = 0o700;
 
-/**
- * Copies a sync engine leaves beside a record ("x.sync-conflict-20261130-101010-ABCDEFG.json"),
- * temp files of atomic writes and sync engines, and hidden files are never records of their own.
- */
-const NOT_A_RECORD = /\.sync-conflict-|\.tmp|^\.|^~|\.syncthing\.|\(conflicted copy|\.~tmp$/i;
+/** Temp files of atomic writes and sync engines, and hidden files. */
+const TEMPORARY = /\.tmp|^\.|^~|\.syncthing\.|\.~tmp$/i;
+/** Any name a sync engine gives a conflict copy, even one the parser does not know in full. */
+const COPY_MARK = /\.sync-conflict-|conflicted copy/i;
 
-/** True for a record's file name: a plain name ending in .json. */
+/**
+ * True for a record's file name: a plain name ending in .json. Copies a sync
+ * engine leaves beside a record ("x.sync-conflict-20261130-101010-ABCDEFG.json")
+ * are second versions of that record, never records of their own.
+ */
 export function isRecordFileName(name: string): boolean {
-  return name.endsWith('.json') && !NOT_A_RECORD.test(name);
+  return name.endsWith('.json') && !TEMPORARY.test(name) && !COPY_MARK.test(name) && parseConflictCopy(name) === null;
+}
+
+/** The record a sync engine's conflict copy is a second version of, or null for any other file. */
+export function conflictCopyOf(name: string): ConflictCopy | null {
+  if (TEMPORARY.test(name)) return null;
+  const copy = parseConflictCopy(name);
+  return copy && isRecordFileName(copy.original) ? copy : null;
+}
+
+/** Files the folder watcher reports: records and their conflict copies. */
+export function isWatchedFileName(name: string): boolean {
+  return isRecordFileName(name) || conflictCopyOf(name) !== null;
 }
 
 /** Folders this process has already made or tightened, so a write costs no extra system call. */

@@ -22,6 +22,8 @@ export interface SessionsDeps {
   findPlan?: (id: string) => Plan | undefined;
   /** The room setting, frozen into each session at start. */
   keepEndTime?: () => boolean;
+  /** The room running the session, written into its file. */
+  room?: () => string;
 }
 
 export type SessionListener = (session: Session | null) => void;
@@ -70,6 +72,7 @@ export class SessionsService {
       ...(clientId ? { clientId } : {}),
       ...(carried ? { carriedScreening: carried } : {}),
       keepEndTime: this.deps.keepEndTime?.() ?? true,
+      ...(this.deps.room ? { room: this.deps.room() } : {}),
       revision: 1,
     };
     const file = this.file(session.id);

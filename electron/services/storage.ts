@@ -16,7 +16,7 @@ import { summariesOf } from './summary-index';
 import type { Steps } from './slices';
 import { RecordCodec } from './record-codec';
 import { RecordJournals } from './record-journals';
-import { isRecordFileName } from './record-names';
+import { conflictCopyOf, isRecordFileName } from './record-names';
 import { envelopeSchema, MAX_RECORD_BYTES, RecordFile, recordNameOf, type RecordContext } from './record-store';
 
 /**
@@ -29,6 +29,8 @@ export interface Storage {
   record<T>(folder: string, name: string, schema: z.ZodType<T>): RecordFile<T>;
   /** Names of the records in a folder (without the .json extension), sorted; never a sync engine's conflict copy. */
   list(folder: string): string[];
+  /** Conflict copies a sync engine left in a folder, each with the record it is a second version of. */
+  conflictCopies(folder: string): ConflictCopyFile[];
   /** True when the folder holds at least one record; reads no further than the first. */
   hasAny(folder: string): boolean;
   /**
@@ -38,6 +40,15 @@ export interface Storage {
   summaries<S>(folder: string, summarize: (name: string) => S | undefined): { summaries: S[]; unreadable: string[] };
   /** Tells the listener about record files changed by someone else (a sync engine, a person); needs `watch()`. */
   onRecordChange(listener: (change: RecordChange) => void): () => void;
+}
+
+export interface ConflictCopyFile {
+  /** The copy's file name without .json, usable as a record name in the same folder. */
+  name: string;
+  /** The record it is a second version of, without .json. */
+  record: string;
+  /** The device or computer the engine named. */
+  from: string;
 }
 
 /** What the data-safety services need beyond the plain Storage every feature uses. */
@@ -159,6 +170,19 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
         throw error;
       }
+    },
+    conflictCopies(folder) {
+      let names: string[];
+      try {
+        names = readdirSync(path.join(dataDir, folder));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw error;
+      }
+      return names.sort().flatMap((fileName) => {
+        const copy = conflictCopyOf(fileName);
+        return copy ? [{ name: fileName.replace(/\.json$/, ''), record: copy.original.replace(/\.json$/, ''), from: copy.from }] : [];
+      });
     },
     hasAny(folder) {
       let dir;

@@ -12,6 +12,8 @@ interface Props {
   onSaved(client: Client): void;
   /** Asks for the latest copy after a conflict. */
   onReload(): void;
+  /** The therapist changed a field (so a change arriving from another room must not replace the form). */
+  onEdited?(): void;
 }
 
 const fieldsOf = (client: Client | null): ClientFields => {
@@ -21,12 +23,15 @@ const fieldsOf = (client: Client | null): ClientFields => {
 };
 
 /** Create or edit a client. An edit carries the revision it started from, so two windows cannot silently overwrite each other. */
-export function ClientForm({ client, onSaved, onReload }: Props) {
+export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
   const [fields, setFields] = useState<ClientFields>(fieldsOf(client));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
-  const set = <K extends keyof ClientFields>(key: K, value: ClientFields[K]) => setFields((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof ClientFields>(key: K, value: ClientFields[K]) => {
+    setFields((current) => ({ ...current, [key]: value }));
+    onEdited?.();
+  };
 
   async function save(): Promise<void> {
     try {

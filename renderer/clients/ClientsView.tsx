@@ -1,13 +1,19 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Client } from '../../shared/clients/client';
+import type { ResponseOf } from '../../shared/contract/channels';
+import { writtenBy } from '../../shared/sync/written-by';
 import { bridge } from '../bridge/bridge';
 import { messageOf } from '../bridge/errors';
 import { ClientHistory } from '../history/ClientHistory';
+import { useRecordChanges } from '../sync/useRecordChanges';
 import { ClientForm } from './ClientForm';
+import { EarlierVersions } from './EarlierVersions';
+import { TwoVersions } from './TwoVersions';
 import { useClientSearch } from './useClientSearch';
 import '../styles/care.css';
 
-type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'client'; client: Client };
+type Versions = ResponseOf<'clients.versions'>;
+type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'client'; client: Client; others: Versions['others']; earlier: Client[] };
 
 /** Find, create, edit and archive clients; open a client's history. */
 export function ClientsView() {
@@ -17,21 +23,43 @@ export function ClientsView() {
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
   const [tab, setTab] = useState<'details' | 'history'>('details');
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const edited = useRef(false);
+  // Changes from other rooms can come in quick succession: only the latest answer is shown.
+  const asked = useRef(0);
   const { results, total, unreadable } = useClientSearch(query, showArchived, refresh);
 
   async function open(clientId: string): Promise<void> {
+    const ask = ++asked.current;
     try {
-      setSelection({ kind: 'client', client: await bridge.invoke('clients.get', { clientId }) });
+      const versions = await bridge.invoke('clients.versions', { clientId });
+      if (ask !== asked.current) return;
+      edited.current = false;
+      setSelection({ kind: 'client', client: versions.current, others: versions.others, earlier: versions.earlier });
       setError(null);
+      setNotice(null);
     } catch (reason) {
       setError(messageOf(reason));
     }
   }
 
   function saved(client: Client): void {
-    setSelection({ kind: 'client', client });
+    edited.current = false;
+    // Said here: the form starts afresh from the saved revision, so its own message would vanish with it.
+    setNotice(client.revision === 1 ? 'Client created.' : 'Saved.');
+    setSelection((now) => (now.kind === 'client' && now.client.id === client.id ? { ...now, client } : { kind: 'client', client, others: [], earlier: [] }));
     setRefresh((n) => n + 1);
   }
+
+  // The client shown was changed in another room: show the new details, unless the therapist is typing here.
+  useRecordChanges(['client'], (change) => {
+    if (selection.kind !== 'client' || change.id !== selection.client.id) return;
+    if (!change.conflictCopy && edited.current) {
+      setNotice(`${selection.client.name}'s details were just changed in another room. Saving your changes will ask you to load theirs first.`);
+      return;
+    }
+    void open(selection.client.id);
+  });
 
   async function toggleArchive(client: Client): Promise<void> {
     try {
@@ -42,6 +70,8 @@ export function ClientsView() {
   }
 
   const current = selection.kind === 'client' ? selection.client : null;
+  const other = selection.kind === 'client' ? selection.others[0] : undefined;
+  const earlier = selection.kind === 'client' ? selection.earlier : [];
   return (
     <div className="clients">
       <section aria-labelledby="clients-heading">
@@ -67,6 +97,7 @@ export function ClientsView() {
               <button type="button" className="small-button" aria-current={current?.id === client.id} onClick={() => void open(client.id)}>
                 {client.name}
                 {client.archived ? ' (archived)' : ''}
+                {client.otherVersions ? ' (two versions)' : ''}
               </button>
             </li>
           ))}
@@ -85,6 +116,9 @@ export function ClientsView() {
         {current ? (
           <>
             <h2>{current.name}</h2>
+            <p className="clients__written">Last changed: {writtenBy(current.room, current.updatedAt, Date.now())}</p>
+            {notice ? <p role="status">{notice}</p> : null}
+            {other ? <TwoVersions key={other.copy} current={current} other={other} onResolved={(client) => void open(client.id)} /> : null}
             <div className="dialog__actions">
               <div role="tablist" aria-label="Client views" className="dialog__actions">
                 <button type="button" role="tab" aria-selected={tab === 'details'} className="small-button" onClick={() => setTab('details')}>
@@ -98,11 +132,21 @@ export function ClientsView() {
                 {current.archived ? 'Restore from archive' : 'Archive'}
               </button>
             </div>
-            {tab === 'details' ? (
-              <ClientForm key={`${current.id}-${current.revision}`} client={current} onSaved={saved} onReload={() => void open(current.id)} />
-            ) : (
-              <ClientHistory clientId={current.id} />
-            )}
+            {tab === 'details' && !other ? (
+              <>
+                <ClientForm
+                  key={`${current.id}-${current.revision}`}
+                  client={current}
+                  onSaved={saved}
+                  onReload={() => void open(current.id)}
+                  onEdited={() => {
+                    edited.current = true;
+                  }}
+                />
+                <EarlierVersions versions={earlier} current={current} />
+              </>
+            ) : null}
+            {tab === 'history' ? <ClientHistory clientId={current.id} /> : null}
           </>
         ) : null}
       </section>

@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react';
 import type { ClientListing } from '../../shared/clients/client';
 import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
+import { useChangeCount } from '../sync/useRecordChanges';
 
-/** Search as you type; a slower earlier answer never replaces a newer one. */
+/** Search as you type, and again when clients arrive from other rooms; a slower earlier answer never replaces a newer one. */
 export function useClientSearch(query: string, includeArchived = false, refresh = 0) {
   const bridge = useBridge();
+  const arrived = useChangeCount(['client']);
   const [results, setResults] = useState<ClientListing[]>([]);
   const [total, setTotal] = useState(0);
   const [unreadable, setUnreadable] = useState<string[]>([]);
@@ -25,6 +27,6 @@ export function useClientSearch(query: string, includeArchived = false, refresh 
     return () => {
       current = false;
     };
-  }, [bridge, query, includeArchived, refresh]);
+  }, [bridge, query, includeArchived, refresh, arrived]);
   return { results, total, unreadable, error };
 }

@@ -1,3 +1,4 @@
+import { writtenBy } from '../../shared/sync/written-by';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { ClinicHeaderWords } from '../../shared/handout/clinic-texts';
 import { logoProblem, MAX_LOGO_BYTES } from '../../shared/handout/logo';
@@ -85,6 +86,7 @@ export function ClinicSettings({ settings, onSave }: Props) {
   return (
     <form className="settings-card" aria-label="Clinic details" onSubmit={(event) => void submit(event)}>
       <h2>Clinic details</h2>
+      {settings.writtenBy ? <p>Last saved: {writtenBy(settings.writtenBy.room, settings.writtenBy.at, Date.now())}</p> : null}
       <label className="field">
         <span>Usual language</span>
         <select

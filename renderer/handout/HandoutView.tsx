@@ -55,7 +55,7 @@ export function HandoutView(target: HandoutTarget) {
         </div>
       ) : (
         <div role="tabpanel" aria-label="Clinic, templates and stretches" className="handout-setup">
-          <ClinicSettings settings={setup.settings} onSave={setup.saveSettings} />
+          <ClinicSettings key={setup.settingsArrived} settings={setup.settings} onSave={setup.saveSettings} />
           <TemplatesEditor
             templates={setup.templates}
             clinicLanguage={setup.settings.clinic.language ?? DEFAULT_LANGUAGE}

@@ -7,6 +7,7 @@ import { isNewerSession } from '../../shared/session/revision';
 import type { Session } from '../../shared/session/session';
 import { bridge } from '../bridge/bridge';
 import { useCurrentSession } from '../session/SessionStoreProvider';
+import { useRecordChanges } from '../sync/useRecordChanges';
 
 export type HandoutSettings = ResponseOf<'handout.settings.get'>;
 
@@ -26,6 +27,8 @@ export interface HandoutSetup {
   clientSessions: HistoryEntry[];
   pickSession(sessionId: string): void;
   settings: HandoutSettings;
+  /** Goes up when another room changed the clinic header, so a form showing it starts again from the new one. */
+  settingsArrived: number;
   templates: HandoutTemplate[];
   saveSettings(settings: HandoutSettings): Promise<boolean>;
   saveTemplate(template: Omit<HandoutTemplate, 'id'> & { id?: string }): Promise<HandoutTemplate | null>;
@@ -60,10 +63,23 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
   const [picked, setPicked] = useState<Loaded>({ session: null, client: null, clientSessions: [] });
   const [settings, setSettings] = useState<HandoutSettings>(noSettings);
   const [templates, setTemplates] = useState<HandoutTemplate[]>([]);
+  const [settingsArrived, setSettingsArrived] = useState(0);
   const { sessionId, clientId } = target;
   // The room's session as the window's store holds it: newer than the copy loaded here once it changes.
   const live = useCurrentSession().session;
   const session = live && picked.session?.id === live.id && isNewerSession(live, picked.session) ? live : picked.session;
+
+  // The clinic header and templates are shared by every room: another room's change shows here as it arrives.
+  useRecordChanges(['clinic', 'template'], (change) => {
+    if (change.kind === 'clinic') {
+      void bridge.invoke('handout.settings.get', {}).then((stored) => {
+        setSettings(stored);
+        setSettingsArrived((n) => n + 1);
+      }, (reason: unknown) => setError((reason as Error).message));
+    } else {
+      void bridge.invoke('handout.templates.list', {}).then(setTemplates, (reason: unknown) => setError((reason as Error).message));
+    }
+  });
 
   useEffect(() => {
     Promise.all([
@@ -96,6 +112,7 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
     error,
     setError,
     ...picked,
+    settingsArrived,
     session,
     pickSession: (id) => {
       const clientOf = picked.client?.id;

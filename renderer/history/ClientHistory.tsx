@@ -76,7 +76,8 @@ export function ClientHistory({ clientId }: { clientId: string }) {
       <ol className="history__sessions" aria-label="Sessions">
         {shown.map((entry) => (
           <li key={entry.sessionId}>
-            {dateAndTime(entry.at)}: pain {entry.painBefore ?? '–'} → {entry.painAfter ?? '–'}
+            {dateAndTime(entry.at)}
+            {entry.room ? ` in ${entry.room}` : ''}: pain {entry.painBefore ?? '–'} → {entry.painAfter ?? '–'}
             {entry.signed ? ', signed' : ', not signed'}{' '}
             <button type="button" className="small-button" onClick={() => void toggle(entry.sessionId)}>
               {open?.id === entry.sessionId ? 'Close record' : 'Open record'}

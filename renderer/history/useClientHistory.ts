@@ -3,6 +3,7 @@ import type { Client } from '../../shared/clients/client';
 import type { HistoryEntry } from '../../shared/record/history';
 import { bridge } from '../bridge/bridge';
 import { messageOf } from '../bridge/errors';
+import { useRecordChanges } from '../sync/useRecordChanges';
 
 /** A client and a summary of every session they had, oldest first. */
 export function useClientHistory(clientId: string | undefined) {
@@ -27,6 +28,11 @@ export function useClientHistory(clientId: string | undefined) {
     setSessions([]);
     void reload();
   }, [reload]);
+
+  // A session finished in another room, or the client edited there, shows here without a reload.
+  useRecordChanges(['session', 'client'], (change) => {
+    if (change.kind === 'session' || change.id === clientId) void reload();
+  });
 
   const replaceEntry = useCallback((entry: HistoryEntry) => {
     setSessions((current) => current.map((each) => (each.sessionId === entry.sessionId ? entry : each)));

@@ -3,6 +3,8 @@ import type { Plan } from '../../shared/plans/plan';
 import { bridge } from '../bridge/bridge';
 import { messageOf } from '../bridge/errors';
 import { useRoomSettings } from '../settings/useRoomSettings';
+import { writtenBy } from '../../shared/sync/written-by';
+import { useRecordChanges } from '../sync/useRecordChanges';
 import { newPlan } from './draft';
 import { PlanEditor } from './PlanEditor';
 
@@ -32,6 +34,13 @@ export function PlansView() {
     void reload();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the list loads once, when the screen opens
   }, []);
+  // A plan saved in another room joins the list; the one open here starts again from the other room's version.
+  const [arrived, setArrived] = useState(0);
+  useRecordChanges(['plan'], (change) => {
+    void reload().then(() => {
+      if (change.id !== null && change.id === selectedId) setArrived((n) => n + 1);
+    });
+  });
 
   const selected = unsaved ?? plans.find((plan) => plan.id === selectedId) ?? plans[0] ?? null;
 
@@ -72,6 +81,11 @@ export function PlansView() {
             </li>
           ))}
         </ol>
+        {selected?.writtenBy ? (
+          <p>
+            {selected.name}, last saved: {writtenBy(selected.writtenBy.room, selected.writtenBy.at, Date.now())}
+          </p>
+        ) : null}
         <button type="button" className="big-button" onClick={() => setUnsaved(newPlan())}>
           New plan
         </button>
@@ -81,7 +95,7 @@ export function PlansView() {
       </nav>
       {selected ? (
         <PlanEditor
-          key={selected.id}
+          key={`${selected.id}-${arrived}`}
           plan={selected}
           settings={settings}
           onSave={async (plan) => {

@@ -14,6 +14,7 @@ export function RecordFacts({ session }: { session: Session }) {
   const flags = screeningFlags(screeningInForce(session));
   return (
     <div className="record-facts">
+      {session.room ? <p>Run in {session.room}.</p> : null}
       <table className="record-facts__timeline">
         <caption>Timeline: planned and actual</caption>
         <thead>

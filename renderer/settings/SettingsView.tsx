@@ -1,5 +1,6 @@
 import { themes, type Theme } from '../../shared/settings/room-settings';
 import { useAppSettings } from '../welcome/app-settings';
+import { ClinicSection } from './ClinicSection';
 import { useRoomSettings } from './useRoomSettings';
 import { roomKeyLabel } from '../room/keys';
 
@@ -44,6 +45,7 @@ export function SettingsView() {
         Keep the end time: when running over, shorten later phases down to their minimums (applies to sessions started from now on)
       </label>
       <p>Warnings before a phase or the session ends are set per plan, under Plans.</p>
+      <ClinicSection settings={settings} update={update} />
       <button type="button" className="big-button" onClick={showWelcome}>
         Show the welcome again
       </button>

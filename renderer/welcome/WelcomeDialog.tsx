@@ -37,6 +37,7 @@ export function WelcomeDialog({ settings, onDone }: Props) {
   const [clinicName, setClinicName] = useState('');
   const [clinicContact, setClinicContact] = useState('');
   const [therapistName, setTherapistName] = useState('');
+  const [roomName, setRoomName] = useState('');
   const [planId, setPlanId] = useState(settings.defaultPlanId ?? '');
   const [cueSound, setCueSound] = useState<CueSoundChoice>(settings.cueSound);
   const [error, setError] = useState<string | null>(null);
@@ -79,7 +80,10 @@ export function WelcomeDialog({ settings, onDone }: Props) {
       return;
     }
     const plansChanged = cueSound !== 'mixed' && cueSound !== settings.cueSound;
-    void finish(() => bridge.invoke('app.welcome.finish', { clinicName, clinicContact, therapistName, defaultPlanId: planId, cueSound }), plansChanged);
+    void finish(async () => {
+      if (roomName.trim()) await bridge.invoke('settings.update', { roomName: roomName.trim() });
+      return bridge.invoke('app.welcome.finish', { clinicName, clinicContact, therapistName, defaultPlanId: planId, cueSound });
+    }, plansChanged);
   };
   const skip = (): void => void finish(() => bridge.invoke('app.welcome.skip', {}), false);
   const sounds = soundsOf(cueSound, plans.find((plan) => plan.id === planId));
@@ -125,6 +129,10 @@ export function WelcomeDialog({ settings, onDone }: Props) {
           </fieldset>
           <fieldset>
             <legend>In the room</legend>
+            <label>
+              This room’s name, if the clinic has several (for example “Room 2”)
+              <input value={roomName} maxLength={40} onChange={(event) => setRoomName(event.target.value)} />
+            </label>
             <label>
               Plan offered first
               <select value={planId} onChange={(event) => setPlanId(event.target.value)}>

@@ -34,6 +34,8 @@ export interface Client extends ClientFields {
   createdAt: number;
   updatedAt: number;
   archived: boolean;
+  /** The room that wrote this revision; absent on records from before rooms. */
+  room?: string;
 }
 
 export interface ClientListing {
@@ -41,6 +43,8 @@ export interface ClientListing {
   name: string;
   archived: boolean;
   updatedAt: number;
+  /** Versions a sync engine kept beside the record, waiting for the therapist to choose. */
+  otherVersions?: number;
 }
 
 export const emptyClientFields: ClientFields = {

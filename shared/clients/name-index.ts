@@ -24,6 +24,10 @@ export class NameIndex {
     this.byId.set(listing.id, { listing, folded, words: folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean) });
   }
 
+  remove(id: string): void {
+    this.byId.delete(id);
+  }
+
   clear(): void {
     this.byId.clear();
   }

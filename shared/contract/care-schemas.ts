@@ -72,12 +72,19 @@ export const clientFieldsSchema = z.strictObject({
   preferredLanguage: languageSchema.optional(),
 }) satisfies z.ZodType<ClientFields, unknown>;
 
+/** The room that wrote a record, as its therapist named it in Settings. */
+export const roomNameSchema = z.string().trim().max(40, 'A room name is at most 40 characters.');
+
+/** Which room last wrote a shared record (plan, template, clinic header), and when. */
+export const writtenBySchema = z.strictObject({ room: roomNameSchema, at: z.number().int().nonnegative() });
+
 export const clientSchema = clientFieldsSchema.extend({
   id: careIdSchema,
   revision: z.number().int().positive(),
   createdAt: at,
   updatedAt: at,
   archived: z.boolean(),
+  room: roomNameSchema.optional(),
 }) satisfies z.ZodType<Client, unknown>;
 
 export const clientListingSchema = z.strictObject({
@@ -85,6 +92,7 @@ export const clientListingSchema = z.strictObject({
   name: z.string(),
   archived: z.boolean(),
   updatedAt: at,
+  otherVersions: z.number().int().positive().optional(),
 });
 
 // ---- intake and screening

@@ -7,6 +7,7 @@ import { dataInvoke, dataPush } from './data-channels';
 import { roomInvoke } from './room-channels';
 import { sessionInvoke, sessionPush } from './session-channels';
 import { settingsInvoke, settingsPush } from './settings-channels';
+import { syncPush } from './sync-channels';
 
 /**
  * The one contract between the window and the back end. Every feature keeps
@@ -30,6 +31,7 @@ export const pushChannels = {
   ...settingsPush,
   ...dataPush,
   ...appPush,
+  ...syncPush,
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -12,6 +12,7 @@ import {
   reasonSchema,
   regionSchema,
   responseSchema,
+  roomNameSchema,
   signerSchema,
   soapSchema,
   techniqueSchema,
@@ -29,7 +30,15 @@ const historyEntrySchema = z.strictObject({
   hasIntake: z.boolean(),
   signed: z.boolean(),
   handoutsGiven: z.number().int().nonnegative(),
+  room: roomNameSchema.optional(),
 }) satisfies z.ZodType<HistoryEntry, unknown>;
+
+/** A conflict copy's file name without .json: never a path. */
+const copyNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\]|^\./.test(name), 'That is not one of the versions shown.');
 
 const revision = z.number({ error: 'Say which revision the change is based on.' }).int().positive();
 
@@ -55,6 +64,25 @@ export const clientInvoke = {
   },
   'clients.archive': {
     request: z.strictObject({ clientId: careIdSchema, revision, archived: z.boolean() }),
+    response: clientSchema,
+  },
+  /** The client, any other version a sync engine left beside it, and the versions kept in its history. */
+  'clients.versions': {
+    request: z.strictObject({ clientId: careIdSchema }),
+    response: z.strictObject({
+      current: clientSchema,
+      others: z.array(z.strictObject({ copy: copyNameSchema, from: z.string(), client: clientSchema })),
+      earlier: z.array(clientSchema),
+    }),
+  },
+  /** Settles two versions: the chosen fields become a new revision; both versions are kept in the history. */
+  'clients.resolve': {
+    request: z.strictObject({
+      clientId: careIdSchema,
+      revision,
+      fields: clientFieldsSchema,
+      copies: z.array(copyNameSchema).min(1, 'Say which other version you looked at.').max(20),
+    }),
     response: clientSchema,
   },
   /** A summary of every session of the client, oldest first; open one with clients.session. */

@@ -4,6 +4,7 @@ import { diagramTones, diagramViewBox } from '../handout/content/stretch';
 import { stretchLibrary } from '../handout/content/stretches';
 import { isoDatePattern, isRealDate } from '../handout/dates';
 import { languages } from '../i18n/languages';
+import { writtenBySchema } from './care-schemas';
 import { papers, sectionIds } from '../handout/document';
 import { logoProblem, MAX_LOGO_BYTES } from '../handout/logo';
 
@@ -183,6 +184,8 @@ export const handoutSettingsSchema = z
       .array(z.string().refine((id) => builtInStretchIds.has(id), 'Only built-in stretches can be hidden.'))
       .max(stretchLibrary.length),
     customStretches: z.array(customStretchSchema).max(60),
+    /** The room that last saved the clinic header and stretches, and when. */
+    writtenBy: writtenBySchema.optional(),
   })
   .refine((settings) => new Set(settings.customStretches.map((stretch) => stretch.id)).size === settings.customStretches.length, {
     message: 'Two custom stretches share an id.',
@@ -196,4 +199,6 @@ export const handoutTemplateSchema = z.strictObject({
   introLines: z.array(required(500, 'An intro line')).max(10),
   introByLanguage: versions(z.array(required(500, 'An intro line')).max(10)).optional(),
   stretchLimit: z.number().int().min(0).max(12),
+  /** The room that last saved the template, and when. */
+  writtenBy: writtenBySchema.optional(),
 });

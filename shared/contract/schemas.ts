@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sessionCareFields } from './care-schemas';
+import { roomNameSchema, sessionCareFields, writtenBySchema } from './care-schemas';
 import { timbres } from '../plans/plan';
 import { givenHandoutSchema } from './handout-schemas';
 
@@ -101,6 +101,8 @@ export const planSchema = z
       .max(MAX_WARNING_SEC, 'The session warning can come at most 60 minutes early.')
       .optional(),
     warningCue: cueSoundSchema.optional(),
+    /** The room that last saved the plan, and when. */
+    writtenBy: writtenBySchema.optional(),
   })
   .refine((plan) => plan.phases.some((phase) => phase.enabled), {
     message: 'A plan needs at least one phase switched on.',
@@ -154,6 +156,8 @@ export const sessionSchema = z.strictObject({
   /** Frozen at start from the room settings, so every party computes the same schedule. */
   keepEndTime: z.boolean().optional(),
   handouts: z.array(givenHandoutSchema).max(500).optional(),
+  /** The room that ran the session; only that room ever writes its file. */
+  room: roomNameSchema.optional(),
   /** Counts every write, so a window can tell a newer copy from an older one that arrived late. */
   revision: z.number().int().nonnegative().optional(),
 });

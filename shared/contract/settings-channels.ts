@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { themes } from '../settings/room-settings';
+import { roomNameSchema } from './care-schemas';
 
 export const roomSettingsSchema = z.strictObject({
   theme: z.enum(themes, 'The theme is dark, amber, light or system.'),
@@ -7,6 +8,8 @@ export const roomSettingsSchema = z.strictObject({
   volume: z.number().min(0, 'Volume runs from 0 to 1.').max(1, 'Volume runs from 0 to 1.'),
   spokenCues: z.boolean(),
   keepEndTime: z.boolean(),
+  /** This installation's room ("Room 2", "Front desk"); never synced to other rooms. */
+  roomName: roomNameSchema.optional(),
 });
 
 /** Room settings: read, change some fields, and hear when another window changed them. */

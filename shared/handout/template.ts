@@ -1,3 +1,4 @@
+import type { WrittenBy } from '../sync/written-by';
 import type { Versions } from './clinic-texts';
 import { sectionIds, type SectionId } from './document';
 
@@ -12,6 +13,8 @@ export interface HandoutTemplate {
   introByLanguage?: Versions<string[]>;
   /** How many stretches to suggest for the regions worked. */
   stretchLimit: number;
+  /** The room that last saved the template, and when. */
+  writtenBy?: WrittenBy;
 }
 
 export const DEFAULT_TEMPLATE_ID = 'standard';

@@ -1,3 +1,5 @@
+import type { WrittenBy } from '../sync/written-by';
+
 /** The gentle sounds a cue can make; 'none' keeps that cue visual only. */
 export const timbres = ['bell', 'bowl', 'soft', 'wood', 'none'] as const;
 export type Timbre = (typeof timbres)[number];
@@ -45,6 +47,8 @@ export interface Plan {
   sessionWarningSec?: number;
   /** How warnings (phase and session) sound. */
   warningCue?: CueSound;
+  /** The room that last saved the plan, and when. */
+  writtenBy?: WrittenBy;
 }
 
 export const defaultCue: CueSound = { timbre: 'bell', volume: 0.8 };

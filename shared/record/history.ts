@@ -22,6 +22,8 @@ export interface HistoryEntry {
   hasIntake: boolean;
   signed: boolean;
   handoutsGiven: number;
+  /** The room that ran the session, when known. */
+  room?: string;
 }
 
 export function historyEntryOf(session: Session): HistoryEntry {
@@ -39,5 +41,6 @@ export function historyEntryOf(session: Session): HistoryEntry {
     hasIntake: Boolean(session.intake),
     signed: Boolean(session.record?.signature),
     handoutsGiven: session.handouts?.length ?? 0,
+    ...(session.room ? { room: session.room } : {}),
   };
 }

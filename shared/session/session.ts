@@ -24,6 +24,8 @@ export interface Session {
   keepEndTime?: boolean;
   /** Aftercare handouts given, each a full copy so it reprints exactly. */
   handouts?: GivenHandout[];
+  /** The room that ran the session; absent on sessions from before rooms. */
+  room?: string;
   /** Bumped on every write; absent in files written before it existed (read as 0). */
   revision?: number;
 }

@@ -13,6 +13,8 @@ export interface RoomSettings {
   spokenCues: boolean;
   /** Shrink later phases when running over so the session ends on time. Frozen into each session at start. */
   keepEndTime: boolean;
+  /** This installation's room, written into every session and every edit of a shared record. */
+  roomName?: string;
 }
 
 export const defaultRoomSettings: RoomSettings = {

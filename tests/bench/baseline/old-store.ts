@@ -31,6 +31,8 @@ export function oldStorage(dataDir: string): Storage {
         .filter((file) => file.endsWith('.json'))
         .map((file) => file.slice(0, -5))
         .sort(),
+    // The old store knew nothing of sync engines' conflict copies.
+    conflictCopies: () => [],
     hasAny: (folder) => readdirSync(path.join(dataDir, folder)).some((file) => file.endsWith('.json')),
     summaries(folder, summarize) {
       // The old store read every record at each start.

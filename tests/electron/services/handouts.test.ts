@@ -144,8 +144,10 @@ describe('clinic header and templates', () => {
       hiddenStretchIds: ['wall-calf'],
       customStretches: [{ id: 'custom-1', name: 'Stair calf drop', regions: ['calves'], steps: ['Stand on a step.'], holdSeconds: 20, repetitions: 2, perSide: true, diagramFrom: 'wall-calf' }],
     };
-    expect(await backend.handle('handout.settings.save', settings)).toEqual({ ok: true, value: settings });
-    expect(await backend.handle('handout.settings.get', {})).toEqual({ ok: true, value: settings });
+    // Shared by every room of a clinic: the header says which room saved it last, and when.
+    const saved = { ...settings, writtenBy: { room: expect.any(String), at: expect.any(Number) } };
+    expect(await backend.handle('handout.settings.save', settings)).toEqual({ ok: true, value: saved });
+    expect(await backend.handle('handout.settings.get', {})).toEqual({ ok: true, value: saved });
   });
 
   it('refuses a bad header and keeps the one it had', async () => {

@@ -61,7 +61,7 @@ describe('the folder watcher', () => {
     expect((await reported(3))[2]).toEqual({ kind: 'removed', record: 'clients/c-1' });
   });
 
-  it("does not echo the app's own writes, and never reports a conflict copy", async () => {
+  it("does not echo the app's own writes; a conflict copy is reported as a second version, a temp file never", async () => {
     const dataDir = tempDir();
     mkdirSync(path.join(dataDir, 'clients'));
     const { storage, reported } = await watched(dataDir);
@@ -69,10 +69,14 @@ describe('the folder watcher', () => {
     own.write(client('c-own', 'Ben Okafor').record);
     own.write(client('c-own', 'Ben Okafor Jr').record);
     own.remove();
-    writeFileSync(path.join(dataDir, 'clients', 'c-2.sync-conflict-20261130-101010-ABCDEFG.json'), JSON.stringify(client('c-2', 'Old')));
-    // A marker from elsewhere: anything reported before it would have come from the writes above.
+    writeFileSync(path.join(dataDir, 'clients', '.syncthing.c-3.json.tmp'), JSON.stringify(client('c-3', 'Half')));
+    arrives(dataDir, 'clients/c-2.sync-conflict-20261130-101010-ABCDEFG', client('c-2', 'Old'));
+    // A marker from elsewhere: anything else reported before it would have come from the writes above.
     arrives(dataDir, 'clients/c-marker', client('c-marker', 'Cleo Park'));
-    expect(await reported(1)).toEqual([{ kind: 'added', record: 'clients/c-marker' }]);
+    expect(await reported(2)).toEqual([
+      { kind: 'added', record: 'clients/c-2.sync-conflict-20261130-101010-ABCDEFG' },
+      { kind: 'added', record: 'clients/c-marker' },
+    ]);
   });
 
   it('watches a record folder that appears later, and reports the files that came with it', async () => {

@@ -1,0 +1,209 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConflictCopy } from '../../shared/sync/conflict-copies';
+import { startSyncthingPair, type SyncthingPair } from '../helpers/syncthing';
+import { skipWelcome } from '../helpers/welcome';
+import { startSessionFor } from './flows';
+import { artifactsDir, launchBrowser, startServe, type ServeProcess } from './harness';
+
+interface Room {
+  name: string;
+  dataDir: string;
+  server: ServeProcess;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Milliseconds from a file's arrival in a room's folder to its appearance on that room's screen. */
+const arrivals: { what: string; ms: number }[] = [];
+
+/** Resolves with the moment `check` first holds, looking every 5 ms. */
+async function momentWhen(check: () => boolean, timeoutMs = 60_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for a file to arrive');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return performance.now();
+}
+
+/** Times a record file's arrival against the screen showing it. */
+async function timeArrival(what: string, arrived: () => boolean, shown: () => Promise<unknown>): Promise<void> {
+  const [fileAt, screenAt] = await Promise.all([momentWhen(arrived), shown().then(() => performance.now())]);
+  arrivals.push({ what, ms: Math.max(0, Math.round(screenAt - fileAt)) });
+}
+
+const recordFiles = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith('.json') && !parseConflictCopy(file)) : []);
+const conflictCopies = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((file) => parseConflictCopy(file)) : []);
+
+async function openClient(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Clients', exact: true }).click();
+  await page.getByRole('list', { name: 'Clients found' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await page.getByRole('heading', { name, level: 2 }).waitFor();
+}
+
+async function logPressureAndFinish(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Warm-up');
+  // The panel answers keys once it shows the level chosen by one.
+  await page.keyboard.press('5');
+  await expect.poll(() => page.locator('.pressure__current').textContent()).toMatch(/pressure 5$/);
+  await page.keyboard.press('j');
+  await expect.poll(() => page.getByRole('list', { name: 'Pressure log' }).getByRole('listitem').count()).toBe(1);
+  await page.keyboard.press('f');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByText(/Session finished at/).isVisible()).toBe(true);
+}
+
+describe('a clinic: two rooms, two folders, kept in step by Syncthing', () => {
+  let root: string;
+  let pair: SyncthingPair;
+  let a: Room;
+  let b: Room;
+
+  async function openRoom(name: string, dataDir: string): Promise<Room> {
+    const server = await startServe(dataDir);
+    const browser = await launchBrowser({ width: 1366, height: 900 });
+    await browser.page.goto(server.url);
+    const page = browser.page;
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel(/This room’s name/).fill(name);
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await page.getByText(`This room is now called ${name}.`).waitFor();
+    return { name, dataDir, server, page, close: async () => (await browser.close(), await server.kill('SIGTERM')) };
+  }
+
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'stillpoint-clinic-'));
+    const dirs = ['a', 'b'].map((room) => path.join(root, room, 'data'));
+    for (const dir of dirs) {
+      mkdirSync(dir, { recursive: true });
+      skipWelcome(dir);
+    }
+    pair = await startSyncthingPair(dirs[0]!, dirs[1]!);
+    a = await openRoom('Room A', dirs[0]!);
+    b = await openRoom('Room B', dirs[1]!);
+    await pair.inStep();
+  }, 180_000);
+
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await pair?.stop();
+    if (arrivals.length > 0) {
+      mkdirSync(artifactsDir, { recursive: true });
+      writeFileSync(path.join(artifactsDir, 'clinic-arrivals.json'), `${JSON.stringify(arrivals, null, 2)}\n`);
+      console.log(`Clinic: file arrival to screen, ms: ${arrivals.map((each) => `${each.what} ${each.ms}`).join('; ')}`);
+    }
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('each room keeps its own state out of the synced folder', () => {
+    for (const room of [a, b]) {
+      const ignore = readFileSync(path.join(room.dataDir, '.stignore'), 'utf8');
+      expect(ignore).toContain('/current-session.json');
+      expect(ignore).toContain('/room-settings.json');
+    }
+  });
+
+  it('a second Stillpoint on a room’s folder is refused with a clear message', async () => {
+    await expect(startServe(a.dataDir)).rejects.toThrow(/Stillpoint is already open on the data folder/);
+  });
+
+  it('a client created in room A shows in room B’s list, live', async () => {
+    await b.page.getByRole('button', { name: 'Clients', exact: true }).click();
+    await b.page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
+
+    await a.page.getByRole('button', { name: 'Clients', exact: true }).click();
+    await a.page.getByRole('button', { name: 'New client' }).click();
+    const form = a.page.getByRole('form', { name: 'New client' });
+    await form.getByLabel('Name').fill('Ana Ruiz');
+    await form.getByLabel('Goals').fill('less lower back pain');
+    await form.getByRole('button', { name: 'Create client' }).click();
+    await a.page.getByText('Last changed: Room A', { exact: false }).waitFor();
+
+    await timeArrival(
+      'new client in the list',
+      () => recordFiles(path.join(b.dataDir, 'clients')).length === 1,
+      () => b.page.getByRole('list', { name: 'Clients found' }).getByRole('button', { name: 'Ana Ruiz' }).waitFor({ timeout: 60_000 }),
+    );
+    await openClient(b.page, 'Ana Ruiz');
+    await expect.poll(() => b.page.getByText(/Last changed: Room A/).isVisible()).toBe(true);
+  }, 90_000);
+
+  it('both rooms run sessions at once; the one finished in A appears in B’s history with its pressure log', async () => {
+    await startSessionFor(a.page, 'Ana Ruiz', 'ana');
+    await startSessionFor(b.page, 'Ana Ruiz', 'ana');
+    // B, its own session running, looks at Ana's history while A works.
+    await openClient(b.page, 'Ana Ruiz');
+    await b.page.getByRole('tab', { name: 'History' }).click();
+    const fromA = b.page.getByRole('listitem').filter({ hasText: 'in Room A' });
+    await fromA.waitFor();
+
+    await logPressureAndFinish(a.page);
+    await timeArrival(
+      'finished session in the history',
+      () => readdirSync(path.join(b.dataDir, 'sessions')).some((file) => readFileSync(path.join(b.dataDir, 'sessions', file), 'utf8').includes('"finish"')),
+      () => b.page.getByRole('table', { name: /Pressure per region/ }).waitFor({ timeout: 60_000 }),
+    );
+    await fromA.getByRole('button', { name: 'Open record' }).click();
+    await expect.poll(() => b.page.getByRole('region', { name: 'Pressure by region' }).textContent()).toMatch(/5/);
+    await expect.poll(() => b.page.getByText('Run in Room A.').isVisible()).toBe(true);
+
+    // B's session ran on untouched by A's: nothing logged in it yet.
+    await b.page.getByRole('button', { name: 'Room', exact: true }).click();
+    await expect.poll(() => b.page.getByText('Client: Ana Ruiz').isVisible()).toBe(true);
+    await logPressureAndFinish(b.page);
+    await pair.inStep();
+    for (const room of [a, b]) expect(recordFiles(path.join(room.dataDir, 'sessions'))).toHaveLength(2);
+  }, 120_000);
+
+  it('the same client edited in both rooms while apart shows two versions in both; one choice settles it everywhere; nothing is lost', async () => {
+    await pair.inStep();
+    await openClient(a.page, 'Ana Ruiz');
+    await openClient(b.page, 'Ana Ruiz');
+    await pair.pause();
+
+    await a.page.getByRole('form', { name: 'Edit Ana Ruiz' }).getByLabel('Notes').fill('Notes written in Room A');
+    await a.page.getByRole('form', { name: 'Edit Ana Ruiz' }).getByRole('button', { name: /Save/ }).click();
+    await a.page.getByText('Saved.').waitFor();
+    await b.page.getByRole('form', { name: 'Edit Ana Ruiz' }).getByLabel('Goals').fill('Goals written in Room B');
+    await b.page.getByRole('form', { name: 'Edit Ana Ruiz' }).getByRole('button', { name: /Save/ }).click();
+    await b.page.getByText('Saved.').waitFor();
+
+    await pair.resume();
+    const twoVersions = (room: Room) => room.page.getByRole('heading', { name: 'Ana Ruiz has two versions' });
+    for (const room of [a, b]) {
+      await timeArrival(
+        `conflict copy in ${room.name}`,
+        () => conflictCopies(path.join(room.dataDir, 'clients')).length > 0,
+        () => twoVersions(room).waitFor({ timeout: 60_000 }),
+      );
+    }
+    await expect.poll(() => a.page.getByRole('list', { name: 'Clients found' }).getByRole('button', { name: 'Ana Ruiz (two versions)' }).isVisible()).toBe(true);
+
+    // Settled in room B: the notes from A, the goals from B.
+    await b.page.getByRole('radio', { name: 'Notes written in Room A' }).check();
+    await b.page.getByRole('radio', { name: 'Goals written in Room B' }).check();
+    await b.page.getByRole('button', { name: 'Keep the fields chosen' }).click();
+    for (const room of [b, a]) {
+      await twoVersions(room).waitFor({ state: 'detached', timeout: 60_000 });
+      const form = room.page.getByRole('form', { name: 'Edit Ana Ruiz' });
+      await expect.poll(() => form.getByLabel('Notes').inputValue(), { timeout: 30_000 }).toBe('Notes written in Room A');
+      await expect.poll(() => form.getByLabel('Goals').inputValue()).toBe('Goals written in Room B');
+      await expect.poll(() => room.page.getByText('Earlier versions kept (2)').isVisible(), { timeout: 30_000 }).toBe(true);
+    }
+    await pair.inStep();
+    for (const room of [a, b]) {
+      expect(conflictCopies(path.join(room.dataDir, 'clients'))).toEqual([]);
+      const kept = readdirSync(path.join(room.dataDir, 'client-versions')).map((file) => readFileSync(path.join(room.dataDir, 'client-versions', file), 'utf8'));
+      expect(kept.some((text) => text.includes('Notes written in Room A'))).toBe(true);
+      expect(kept.some((text) => text.includes('Goals written in Room B'))).toBe(true);
+    }
+  }, 180_000);
+});

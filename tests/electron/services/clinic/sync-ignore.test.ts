@@ -1,0 +1,34 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeSyncIgnore } from '../../../../electron/services/sync-ignore';
+import { useTempDirs } from '../../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+describe('the .stignore the app writes into its folder', () => {
+  it('keeps per-room state, caches, the lock and temp files out of sync', () => {
+    const dataDir = tempDir();
+    writeSyncIgnore(dataDir);
+    const lines = readFileSync(path.join(dataDir, '.stignore'), 'utf8').split('\n');
+    expect(lines).toEqual(expect.arrayContaining(['/current-session.json', '/journal', '/room-settings.json', '/.cache', 'stillpoint.lock', '*.tmp']));
+    expect(lines).not.toContain('/clients');
+  });
+
+  it("keeps the clinic's own lines and replaces only its block, once", () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, '.stignore');
+    writeFileSync(file, '// ours\n/scans\n');
+    writeSyncIgnore(dataDir);
+    writeSyncIgnore(dataDir);
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('// ours\n/scans\n// Stillpoint: begin')).toBe(true);
+    expect(text.match(/Stillpoint: begin/g)).toHaveLength(1);
+    writeFileSync(file, text.replace('/journal', '/journal-old') + '/photos\n');
+    writeSyncIgnore(dataDir);
+    const again = readFileSync(file, 'utf8');
+    expect(again).toContain('\n/journal\n');
+    expect(again).not.toContain('journal-old');
+    expect(again.endsWith('/photos\n')).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { emptyClientFields } from '../../../shared/clients/client';
+import { combine, differingFields, fieldText } from '../../../shared/clients/versions';
+import { writtenBy } from '../../../shared/sync/written-by';
+
+const ours = { ...emptyClientFields, name: 'Ana Ruiz', notes: 'left shoulder', preferredPressure: 6 };
+const theirs = { ...emptyClientFields, name: 'Ana Ruiz', goals: 'sleep better', preferredPressure: 4 };
+
+describe('two versions of a client', () => {
+  it('lists only the fields they disagree on, in form order', () => {
+    expect(differingFields(ours, theirs)).toEqual(['goals', 'notes', 'preferredPressure']);
+  });
+
+  it('takes the chosen fields from the other version and keeps the rest', () => {
+    expect(combine(ours, theirs, new Set(['goals'] as const))).toEqual({ ...ours, goals: 'sleep better' });
+    const spanish = { ...ours, preferredLanguage: 'es' as const };
+    expect(combine(spanish, theirs, new Set(['preferredLanguage'] as const))).toEqual(ours);
+    expect(fieldText(spanish, 'preferredLanguage')).toBe('Spanish');
+  });
+
+  it('reads values as words, never blank', () => {
+    expect(fieldText(ours, 'goals')).toBe('Not given');
+    expect(fieldText(ours, 'preferredPressure')).toBe('6 of 10');
+    expect(fieldText({ ...ours, ageBand: '30-44' }, 'ageBand')).toBe('30 to 44');
+  });
+
+  it('says which room wrote a record and when', () => {
+    const at = new Date(2026, 10, 30, 14, 5).getTime();
+    expect(writtenBy('Room 2', at, at + 60_000, 'en-GB')).toBe('Room 2, 14:05');
+    expect(writtenBy('Room 2', at, at + 3 * 86_400_000, 'en-GB')).toBe('Room 2, 30 Nov, 14:05');
+    expect(writtenBy(undefined, at, at, 'en-GB')).toBe('14:05');
+  });
+});
