@@ -65,6 +65,12 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
   const live = useCurrentSession().session;
   const session = live && picked.session?.id === live.id && isNewerSession(live, picked.session) ? live : picked.session;
 
+  // The printer starts while the therapist writes, so the first save is as quick as the rest; a printer that
+  // cannot start says so when saving, where the therapist can act on it.
+  useEffect(() => {
+    bridge.invoke('handout.prepare', {}).catch(() => undefined);
+  }, []);
+
   useEffect(() => {
     Promise.all([
       loadSession({ sessionId, clientId }),
