@@ -10,6 +10,7 @@ import { runPrintCommand } from './menu-commands';
 import { NavigationContext, type NavigationParams } from './navigation';
 import { SessionStrip } from './SessionStrip';
 import { views } from './views';
+import { firstLoad } from '../bridge/start-answer';
 
 interface Place {
   viewId: string;
@@ -35,8 +36,7 @@ export function AppShell() {
   );
 
   useEffect(() => {
-    bridge
-      .invoke('app.settings.get', {})
+    firstLoad(bridge, 'app', () => bridge.invoke('app.settings.get', {}))
       .then((settings) => {
         setAppSettings(settings);
         setWelcomeOpen(settings.showWelcome);
