@@ -13,7 +13,8 @@ interface Printing {
 
 /**
  * Browser mode's printer: the handout HTML through headless Chromium's PDF
- * printer. Chromium starts on the first handout and is reused, with one
+ * printer. Chromium starts when the Handout screen opens (or on the first
+ * handout, whichever comes first) and is reused, with one
  * offline, script-free page that handouts take turns on (a fresh context per
  * handout costs more than the PDF itself).
  */
@@ -36,7 +37,9 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Req
       return { browser, page: await context.newPage() };
     })().catch((error: unknown) => {
       printing = null;
-      throw new Error(`Chromium could not start to make the PDF: ${(error as Error).message}`);
+      // Playwright's message carries its call name and a launch log; the therapist needs the cause's first line.
+      const cause = ((error as Error).message.split('\n')[0] ?? '').replace(/^[\w.]+: /, '');
+      throw new Error(`Chromium could not start to make the PDF (${cause}). Check that Chromium is installed, then save again.`);
     });
     return printing;
   }
@@ -49,6 +52,10 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Req
   }
 
   return {
+    prepare() {
+      // A failed launch clears `printing`, so the save that follows tries again and says why in its own answer.
+      start().catch(() => undefined);
+    },
     toPdf(html, { paper }) {
       const job = queue.then(() => print(html, paper));
       queue = job.catch(() => undefined);

@@ -66,12 +66,17 @@ export function handoutDataUrl(html: string): string {
   return `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
 }
 
-/** The desktop app's printer: each handout is loaded into its own hidden window, used once, destroyed. */
+/**
+ * The desktop app's printer: each handout is loaded into its own hidden window, used once, destroyed.
+ * When the Handout screen opens, one such window is made ahead so the first save does not wait for it.
+ */
 export function createElectronPrinter(deps: ElectronPrinterDeps): HandoutPrinter {
   const limits = { ...printLimits, ...deps.limits };
+  let ready: HandoutWindow | null = null;
 
   async function withHandout<T>(html: string, ms: number, what: string, use: (contents: HandoutWindow['webContents']) => Promise<T>): Promise<T> {
-    const window = deps.createWindow(handoutWindowOptions());
+    const window = ready ?? deps.createWindow(handoutWindowOptions());
+    ready = null;
     try {
       return await withinTime(
         window.loadURL(handoutDataUrl(html)).then(() => use(window.webContents)),
@@ -84,6 +89,9 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): HandoutPrinter
   }
 
   return {
+    prepare() {
+      ready ??= deps.createWindow(handoutWindowOptions());
+    },
     toPdf: (html, { paper }) =>
       withHandout(html, limits.pdfMs, 'Making the handout PDF', async (contents) => {
         const pdf = await contents.printToPDF({ pageSize: pageSize[paper], printBackground: true, preferCSSPageSize: true });
@@ -110,6 +118,11 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): HandoutPrinter
       if (choice.canceled || !choice.filePath) return null;
       await deps.writeFile(choice.filePath, pdf);
       return choice.filePath;
+    },
+    // A hidden window left over would keep the app running after the room window closes.
+    async close() {
+      ready?.destroy();
+      ready = null;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type * as ElectronModule from 'electron';
+import type { HandoutPrinter } from '../services/handout-printer';
 import { createBackend, type Backend } from '../services/backend';
 import { systemClock, type Clock } from '../services/clock';
 import { prepareDataFolder } from '../services/data-folder';
@@ -66,6 +67,7 @@ export function startApp(electron: Electron, options: StartOptions): { started: 
   }
 
   let roomWindow: ElectronModule.BrowserWindow | null = null;
+  let printer: HandoutPrinter | null = null;
 
   function createRoomWindow(): ElectronModule.BrowserWindow {
     // The scanner cannot see into roomWindowOptions(); tests/electron/main/security.test.ts checks each switch:
@@ -81,6 +83,8 @@ export function startApp(electron: Electron, options: StartOptions): { started: 
     window.once('ready-to-show', () => window.show());
     window.on('closed', () => {
       roomWindow = null;
+      // The print window kept ready is hidden; left open it would stop the app quitting.
+      void printer?.close?.();
     });
     void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
     return window;
@@ -118,6 +122,15 @@ export function startApp(electron: Electron, options: StartOptions): { started: 
       () => new BrowserWindow(miniWindowOptions(preload)),
       devServerUrl ?? `${APP_ORIGIN}/index.html`,
     );
+    printer = createElectronPrinter({
+      // electronegativity-ok: CONTEXT_ISOLATION_JS_CHECK handoutWindowOptions sets contextIsolation, tested in handout-printer.test.ts.
+      // electronegativity-ok: SANDBOX_JS_CHECK handoutWindowOptions sets sandbox and turns JavaScript off.
+      // electronegativity-ok: AUXCLICK_JS_CHECK handoutWindowOptions disables Auxclick; the page runs no script.
+      createWindow: (windowOptions) => new BrowserWindow(windowOptions),
+      dialog,
+      parentWindow: () => roomWindow,
+      writeFile: (filePath, data) => writeFile(filePath, data),
+    });
     const running = createBackend({
       dataDir: layout.dataDir,
       backupsDir: layout.backupsDir,
@@ -133,15 +146,7 @@ export function startApp(electron: Electron, options: StartOptions): { started: 
         if (windowIsOutOfSight() && Notification.isSupported()) new Notification({ title, body, silent: true }).show();
       },
       miniWindow,
-      printer: createElectronPrinter({
-        // electronegativity-ok: CONTEXT_ISOLATION_JS_CHECK handoutWindowOptions sets contextIsolation, tested in handout-printer.test.ts.
-        // electronegativity-ok: SANDBOX_JS_CHECK handoutWindowOptions sets sandbox and turns JavaScript off.
-        // electronegativity-ok: AUXCLICK_JS_CHECK handoutWindowOptions disables Auxclick; the page runs no script.
-        createWindow: (windowOptions) => new BrowserWindow(windowOptions),
-        dialog,
-        parentWindow: () => roomWindow,
-        writeFile: (filePath, data) => writeFile(filePath, data),
-      }),
+      printer,
     });
     backend = running;
     keepAwake(running.isSessionRunning());

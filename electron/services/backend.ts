@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { appHandlers } from './app-handlers';
+import { startHandler } from './start-handler';
 import { AppSettingsService } from './app-settings';
 import { invokeChannels, isInvokeChannel, type PushChannel, type PushOf } from '../../shared/contract/channels';
 import { ContractError, type Envelope } from '../../shared/contract/errors';
@@ -188,7 +189,7 @@ export function createBackend(deps: BackendDeps): Backend {
   const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer, writtenBy });
   const appSettings = new AppSettingsService({ storage, plans, handouts });
 
-  const handlers: AllHandlers = {
+  const features = {
     ...sessionHandlers(sessions, clients, clientSessions),
     ...roomHandlers(roomSelection),
     ...clientHandlers(clients, clientSessions, clientVersions),
@@ -208,6 +209,7 @@ export function createBackend(deps: BackendDeps): Backend {
       },
     }),
   };
+  const handlers: AllHandlers = { ...features, ...startHandler(features) };
 
   // With encryption on, the key is opened now (a keychain prompt, perhaps); every request waits for it,
   // and keychain trouble leaves the records locked instead of stopping the app.

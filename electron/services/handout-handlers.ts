@@ -9,6 +9,10 @@ export function handoutHandlers(handouts: HandoutsService): Handlers<keyof typeo
     'handout.templates.list': () => handouts.templates(),
     'handout.templates.save': (template) => handouts.saveTemplate(template),
     'handout.templates.delete': ({ id }) => handouts.deleteTemplate(id),
+    'handout.prepare': () => {
+      handouts.prepare();
+      return {};
+    },
     'handout.pdf': async (job) => {
       const { fileName, pdf } = await handouts.pdf(job);
       return { fileName, pdfBase64: Buffer.from(pdf).toString('base64') };

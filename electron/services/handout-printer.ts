@@ -6,6 +6,8 @@ import type { Paper } from '../../shared/handout/document';
  */
 export interface PdfPrinter {
   toPdf(html: string, options: { paper: Paper }): Promise<Uint8Array>;
+  /** Starts what the first handout needs without waiting for it; a failure is reported by the save that needs it. */
+  prepare?(): void;
   close?(): Promise<void>;
 }
 

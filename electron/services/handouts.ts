@@ -90,6 +90,11 @@ export class HandoutsService {
     return this.session(sessionId).read()?.handouts ?? [];
   }
 
+  /** Warms the printer when the Handout screen opens; without one there is nothing to get ready. */
+  prepare(): void {
+    this.deps.printer?.prepare?.();
+  }
+
   /** The PDF bytes, for browser mode to offer as a download. */
   async pdf(job: HandoutJob): Promise<{ fileName: string; pdf: Uint8Array }> {
     const printer = this.printer();

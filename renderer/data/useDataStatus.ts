@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf } from '../../shared/contract/channels';
 import { bridge } from '../bridge/bridge';
+import { firstLoad } from '../bridge/start-answer';
 
 export type DataStatus = ResponseOf<'data.status'>;
 
@@ -8,7 +9,7 @@ export type DataStatus = ResponseOf<'data.status'>;
 export function useDataStatus(): { status: DataStatus | null; refresh(): void } {
   const [status, setStatus] = useState<DataStatus | null>(null);
   const refresh = useCallback(() => {
-    bridge.invoke('data.status', {}).then(setStatus, () => undefined);
+    firstLoad(bridge, 'data', () => bridge.invoke('data.status', {})).then(setStatus, () => undefined);
   }, []);
   useEffect(() => {
     refresh();

@@ -80,6 +80,11 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
       void bridge.invoke('handout.templates.list', {}).then(setTemplates, (reason: unknown) => setError((reason as Error).message));
     }
   });
+  // The printer starts while the therapist writes, so the first save is as quick as the rest; a printer that
+  // cannot start says so when saving, where the therapist can act on it.
+  useEffect(() => {
+    bridge.invoke('handout.prepare', {}).catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     Promise.all([

@@ -5,6 +5,7 @@ import type { Session } from '../../shared/session/session';
 import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 import { useCurrentSession, useSessionStore } from '../session/SessionStoreProvider';
+import { firstLoad } from '../bridge/start-answer';
 
 export interface SessionControls {
   session: Session | null;
@@ -26,8 +27,7 @@ export function useSession(): SessionControls {
 
   useEffect(() => {
     let live = true;
-    bridge
-      .invoke('plans.list', {})
+    firstLoad(bridge, 'plans', () => bridge.invoke('plans.list', {}))
       .then((available) => live && setPlans(available))
       .catch((reason: unknown) => {
         if (!live) return;

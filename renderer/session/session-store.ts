@@ -2,6 +2,7 @@ import type { StillpointBridge } from '../../shared/contract/channels';
 import { isNewerSession } from '../../shared/session/revision';
 import type { Session } from '../../shared/session/session';
 import { messageOf } from '../bridge/errors';
+import { firstLoad } from '../bridge/start-answer';
 
 export interface SessionSnapshot {
   /** The room's current session as the back end last said it, or null when there is none. */
@@ -51,8 +52,7 @@ export function createSessionStore(bridge: StillpointBridge): SessionStore {
         if (session) receive(session);
         else set({ session: null, loaded: true });
       });
-      bridge
-        .invoke('session.current', {})
+      firstLoad(bridge, 'session', () => bridge.invoke('session.current', {}))
         .then((session) => {
           if (!live) return;
           if (session) receive(session);

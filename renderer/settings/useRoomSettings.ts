@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useState } from 'rea
 import { defaultRoomSettings, type RoomSettings } from '../../shared/settings/room-settings';
 import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
+import { firstLoad } from '../bridge/start-answer';
 
 export interface RoomSettingsControls {
   settings: RoomSettings;
@@ -18,8 +19,7 @@ export function useRoomSettingsSource(): RoomSettingsControls {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     const off = bridge.subscribe('settings.changed', setSettings);
-    bridge
-      .invoke('settings.get', {})
+    firstLoad(bridge, 'room', () => bridge.invoke('settings.get', {}))
       .then(setSettings)
       .catch((reason: unknown) => setError(messageOf(reason)));
     return off;

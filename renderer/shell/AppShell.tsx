@@ -10,6 +10,7 @@ import { runPrintCommand } from './menu-commands';
 import { NavigationContext, type NavigationParams } from './navigation';
 import { SessionStrip } from './SessionStrip';
 import { views } from './views';
+import { firstLoad } from '../bridge/start-answer';
 
 interface Place {
   viewId: string;
@@ -38,8 +39,7 @@ export function AppShell() {
 
   useEffect(() => {
     let live = true;
-    bridge
-      .invoke('app.settings.get', {})
+    firstLoad(bridge, 'app', () => bridge.invoke('app.settings.get', {}))
       .then((settings) => {
         if (!live || welcomeClosed.current) return;
         setAppSettings(settings);

@@ -7,6 +7,7 @@ import { dataInvoke, dataPush } from './data-channels';
 import { roomInvoke } from './room-channels';
 import { sessionInvoke, sessionPush } from './session-channels';
 import { settingsInvoke, settingsPush } from './settings-channels';
+import { startInvoke } from './start-channels';
 import { syncPush } from './sync-channels';
 
 /**
@@ -23,6 +24,7 @@ export const invokeChannels = {
   ...handoutInvoke,
   ...dataInvoke,
   ...appInvoke,
+  ...startInvoke,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 /** Every message the back end pushes to the window. */

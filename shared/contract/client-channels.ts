@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  acknowledgementSchema,
   careIdSchema,
   clientFieldsSchema,
   clientListingSchema,
@@ -107,7 +108,7 @@ const sessionId = careIdSchema;
 export const recordInvoke = {
   'intake.save': { request: z.strictObject({ sessionId, intake: intakeFieldsSchema }), response: sessionSchema },
   'intake.acknowledge': {
-    request: z.strictObject({ sessionId, decision: decisionSchema, note: z.string().trim().max(500, 'The decision note is at most 500 characters.') }),
+    request: z.strictObject({ sessionId, decision: decisionSchema, note: acknowledgementSchema.shape.note }),
     response: sessionSchema,
   },
   'pressure.log': {

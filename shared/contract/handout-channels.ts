@@ -28,6 +28,8 @@ export const handoutInvoke = {
     response: handoutTemplateSchema,
   },
   'handout.templates.delete': { request: z.strictObject({ id: idSchema }), response: z.array(handoutTemplateSchema) },
+  /** The Handout screen opened: get the printer ready so the first save is as quick as later ones. */
+  'handout.prepare': { request: empty, response: empty },
   /** Browser mode: the PDF comes back to be offered as a download. */
   'handout.pdf': {
     request: handoutPrintRequestSchema,

@@ -61,7 +61,7 @@ export const startupBenchmark: BenchModule = {
   id: 'startup',
   title: 'Start-up of the built renderer',
   figures: ['renderer_first_paint_ms', 'renderer_interactive_ms', 'renderer_js_gzip_kb'],
-  needsChannels: ['plans.list', 'session.current'],
+  needsChannels: ['app.start'],
   async run(context) {
     const js = shippedJsGzipBytes(path.join(context.root, 'dist'));
     const loads: LoadTimings[] = [];

@@ -88,4 +88,28 @@ describe('the desktop printer (hidden window)', () => {
     expect(written).toEqual([{ filePath: '/home/sam/aftercare-zoe.pdf', data: pdf }]);
     expect(dialog.saveRequests[0]).toMatchObject({ defaultPath: 'aftercare-zoe-2026-11-22.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
   });
+
+  it('keeps one locked-down hidden window ready once the Handout screen opens, and the first save uses it', async () => {
+    const { printer, windows } = printerWith();
+    printer.prepare?.();
+    printer.prepare?.();
+    expect(windows).toHaveLength(1);
+    expect(windows[0]?.options).toMatchObject({ show: false, webPreferences: { sandbox: true, javascript: false } });
+    expect(windows[0]?.loaded).toEqual([]);
+    await printer.toPdf(html, { paper: 'a4' });
+    expect(windows).toHaveLength(1);
+    expect(windows[0]?.loaded).toEqual([handoutDataUrl(html)]);
+    expect(windows[0]?.destroyed).toBe(true);
+    await printer.toPdf(html, { paper: 'a4' });
+    expect(windows).toHaveLength(2);
+  });
+
+  it('closes the window kept ready, so it cannot keep the app running', async () => {
+    const { printer, windows } = printerWith();
+    printer.prepare?.();
+    await printer.close?.();
+    expect(windows[0]?.destroyed).toBe(true);
+    await printer.toPdf(html, { paper: 'a4' });
+    expect(windows).toHaveLength(2);
+  });
 });

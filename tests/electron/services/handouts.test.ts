@@ -135,6 +135,18 @@ describe('handouts behind the contract', () => {
   });
 });
 
+describe('getting the printer ready when the Handout screen opens', () => {
+  it('asks the printer to get ready without printing anything, and answers at once even with no printer', async () => {
+    let prepared = 0;
+    const printer = { ...fakePrinter(), prepare: () => void (prepared += 1) };
+    const { backend } = setup(printer);
+    expect(await backend.handle('handout.prepare', {})).toEqual({ ok: true, value: {} });
+    expect(prepared).toBe(1);
+    expect(printer.printed).toEqual([]);
+    expect(await setup(null).backend.handle('handout.prepare', {})).toEqual({ ok: true, value: {} });
+  });
+});
+
 describe('clinic header and templates', () => {
   it('starts with an empty header and keeps what is saved', async () => {
     const { backend } = setup();

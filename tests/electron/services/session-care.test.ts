@@ -65,6 +65,10 @@ describe('the pressure log', () => {
     expect((await fail('pressure.log', { sessionId, ...feedback })).message).toMatch(/acknowledged/);
     expect((await fail('intake.acknowledge', { sessionId, decision: 'proceed', note: '' })).message).toMatch(/consult a doctor first/);
     clock.advance(1000);
+    // A note the record could not hold is refused at the edge, not found out when writing the record.
+    const unprintable = await fail('intake.acknowledge', { sessionId, decision: 'modify', note: 'legs\u0000 left out' });
+    expect(unprintable).toMatchObject({ code: 'invalid-request' });
+    expect(unprintable.issues).toEqual([{ path: 'note', message: 'The decision note holds characters that cannot be stored.' }]);
     const acknowledged = await call('intake.acknowledge', { sessionId, decision: 'modify', note: 'legs left out' });
     expect(acknowledged.acknowledgement).toEqual({ at: clock.now(), decision: 'modify', note: 'legs left out' });
     await call('pressure.log', { sessionId, ...feedback });
