@@ -33,7 +33,7 @@ export function defaultBackupsDir(dataDir: string): string {
   return path.join(path.dirname(dataDir), 'backups');
 }
 
-function checksumOf(files: Archive['files']): string {
+export function checksumOf(files: Archive['files']): string {
   return createHash('sha256').update(canonicalJson(files)).digest('hex');
 }
 

@@ -8,7 +8,7 @@ import type { SafeStorage } from './storage';
 import { readFileSync } from 'node:fs';
 import { canonicalJson } from './canonical-json';
 
-const settingSchema = z.strictObject({ enabled: z.boolean() });
+export const encryptionSettingSchema = z.strictObject({ enabled: z.boolean() });
 
 /**
  * Encryption at rest as a setting. Switching it rewrites every record file in
@@ -16,13 +16,13 @@ const settingSchema = z.strictObject({ enabled: z.boolean() });
  * then the setting itself. Files stay readable in either form meanwhile.
  */
 export class EncryptionSetting {
-  private readonly setting: RecordFile<z.infer<typeof settingSchema>>;
+  private readonly setting: RecordFile<z.infer<typeof encryptionSettingSchema>>;
 
   constructor(
     private readonly storage: SafeStorage,
     private readonly backups: BackupService,
   ) {
-    this.setting = storage.plainRecord('.', 'encryption', settingSchema);
+    this.setting = storage.plainRecord('.', 'encryption', encryptionSettingSchema);
   }
 
   /** Applies the stored setting at start. */

@@ -10,7 +10,7 @@ import type { Clock } from './clock';
 import type { RecordFile } from './record-store';
 import type { Storage } from './storage';
 
-const pointerSchema = z.strictObject({ currentSessionId: idSchema.nullable() });
+export const pointerSchema = z.strictObject({ currentSessionId: idSchema.nullable() });
 type Pointer = z.infer<typeof pointerSchema>;
 
 export interface SessionsDeps {
