@@ -52,6 +52,8 @@ export interface BackendDeps {
   migrations?: MigrationRegistry;
   /** Test seam: throws an errno-style error to stand in for a full or read-only disk. */
   writeGuard?: (filePath: string) => void;
+  /** Test seam: scrypt's cost for the recovery passphrase (the default costs about half a second). */
+  recoveryCost?: { N: number; r: number; p: number };
 }
 
 /** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
@@ -66,18 +68,22 @@ export interface Backend {
 
 export function createBackend(deps: BackendDeps): Backend {
   let backups: BackupService | null = null;
+  let encryption: EncryptionSetting | null = null;
   const storage = createStorage(deps.dataDir, {
     clock: deps.clock,
     quarantineDir: deps.quarantineDir ?? defaultQuarantineDir(deps.dataDir),
     keys: deps.keys,
     migrations: deps.migrations,
     writeGuard: deps.writeGuard,
-    onDamaged: (entry) => deps.push('data.damaged', backups ? damagedView(backups, storage.quarantine, entry) : { ...entry, latestBackup: null }),
+    onDamaged: (entry) => {
+      encryption?.sealQuarantined();
+      deps.push('data.damaged', backups ? damagedView(backups, storage.quarantine, entry) : { ...entry, latestBackup: null });
+    },
     onDiskStatus: (status) => deps.push('data.disk', status),
     beforeMigration: () => backups?.beforeMigration(),
   });
   backups = new BackupService(storage, deps.backupsDir ?? defaultBackupsDir(deps.dataDir), deps.clock, deps.appVersion ?? '0.0.0');
-  const encryption = new EncryptionSetting(storage, backups);
+  encryption = new EncryptionSetting({ storage, backups, clock: deps.clock, recoveryCost: deps.recoveryCost });
   encryption.load();
   storage.scan();
   if (deps.appVersion) backups.checkAppVersion();
@@ -122,6 +128,20 @@ export function createBackend(deps: BackendDeps): Backend {
   const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer });
   const appSettings = new AppSettingsService({ storage, plans, handouts });
 
+  /** Restore, import and unlocking change files under the services: every cache is rebuilt from the files. */
+  const afterFilesChanged = () => {
+    clients.reload();
+    clientSessions.forget();
+    const session = currentOrNull();
+    scheduler.track(session);
+    deps.push('session.changed', { session });
+    deps.push('settings.changed', roomSettings.get());
+  };
+  // Opening the key is asynchronous (a keychain prompt); every request waits for it, so none sees half-opened data.
+  const opened = encryption.unlock().then((unlocked) => {
+    if (unlocked) afterFilesChanged();
+  });
+
   const handlers: AllHandlers = {
     ...sessionHandlers(sessions, clients),
     ...clientHandlers(clients, clientSessions),
@@ -134,15 +154,12 @@ export function createBackend(deps: BackendDeps): Backend {
       storage,
       backups,
       encryption,
-      afterRestore: () => {
-        const session = sessions.current();
-        scheduler.track(session);
-        deps.push('session.changed', { session });
-      },
+      afterFilesChanged,
     }),
   };
 
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
+    await opened;
     try {
       if (!isInvokeChannel(channel)) {
         throw new ContractError({ code: 'unknown-channel', message: `There is no channel "${String(channel)}".` });

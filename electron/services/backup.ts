@@ -70,6 +70,12 @@ export class BackupService {
     return infoFromName(this.dir, `${id}.json`)!;
   }
 
+  /** Replaces a stored backup's files (encryption sealing them), with a checksum that matches again. */
+  rewrite(id: string, files: Archive['files']): void {
+    const archive = this.read(id);
+    new Store<Archive>({ cwd: this.dir, name: id, clearInvalidConfig: false, watch: false }).store = { ...archive, files, checksum: checksumOf(files) };
+  }
+
   list(): BackupInfo[] {
     let names: string[];
     try {
@@ -249,7 +255,8 @@ export class BackupService {
         throw error;
       }
       try {
-        files[relative] = !decrypt && isEncryptedText(text) ? text : this.decode(text, relative);
+        if (!decrypt && isEncryptedText(text)) files[relative] = text;
+        else files[relative] = this.sealedUnless(decrypt, relative, this.decode(text, relative));
       } catch {
         // A damaged file is not copied: it goes to quarantine when read, and must not spoil the backup.
       }
@@ -265,9 +272,14 @@ export class BackupService {
     };
   }
 
+  /** With encryption on, a backup holds every record encrypted, even one still plain on disk. */
+  private sealedUnless(decrypt: boolean, relative: string, value: Record<string, unknown>): Archive['files'][string] {
+    return (decrypt ? undefined : this.storage.context.codec.seal(JSON.stringify(value, null, '\t'), relative.replace(/\.json$/, ''))) ?? value;
+  }
+
   private decode(content: string | Record<string, unknown>, relative: string): Record<string, unknown> {
     if (typeof content !== 'string') return content;
-    const value = this.storage.context.codec.deserialize(content);
+    const value = this.storage.context.codec.decode(content, relative.replace(/\.json$/, ''));
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${relative} is not a record`);
     return value as Record<string, unknown>;
   }

@@ -33,7 +33,14 @@ export class ClientsService {
   readonly unreadable: string[] = [];
 
   constructor(private readonly deps: ClientsDeps) {
-    for (const id of deps.storage.list('clients')) {
+    this.reload();
+  }
+
+  /** Rebuilds the index from the files (at start, and after a restore, an import or unlocking). */
+  reload(): void {
+    this.index.clear();
+    this.unreadable.length = 0;
+    for (const id of this.deps.storage.list('clients')) {
       try {
         const client = this.file(id).read();
         if (client) this.index.put(listing(client));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Store from 'electron-store';
 import { z } from 'zod';
 import { ContractError } from '../../shared/contract/errors';
-import { DamagedFileError, KeyUnavailableError } from './encryption';
+import { DamagedFileError, keychainLocked, KeyUnavailableError } from './encryption';
 import { isDiskError, type DiskWriter } from './disk-writer';
 import { currentVersion, migrate, MigrationGap, type MigrationRegistry } from './migrations';
 import type { Quarantine } from './quarantine';
@@ -151,7 +151,8 @@ export class RecordFile<T> {
       store = this.store();
     } catch (error) {
       // Opening reads the old file; a damaged one is set aside before it can be overwritten.
-      if (!(error instanceof DamagedFileError) || error instanceof KeyUnavailableError) throw error;
+      if (error instanceof KeyUnavailableError) throw this.unreadable(error);
+      if (!(error instanceof DamagedFileError)) throw error;
       this.setAside(error.message);
       store = this.store();
     }
@@ -221,8 +222,8 @@ export class RecordFile<T> {
       name: this.name,
       clearInvalidConfig: false,
       watch: false,
-      serialize: this.options.plain ? codec.serializePlain : codec.serialize,
-      deserialize: codec.deserialize as (text: string) => Record<string, unknown>,
+      serialize: this.options.plain ? codec.serializePlain : codec.serializerFor(this.recordName),
+      deserialize: codec.deserializerFor(this.recordName) as (text: string) => Record<string, unknown>,
     });
     return this.opened;
   }
@@ -232,6 +233,7 @@ export class RecordFile<T> {
   }
 
   private unreadable(error: unknown): ContractError {
+    if (error instanceof KeyUnavailableError) return keychainLocked();
     return new ContractError({
       code: 'storage',
       message: `${this.recordName} could not be read from disk: ${(error as Error).message}`,

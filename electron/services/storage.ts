@@ -88,7 +88,7 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
   const looksSound = (filePath: string): boolean => {
     try {
       if (statSync(filePath).size > MAX_RECORD_BYTES) return false;
-      const envelope = envelopeSchema.safeParse(context.codec.deserialize(readFileSync(filePath, 'utf8')));
+      const envelope = envelopeSchema.safeParse(context.codec.decode(readFileSync(filePath, 'utf8'), recordNameOf(dataDir, filePath)));
       if (!envelope.success) return false;
       const folder = path.dirname(path.relative(dataDir, filePath)).split(path.sep).join('/');
       return envelope.data.schemaVersion === currentVersion(context.migrations, folder);

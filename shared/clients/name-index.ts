@@ -24,6 +24,10 @@ export class NameIndex {
     this.byId.set(listing.id, { listing, folded, words: folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean) });
   }
 
+  clear(): void {
+    this.byId.clear();
+  }
+
   get(id: string): ClientListing | undefined {
     return this.byId.get(id)?.listing;
   }

@@ -56,11 +56,11 @@ describe('the desktop wiring (startApp against the Electron double)', () => {
     expect(window!.focused).toBe(1);
   });
 
-  it('offers encryption at rest with a key sealed by the keychain', async () => {
+  it('offers encryption at rest without opening the keychain until it is turned on', async () => {
     const { electron, userData } = await started();
-    expect(existsSync(path.join(userData, 'encryption-key.bin'))).toBe(true);
+    expect(existsSync(path.join(userData, 'encryption-key.bin'))).toBe(false);
     const answer: any = await electron.ipcMain.handlers.get('data.status')!({ senderFrame: { url: 'app://stillpoint/index.html', parent: null } }, {});
-    expect(answer.value.encryption).toEqual({ enabled: false, available: true });
+    expect(answer.value.encryption).toEqual({ enabled: false, available: true, locked: false, recovery: false });
   });
 });
 
@@ -68,11 +68,13 @@ describe('the keychain-held key', () => {
   it('is made once, stored sealed, and the same key is opened on the next start', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'encryption-key.bin');
-    const first = await loadKeychainKey(new FakeSafeStorage() as never, file, 'linux');
+    const keychain = await loadKeychainKey(new FakeSafeStorage() as never, file, 'linux');
+    await expect(keychain!.open({ create: false })).rejects.toThrow(/keychain is locked/);
+    const first = await keychain!.open({ create: true });
     const sealed = readFileSync(file);
-    expect(sealed.toString()).not.toContain(first!.key().toString('base64'));
+    expect(sealed.toString()).not.toContain(first.toString('base64'));
     const second = await loadKeychainKey(new FakeSafeStorage() as never, file, 'linux');
-    expect(second!.key().equals(first!.key())).toBe(true);
+    expect((await second!.open({ create: false })).equals(first)).toBe(true);
   });
 
   it('is unavailable without a real keychain', async () => {

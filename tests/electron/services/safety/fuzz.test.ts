@@ -104,10 +104,11 @@ describe('fuzzing every channel of the contract', () => {
 
     // Every file left in the data folder is a valid record; nothing had to be set aside.
     const codec = new RecordCodec(keys);
+    codec.useKey(keys.current);
     const files = filesUnder(layout.dataDir);
     for (const file of files) {
       const relative = path.relative(layout.dataDir, file);
-      const envelope = envelopeSchema.parse(codec.deserialize(readFileSync(file, 'utf8')));
+      const envelope = envelopeSchema.parse(codec.decode(readFileSync(file, 'utf8'), relative.split(path.sep).join('/').replace(/\.json$/, '')));
       const schema = knownRecords[relative.split(path.sep)[0]!.replace(/\.json$/, '')];
       if (schema) expect(schema.safeParse(envelope.record).success, relative).toBe(true);
     }
