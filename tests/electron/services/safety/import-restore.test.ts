@@ -115,7 +115,7 @@ describe('import checks every file before changing anything', () => {
     expect(message).toMatch(/does not know \(“secrets”\)/);
   });
 
-  it('refuses an archive with more files than the limit', async () => {
+  it('refuses an archive with more files than the limit', { timeout: 60_000 }, async () => {
     const { archive } = await exportWithClient();
     const crowded = altered(archive, (files) => {
       for (let n = 0; n <= MAX_ARCHIVE_FILES; n += 1) files[`plans/p-${n}.json`] = { schemaVersion: 1, record: {} };
