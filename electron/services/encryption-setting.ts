@@ -47,6 +47,7 @@ export interface EncryptionDeps {
 export class EncryptionSetting {
   private readonly setting: RecordFile<z.infer<typeof encryptionSettingSchema>>;
   private readonly recovery: RecordFile<z.infer<typeof recoveryFileSchema>>;
+  private readonly sealedBackups = new Set<string>();
 
   constructor(private readonly deps: EncryptionDeps) {
     this.setting = deps.storage.plainRecord('.', 'encryption', encryptionSettingSchema);
@@ -187,7 +188,7 @@ export class EncryptionSetting {
         // A file that does not read back is left as it is; reading it sets it aside and says why.
       }
     }
-    sealBackups(this.deps.backups, this.codec);
+    sealBackups(this.deps.backups, this.codec, this.sealedBackups);
     sealQuarantine(this.deps.storage.quarantine, this.codec);
   }
 

@@ -7,11 +7,14 @@ import type { RecordCodec } from './record-codec';
 /**
  * With encryption on, no copy of a record stays readable without the key:
  * every backup taken before (plain, or in the old unbound form) is rewritten
- * encrypted. A backup that cannot be read is left as it is.
+ * encrypted. A backup that cannot be read is left as it is. `sealed` names
+ * the backups already known to be sealed (a backup never changes once taken),
+ * so each is read once per run.
  */
-export function sealBackups(backups: BackupService, codec: RecordCodec): void {
+export function sealBackups(backups: BackupService, codec: RecordCodec, sealed: Set<string>): void {
   if (!codec.sealing) return;
   for (const backup of backups.list()) {
+    if (sealed.has(backup.id)) continue;
     let archive: Archive;
     try {
       archive = backups.read(backup.id);
@@ -35,6 +38,7 @@ export function sealBackups(backups: BackupService, codec: RecordCodec): void {
       }
     }
     if (changed) backups.rewrite(backup.id, files);
+    if (Object.values(files).every((content) => typeof content !== 'string' || isSealedText(content))) sealed.add(backup.id);
   }
 }
 

@@ -20,7 +20,7 @@ const base64 = (bytes: number) => z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/).ref
 /** The data key wrapped with a key derived from the recovery passphrase; plain JSON, safe to keep beside the records. */
 export const recoveryFileSchema = z.strictObject({
   kdf: z.literal('scrypt'),
-  N: z.number().int().min(2 ** 14).max(2 ** 22),
+  N: z.number().int().min(2 ** 10).max(2 ** 22),
   r: z.number().int().min(1).max(32),
   p: z.number().int().min(1).max(16),
   salt: base64(16),
