@@ -7,7 +7,7 @@ import { currentVersion } from './migrations';
 import type { BackupService } from './backup';
 import { canonicalJson } from './canonical-json';
 import type { Clock } from './clock';
-import { ENCRYPTED_PREFIX, isEncryptedText, isSealedText } from './encryption';
+import { ENCRYPTED_PREFIX, isEncryptedText, isSealedText, keychainLocked } from './encryption';
 import { sealBackups, sealQuarantine } from './plaintext-sweep';
 import { PLAIN_RECORDS } from './record-codec';
 import { envelopeSchema, RecordFile, recordNameOf } from './record-store';
@@ -108,7 +108,7 @@ export class EncryptionSetting {
     if (!codec.canEncrypt) throw refused('Encryption needs the desktop app, which keeps the key in the system keychain.');
     if (this.status().locked) throw refused('The records are locked. Unlock them first (keychain or recovery passphrase), then change this setting.');
     if (codec.encrypting === enabled) return this.status();
-    if (enabled) codec.useKey(await codec.keys!.open({ create: true }));
+    if (enabled) codec.useKey(await this.openOrRefuse({ create: true }));
     const previous = codec.encrypting;
     // On: the safety backup is itself written encrypted. Off: it is taken while still encrypted.
     codec.encrypting = true;
@@ -161,10 +161,25 @@ export class EncryptionSetting {
       if (error instanceof WrongPassphraseError) throw refused(error.message);
       throw error;
     }
-    await codec.keys.adopt(key);
+    try {
+      await codec.keys.adopt(key);
+    } catch (error) {
+      throw new ContractError({
+        code: 'storage',
+        message: `The passphrase is right, but the key could not be kept in this computer's keychain (${(error as Error).message}). Unlock the keychain and try again.`,
+      });
+    }
     codec.useKey(key);
     this.sealLeftovers();
     return this.status();
+  }
+
+  private async openOrRefuse(options: { create: boolean }): Promise<Buffer> {
+    try {
+      return await this.codec.keys!.open(options);
+    } catch {
+      throw keychainLocked();
+    }
   }
 
   /** A file just set aside while encryption is on is encrypted where it lies. */

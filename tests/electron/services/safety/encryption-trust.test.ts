@@ -89,6 +89,20 @@ describe('a locked keychain never means plain text', () => {
   });
 });
 
+describe('turning encryption on with a locked keychain', () => {
+  it('is refused with the keychain message and changes nothing', async () => {
+    const layout = layoutIn(tempDir());
+    const { backend, call } = safeBackend(layout, { keys: fixedKeyProvider(randomBytes(32), { locked: true }) });
+    await call('clients.create', { fields: ana });
+    expect(await backend.handle('data.encryption.set', { enabled: true })).toMatchObject({
+      ok: false,
+      error: { code: 'locked', message: expect.stringMatching(/keychain is locked/) },
+    });
+    expect((await call('data.status')).encryption).toMatchObject({ enabled: false, locked: false });
+    expect(await call('data.backups.list')).toEqual([]);
+  });
+});
+
 describe('each ciphertext is bound to its record', () => {
   it('two encrypted files swapped are set aside as damaged, never read as each other, never wiped', async () => {
     const { layout, keys, client, call, backend } = await encryptedWithClient();
