@@ -1,4 +1,4 @@
-// The whole suite: type-check, build, every Vitest project; ends with "N passed, N failed".
+// The whole suite: type-check, lint, build, every Vitest project; ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
@@ -20,7 +20,8 @@ function check(name, command, args) {
 }
 
 mkdirSync('reports', { recursive: true });
-check('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+check('type-check (each layer with only its own platform types, then everything)', 'npm', ['run', 'typecheck', '--silent']);
+check('lint (layer import rules, rules of hooks)', 'npm', ['run', 'lint', '--silent']);
 check('electronegativity (every finding explained in the code)', 'node', ['tests/security/check-electronegativity.mjs']);
 const built = step('build', 'npm', ['run', 'build', '--silent']);
 if (!built) {

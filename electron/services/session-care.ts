@@ -1,5 +1,5 @@
 import { refused } from '../../shared/contract/errors';
-import type { PressureChange, PressureEntry, PressureResponse } from '../../shared/pressure/log';
+import { effectiveEntries, type PressureChange, type PressureEntry, type PressureResponse } from '../../shared/pressure/log';
 import type { TechniqueId } from '../../shared/pressure/techniques';
 import type { RegionId } from '../../shared/body/regions';
 import type { Amendment, SessionRecord, Soap, SoapField } from '../../shared/record/record';
@@ -83,6 +83,9 @@ export class SessionCareService {
       this.refuseIfSigned(session);
       const log = session.pressure;
       if (!log?.entries.some((entry) => entry.id === entryId)) throw refused(`There is no log entry ${entryId} in this session.`);
+      if (!effectiveEntries(log).some((entry) => entry.id === entryId)) {
+        throw refused('That entry was withdrawn, so it can no longer be corrected. Log it again instead.');
+      }
       return { ...session, pressure: { ...log, corrections: [...log.corrections, { at: this.clock.now(), entryId, change }] } };
     });
   }

@@ -29,6 +29,7 @@ export function PlansView() {
   };
   useEffect(() => {
     void reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the list loads once, when the screen opens
   }, []);
 
   const selected = unsaved ?? plans.find((plan) => plan.id === selectedId) ?? plans[0] ?? null;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { isTypingTarget } from '../room/keys';
 import { pressureKeyAction, type PressureAction } from './keys';
 
@@ -6,7 +6,8 @@ import { pressureKeyAction, type PressureAction } from './keys';
 export function usePressureKeys(enabled: boolean, onAction: (action: PressureAction) => void): void {
   const handler = useRef(onAction);
   handler.current = onAction;
-  useEffect(() => {
+  // Attached in the same commit that draws the screen, so a key pressed as soon as it shows is never lost.
+  useLayoutEffect(() => {
     if (!enabled) return;
     const listener = (event: KeyboardEvent): void => {
       if (event.repeat || isTypingTarget(event.target)) return;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { unlockAudio } from '../audio/chime';
 import { isTypingTarget, roomKeyAction, type RoomAction } from './keys';
 
@@ -6,7 +6,8 @@ import { isTypingTarget, roomKeyAction, type RoomAction } from './keys';
 export function useRoomKeys(onAction: (action: RoomAction) => boolean): void {
   const handler = useRef(onAction);
   handler.current = onAction;
-  useEffect(() => {
+  // Attached in the same commit that draws the screen, so a key pressed as soon as it shows is never lost.
+  useLayoutEffect(() => {
     const listener = (event: KeyboardEvent): void => {
       unlockAudio();
       if (event.repeat || isTypingTarget(event.target)) return;

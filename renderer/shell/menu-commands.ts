@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 export type PrintCommand = 'print' | 'save-pdf';
 
@@ -11,7 +11,8 @@ const handlers = new Map<PrintCommand, () => void>();
 export function usePrintCommand(command: PrintCommand, run: () => void, enabled = true): void {
   const latest = useRef(run);
   latest.current = run;
-  useEffect(() => {
+  // Registered in the commit that draws the screen, so a menu command chosen as soon as it shows is answered.
+  useLayoutEffect(() => {
     if (!enabled) return undefined;
     const handler = (): void => latest.current();
     handlers.set(command, handler);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { regionIds } from '../body/regions';
-import { diagramViewBox } from '../handout/content/stretch';
+import { diagramTones, diagramViewBox } from '../handout/content/stretch';
 import { stretchLibrary } from '../handout/content/stretches';
 import { isoDatePattern, isRealDate } from '../handout/dates';
 import { papers, sectionIds } from '../handout/document';
@@ -27,10 +27,14 @@ function required(max: number, what: string) {
 
 const coordinate = z.number().finite().min(-1000).max(1000);
 
+const pathCommands = /^[MmLlHhVvCcSsQqTtAaZz0-9.,\s-]*$/;
+
 export const diagramStrokeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('line'), x1: coordinate, y1: coordinate, x2: coordinate, y2: coordinate }),
   z.strictObject({ kind: z.literal('circle'), cx: coordinate, cy: coordinate, r: z.number().finite().min(0).max(1000) }),
-  z.strictObject({ kind: z.literal('path'), d: z.string().max(2000).regex(/^[MmLlHhVvCcSsQqTtAaZz0-9.,\s-]*$/) }),
+  z.strictObject({ kind: z.literal('path'), d: z.string().max(2000).regex(pathCommands) }),
+  // A whole start-position ghost is one shape, so a shape may be longer than an outline path.
+  z.strictObject({ kind: z.literal('shape'), d: z.string().max(6000).regex(pathCommands), tone: z.enum(diagramTones) }),
   z.strictObject({
     kind: z.literal('arrow'),
     x1: coordinate,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { artifactsDir, launchBrowser, startServe, freshDataDir } from './harness';
 import { startSessionFor } from './flows';
+import { finishWithKeys } from './waits';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -83,9 +84,8 @@ describe('a client from first visit to history, in the browser', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('f');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByText(/Session finished at/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Wrap-up & aftercare');
+    await finishWithKeys(page);
     await page.getByLabel('Pain after (0-10)').fill('3');
     await page.getByRole('button', { name: 'Redraft the note from this session' }).click();
     await expect.poll(() => page.getByLabel('Assessment').inputValue()).toContain('Pain 6/10 before, 3/10 after (down 3).');

@@ -16,7 +16,10 @@ async function open(dataDir: string) {
   cleanups.push(browser.close);
   const page = browser.page;
   page.setDefaultTimeout(10_000);
+  // Pushes (the desktop menu's commands) reach the page only once its event stream is open.
+  const streaming = page.waitForResponse((response) => response.url().includes('/api/events'));
   await page.goto(mode.url);
+  await streaming;
   return { mode, page };
 }
 

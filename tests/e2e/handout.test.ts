@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { stretchesForRegions } from '../../shared/handout/content/stretches';
 import { artifactsDir, launchBrowser, startServe, freshDataDir } from './harness';
 import { medianWordHeight, pageSizePt, pdfInfo, pdfText, squash } from '../helpers/handout';
+import { finishWithKeys, startWithSpace } from './waits';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -37,12 +38,8 @@ describe('an aftercare handout after a session', () => {
     });
 
     await page.goto(server.url);
-    await page.getByRole('button', { name: /Start session/ }).waitFor();
-    await page.keyboard.press('Space');
-    await page.getByRole('timer').waitFor();
-    await page.keyboard.press('f');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByText(/Session finished at/).isVisible()).toBe(true);
+    await startWithSpace(page);
+    await finishWithKeys(page);
 
     await page.getByRole('button', { name: 'Handout', exact: true }).click();
     await page.getByLabel('Client name').fill(`Maria ${injected}`);

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { pdfText, squash } from '../helpers/handout';
 import { freshDataDir } from './harness';
 import { startSyncedRoom, type SyncedRoom } from './synced-clock';
+import { finishWithKeys, focusReaches } from './waits';
 
 const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
 const MIN = 60_000;
@@ -123,11 +124,13 @@ describe('the whole flow by keyboard alone', () => {
     await page.keyboard.press('Enter');
     const intake = page.getByRole('dialog', { name: 'Intake and health screen' });
     await intake.waitFor();
-    expect(await intake.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+    // Focus moves in and, once the dialog has gone, back to its button: each is waited for as a person sees it.
+    await expect.poll(() => intake.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
     await page.keyboard.press('Escape');
     await intake.waitFor({ state: 'hidden' });
-    expect(await isFocused(intakeButton)).toBe(true);
+    await focusReaches(intakeButton);
     await page.keyboard.press('Enter');
+    await intake.waitFor();
     await tabTo(page, intake.getByLabel('Open wound or skin infection'));
     await page.keyboard.press('Space');
     await tabTo(page, intake.getByLabel('Pain now (0-10)'));
@@ -135,7 +138,7 @@ describe('the whole flow by keyboard alone', () => {
     await tabTo(page, intake.getByRole('button', { name: 'Save intake' }));
     await page.keyboard.press('Enter');
     await intake.waitFor({ state: 'hidden' });
-    expect(await isFocused(page.getByRole('button', { name: 'Edit intake and screening' }))).toBe(true);
+    await focusReaches(page.getByRole('button', { name: 'Edit intake and screening' }));
 
     // To hands-on work; the flags are acknowledged before the log opens.
     await page.keyboard.press('ArrowRight');
@@ -158,10 +161,7 @@ describe('the whole flow by keyboard alone', () => {
     // Run over by two minutes, then finish with F and Enter.
     await advance(12 * MIN);
     await expect.poll(() => page.getByRole('timer').textContent()).toBe('+2:00');
-    await page.keyboard.press('f');
-    await page.getByRole('alertdialog', { name: 'Finish the session?' }).waitFor();
-    await page.keyboard.press('Enter');
-    await page.getByText(/Session finished at/).waitFor();
+    await finishWithKeys(page);
 
     // Sign the record.
     await tabTo(page, page.getByLabel('Pain after (0-10)'));

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactsDir } from './harness';
 import { showTheme } from './room-theme';
 import { startSyncedRoom, type SyncedRoom } from './synced-clock';
+import { startWithSpace } from './waits';
 
 const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
 const MIN = 60_000;
@@ -108,14 +109,14 @@ beforeAll(async () => {
   const { page } = room;
   // Fades finished at once, so colours are read at rest.
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.getByRole('heading', { name: 'Ready when you are' }).waitFor();
-  await page.keyboard.press('Space');
-  await page.getByRole('timer').waitFor();
+  await startWithSpace(page);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await page.getByRole('list', { name: 'Pressure log' }).waitFor({ state: 'attached' });
+  await page.getByRole('heading', { level: 1, name: 'Warm-up' }).waitFor();
+  // The log's keys work from the moment its buttons are on screen.
+  await page.getByRole('group', { name: 'Client feedback' }).waitFor();
   for (const key of ['m', 'j', 'l']) await page.keyboard.press(key);
-  await page.getByRole('list', { name: 'Pressure log' }).getByRole('listitem').nth(2).waitFor({ state: 'attached' });
+  await page.getByRole('list', { name: 'Pressure log' }).getByRole('listitem').nth(2).waitFor();
 });
 afterAll(async () => {
   writeFileSync(path.join(artifactsDir, 'legibility.json'), JSON.stringify(figures, null, 2));
@@ -208,6 +209,7 @@ describe('the room follows the OS', () => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     // The next cue (Targeted work's one-minute warning) brings the glow back.
     await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Targeted work');
     await advance(24 * MIN);
     await page.locator('.room__glow').waitFor({ state: 'attached' });
     const moving = await motion();

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { invokeOverHttp } from '../helpers/contract-http';
 import { artifactsDir, freshDataDir, root } from './harness';
 import { startSyncedRoom, type SyncedRoom } from './synced-clock';
+import { finishWithKeys } from './waits';
 
 /**
  * The pictures in README.md and docs/guide.md, taken from the real app at
@@ -26,11 +27,19 @@ afterAll(async () => {
 async function shoot(page: Page, name: string, from?: Locator): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `${name}.png`);
-  // Let fades settle and the caret stop mattering, so the picture is the screen as a person sees it.
+  // The pointer out of the way and the caret hidden, so the picture is the screen as a person sees it.
   await page.mouse.move(0, 0);
   if (from) await from.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   else await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(400);
+  // Fades and slides finish (endless ones are stopped by the screenshot itself).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
   taken.push(file);
 }
@@ -80,8 +89,10 @@ describe('the pictures in the README and the guide', () => {
     await expect.poll(() => intake.isVisible()).toBe(false);
 
     // Arrival and assessment run to plan, then the hands-on work starts.
+    // Each key is answered (the heading changes) before the clock moves on, so each event gets its instant.
     await room.advance(5 * minute);
     await page.keyboard.press('ArrowRight');
+    await expect.poll(() => heading(page).textContent()).toBe('Consultation & assessment');
     await room.advance(5 * minute);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => heading(page).textContent()).toBe('Warm-up');
@@ -114,12 +125,12 @@ describe('the pictures in the README and the guide', () => {
     await invokeOverHttp(room.mode.url, 'settings.update', { theme: 'dark' });
 
     await page.keyboard.press('ArrowRight');
+    await expect.poll(() => heading(page).textContent()).toBe('Integration');
     await room.advance(3 * minute);
     await page.keyboard.press('ArrowRight');
+    await expect.poll(() => heading(page).textContent()).toBe('Wrap-up & aftercare');
     await room.advance(3 * minute);
-    await page.keyboard.press('f');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByText(/Session finished at/).isVisible()).toBe(true);
+    await finishWithKeys(page);
     await page.getByLabel('Pain after (0-10)').fill('3');
     await page.getByLabel('Your name (signature)').fill('Mia Chen');
     await page.getByRole('button', { name: 'Sign record' }).click();

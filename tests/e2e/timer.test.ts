@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { artifactsDir, timerSeconds } from './harness';
 import { startSyncedRoom, type SyncedRoom } from './synced-clock';
+import { startWithSpace } from './waits';
 
 const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
 const MIN = 60_000;
@@ -29,9 +30,7 @@ async function fill(page: Page, scope: string, label: string, value: string): Pr
 describe('the treatment-room timer in the browser', () => {
   it('a whole 60-minute session runs by keys alone, every cue arriving at its instant', async () => {
     const { page, advance, clock } = await open();
-    await page.getByRole('heading', { name: 'Ready when you are' }).waitFor();
-    await page.keyboard.press('Space');
-    await page.getByRole('timer').waitFor();
+    await startWithSpace(page);
     const phases: [string, number][] = [
       ['Arrival & intake', 5],
       ['Consultation & assessment', 5],

@@ -7,6 +7,7 @@ import { stretchesForRegions } from '../../shared/handout/content/stretches';
 import { launchBrowser, startServe, freshDataDir } from './harness';
 import { startSessionFor } from './flows';
 import { pdfText, squash } from '../helpers/handout';
+import { finishWithKeys } from './waits';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -73,9 +74,8 @@ describe('from the room to the aftercare handout', () => {
 
     // Finish and sign; the record stays right there beside the handout button.
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('f');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByText(/Session finished at/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Wrap-up & aftercare');
+    await finishWithKeys(page);
     await page.getByLabel('Pain after (0-10)').fill('3');
     await page.getByLabel('Your name (signature)').fill('Mia Chen');
     await page.getByRole('button', { name: 'Sign record' }).click();

@@ -1,426 +1,392 @@
-// Stick figures in a 120 x 120 box (y grows downward), one per stretch in the library.
-import { diagramViewBox, type StretchDiagram } from './stretch';
+// One figure drawing per stretch in the library, posed with the kit in ../figures.
+// Side views face right; headings: 0 points down, 90 forward (right), 180 up, -90 back (left).
+import { moveArrow, turnArrow } from '../figures/arrows';
+import { figureDiagram } from '../figures/figure-drawing';
+import { along, lerp } from '../figures/geometry';
+import { chair, chairBack, cushion, doorFrame, floor, floorY, mat, stool, towel, wall } from '../figures/props';
+import type { Pose, Skeleton } from '../figures/skeleton';
+import type { StretchDiagram } from './stretch';
 
-export const sideNeckTiltDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 67.1, cy: 20.9, r: 7 },
-    { kind: 'path', d: 'M60 58 L60 28 L62.1 25.9' },
-    { kind: 'line', x1: 51, y1: 32, x2: 69, y2: 32 },
-    { kind: 'path', d: 'M51 32 L48.8 49.9 L47 64.8' },
-    { kind: 'path', d: 'M69 32 L69.9 50 L70.7 65' },
-    { kind: 'path', d: 'M60 58 L56.5 80.7 L53.1 103.5 L48.1 103.5' },
-    { kind: 'path', d: 'M60 58 L63.5 80.7 L66.9 103.5 L71.9 103.5' },
-    { kind: 'line', x1: 30, y1: 107, x2: 90, y2: 107 },
-    { kind: 'arrow', x1: 60, y1: 6, x2: 82, y2: 16, bend: 6 },
-  ],
-};
+const matTop = floorY - 3;
 
-export const chinToChestDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 65.8, cy: 25.9, r: 7 },
-    { kind: 'path', d: 'M56 58 L56 28 L58.9 27.4' },
-    { kind: 'path', d: 'M56 32 L57.1 50 L58 64.9' },
-    { kind: 'path', d: 'M56 58 L58 80.9 L60 103.8 L67 103.8' },
-    { kind: 'path', d: 'M56 58 L54 80.9 L52 103.8 L59 103.8' },
-    { kind: 'line', x1: 30, y1: 107, x2: 90, y2: 107 },
-    { kind: 'arrow', x1: 80, y1: 10, x2: 82, y2: 28, bend: -6 },
-  ],
-};
+/** Standing tall, seen from the side. */
+function standing(changes: Partial<Pose> = {}): Pose {
+  return {
+    view: 'side',
+    hip: { x: 60, y: 56 },
+    torso: 180,
+    nearArm: { upper: 3, lower: 6 },
+    farArm: { upper: -4, lower: -2 },
+    nearLeg: { upper: 3, lower: 0 },
+    farLeg: { upper: -4, lower: -3 },
+    ...changes,
+  };
+}
 
-export const baseOfSkullNodDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 56, cy: 40, r: 16 },
-    { kind: 'path', d: 'M71.5 43.9 L75.7 47.2' },
-    { kind: 'path', d: 'M50 55 Q50 66 40 74 Q28 84 26 116' },
-    { kind: 'path', d: 'M62 56 Q62 68 72 78 Q82 90 82 116' },
-    { kind: 'arrow', x1: 96, y1: 56, x2: 80, y2: 56 },
-    { kind: 'arrow', x1: 62, y1: 8, x2: 86, y2: 20, bend: 6 },
-  ],
-};
+/** Standing tall, facing the reader. */
+function facing(changes: Partial<Pose> = {}): Pose {
+  return {
+    view: 'front',
+    hip: { x: 60, y: 56 },
+    torso: 180,
+    nearArm: { upper: -8, lower: -4 },
+    farArm: { upper: 8, lower: 4 },
+    nearLeg: { upper: -3, lower: 0 },
+    farLeg: { upper: 3, lower: 0 },
+    ...changes,
+  };
+}
 
-export const jawReleaseDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'path', d: 'M60 14 Q38 14 38 40 Q38 60 52 70 Q60 75 68 70 Q82 60 82 40 Q82 14 60 14 Z' },
-    { kind: 'line', x1: 49, y1: 34, x2: 54, y2: 34 },
-    { kind: 'line', x1: 66, y1: 34, x2: 71, y2: 34 },
-    { kind: 'path', d: 'M55 54 Q60 50 65 54 Q65 62 60 62 Q55 62 55 54 Z' },
-    { kind: 'path', d: 'M52 70 L52 86 L24 96' },
-    { kind: 'path', d: 'M68 70 L68 86 L96 96' },
-    { kind: 'arrow', x1: 60, y1: 76, x2: 60, y2: 92 },
-  ],
-};
+/** Sitting on a chair seen from the side, feet flat. */
+function seated(changes: Partial<Pose> = {}): Pose {
+  return standing({
+    nearArm: { upper: 10, lower: 70 },
+    farArm: { upper: 6, lower: 66 },
+    nearLeg: { upper: 88, lower: 2 },
+    farLeg: { upper: 84, lower: -2 },
+    ...changes,
+  });
+}
 
-export const crossBodyShoulderDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 60, cy: 18, r: 7 },
-    { kind: 'path', d: 'M60 58 L60 28 L60 25' },
-    { kind: 'line', x1: 51, y1: 32, x2: 69, y2: 32 },
-    { kind: 'path', d: 'M51 32 L38.2 44.7 L53 42' },
-    { kind: 'path', d: 'M69 32 L52.5 39.2 L38.8 45.2' },
-    { kind: 'path', d: 'M60 58 L56.5 80.7 L53.1 103.5 L48.1 103.5' },
-    { kind: 'path', d: 'M60 58 L63.5 80.7 L66.9 103.5 L71.9 103.5' },
-    { kind: 'line', x1: 30, y1: 107, x2: 90, y2: 107 },
-    { kind: 'arrow', x1: 90, y1: 52, x2: 74, y2: 52 },
-  ],
-};
+/** Lying on the back, head to the left. */
+function onBack(changes: Partial<Pose> = {}): Pose {
+  return {
+    view: 'side',
+    hip: { x: 68, y: 90 },
+    torso: -90,
+    neck: -90,
+    nearArm: { upper: 92, lower: 92 },
+    farArm: { upper: 90, lower: 90 },
+    nearLeg: { upper: 90, lower: 90, end: 175 },
+    farLeg: { upper: 90, lower: 90, end: 175 },
+    ...changes,
+  };
+}
 
-export const wallWalkUpDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 56, cy: 18.1, r: 7 },
-    { kind: 'path', d: 'M56 58 L57 28 L56.7 25' },
-    { kind: 'path', d: 'M56.9 32 L69.1 18.8 L79.3 7.8' },
-    { kind: 'path', d: 'M56.9 32 L58 50 L58.9 64.9' },
-    { kind: 'path', d: 'M56 58 L58 80.9 L60 103.8 L67 103.8' },
-    { kind: 'path', d: 'M56 58 L54 80.9 L52 103.8 L59 103.8' },
-    { kind: 'line', x1: 84, y1: 4, x2: 84, y2: 107 },
-    { kind: 'line', x1: 30, y1: 107, x2: 84, y2: 107 },
-    { kind: 'arrow', x1: 76, y1: 58, x2: 76, y2: 36 },
-  ],
-};
+/** Lying on the front, head to the right. */
+function onFront(changes: Partial<Pose> = {}): Pose {
+  return {
+    view: 'side',
+    hip: { x: 50, y: 90 },
+    torso: 90,
+    neck: 96,
+    nearArm: { upper: 60, lower: 92 },
+    farArm: { upper: 56, lower: 90 },
+    nearLeg: { upper: -90, lower: -90, end: -20 },
+    farLeg: { upper: -90, lower: -90, end: -20 },
+    ...changes,
+  };
+}
 
-export const upperBackReachDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 73.4, cy: 29.6, r: 7 },
-    { kind: 'path', d: 'M50 60 Q46 40 64 33 L66.8 32' },
-    { kind: 'path', d: 'M60.8 34.3 L78.1 39.2 L92.5 43.3' },
-    { kind: 'path', d: 'M50 60 L58.9 81.2 L56 104 L63 104' },
-    { kind: 'path', d: 'M50 60 L54.4 82.6 L46 104 L53 104' },
-    { kind: 'line', x1: 30, y1: 107, x2: 100, y2: 107 },
-    { kind: 'arrow', x1: 84, y1: 24, x2: 106, y2: 24 },
-    { kind: 'arrow', x1: 42, y1: 54, x2: 34, y2: 38, bend: 4 },
-  ],
-};
+/** Sitting on a stool, facing the reader: the thighs come toward the reader, so little of them shows. */
+function seatedFacing(changes: Partial<Pose> = {}): Pose {
+  return facing({
+    nearLeg: { upper: -14, upperShows: 0.3, lower: -2 },
+    farLeg: { upper: 14, upperShows: 0.3, lower: 2 },
+    ...changes,
+  });
+}
 
-export const catStretchDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 77.8, cy: 67.4, r: 7.7 },
-    { kind: 'path', d: 'M33.4 75.4 Q48.8 41.3 70.8 58.9 L72.9 61.4' },
-    { kind: 'path', d: 'M66.8 55.7 L67.3 75.5 L67.7 92' },
-    { kind: 'path', d: 'M33.4 75.4 L33.4 100.7 L10.3 100.7 L4.8 100.7' },
-    { kind: 'line', x1: 4.8, y1: 104, x2: 114.8, y2: 104 },
-    { kind: 'arrow', x1: 48.8, y1: 34.7, x2: 48.8, y2: 17.1 },
-  ],
-};
+/** A chair under a seated figure: the seat's front edge just behind the knees. */
+function chairUnder(held: Skeleton) {
+  return [floor(), ...chair(held.hip.x + 12 * held.scale, held.hip.y + 5.5 * held.scale, 24 * held.scale)];
+}
 
-export const doorwayChestDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 64, cy: 18, r: 7 },
-    { kind: 'path', d: 'M62 58 L64 28 L64 25' },
-    { kind: 'path', d: 'M63.7 32 L39 33 L39 16' },
-    { kind: 'path', d: 'M62 58 L69.6 79.7 L77.1 101.4 L84.1 101.4' },
-    { kind: 'path', d: 'M62 58 L56.2 80.3 L50.4 102.5 L57.4 102.5' },
-    { kind: 'line', x1: 36, y1: 4, x2: 36, y2: 107 },
-    { kind: 'line', x1: 36, y1: 107, x2: 110, y2: 107 },
-    { kind: 'arrow', x1: 80, y1: 36, x2: 98, y2: 36 },
-  ],
-};
+/** A stool under a seated figure facing the reader. */
+function stoolUnder(held: Skeleton) {
+  return [floor(), ...stool(held.hip.x, held.hip.y + 3 * held.scale, 36 * held.scale)];
+}
 
-export const behindBackOpenerDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 59, cy: 18.1, r: 7 },
-    { kind: 'path', d: 'M62 58 L60 28 L59.7 25' },
-    { kind: 'path', d: 'M60.3 32 L51.7 47.8 L44.5 61' },
-    { kind: 'path', d: 'M62 58 L64 80.9 L66 103.8 L73 103.8' },
-    { kind: 'path', d: 'M62 58 L60 80.9 L58 103.8 L65 103.8' },
-    { kind: 'line', x1: 30, y1: 107, x2: 94, y2: 107 },
-    { kind: 'arrow', x1: 40, y1: 72, x2: 30, y2: 58, bend: -5 },
-  ],
-};
+export const sideNeckTiltDiagram: StretchDiagram = figureDiagram({
+  pose: seatedFacing({ scale: 1.25, neck: 216, farArm: { upper: 16, lower: 14, end: 14 } }),
+  start: seatedFacing({ scale: 1.25 }),
+  props: stoolUnder,
+  arrows: (held) => [turnArrow(held.neckBase, 26, 170, 222), moveArrow(along(held.farArm.tip, 70, 9), along(held.farArm.tip, 25, 19))],
+});
 
-export const overheadTricepsDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 60, cy: 18, r: 7 },
-    { kind: 'path', d: 'M60 58 L60 28 L60 25' },
-    { kind: 'path', d: 'M60 32 L55 6 L46 20' },
-    { kind: 'path', d: 'M60 32 L61.1 50 L62 64.9' },
-    { kind: 'path', d: 'M60 58 L62 80.9 L64 103.8 L71 103.8' },
-    { kind: 'path', d: 'M60 58 L58 80.9 L56 103.8 L63 103.8' },
-    { kind: 'line', x1: 30, y1: 107, x2: 90, y2: 107 },
-    { kind: 'arrow', x1: 36, y1: 4, x2: 42, y2: 14, bend: -3 },
-  ],
-};
+export const chinToChestDiagram: StretchDiagram = figureDiagram({
+  pose: seated({ scale: 1.25, hip: { x: 48, y: 60 }, neck: 128 }),
+  start: seated({ scale: 1.25, hip: { x: 48, y: 60 } }),
+  props: chairUnder,
+  arrows: (held) => [turnArrow(held.neckBase, 26, 170, 118)],
+});
 
-export const wallBicepsDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 60, cy: 18, r: 7 },
-    { kind: 'path', d: 'M60 58 L60 28 L60 25' },
-    { kind: 'path', d: 'M60 32 L42.9 26.4 L29 32 L29 27' },
-    { kind: 'path', d: 'M60 32 L68.7 47.8 L64 62' },
-    { kind: 'path', d: 'M60 58 L60 81 L60 104 L67 104' },
-    { kind: 'line', x1: 26, y1: 4, x2: 26, y2: 107 },
-    { kind: 'line', x1: 26, y1: 107, x2: 94, y2: 107 },
-    { kind: 'arrow', x1: 72, y1: 44, x2: 88, y2: 36, bend: 4 },
-  ],
-};
+export const crossBodyShoulderDiagram: StretchDiagram = figureDiagram({
+  pose: facing({ nearArm: { upper: 94, lower: 90 }, farArm: { upper: 36, lower: 198, end: 160 } }),
+  start: facing(),
+  props: () => [floor()],
+  arrows: (held) => [turnArrow(held.nearArm.root, 36, 22, 78)],
+});
 
-export const wristFlexorDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 28, cy: 32, r: 11.2 },
-    { kind: 'path', d: 'M28 96 L28 48 L28 43.2' },
-    { kind: 'path', d: 'M28 54.4 L77.6 54.4 L78.1 40' },
-    { kind: 'path', d: 'M28 54.4 L53.6 64 L85.6 49.6 L79.7 40' },
-    { kind: 'arrow', x1: 95.2, y1: 44.8, x2: 85.6, y2: 28.8, bend: 6.4 },
-  ],
-};
+export const wallWalkUpDiagram: StretchDiagram = figureDiagram({
+  pose: standing({ scale: 0.84, hip: { x: 50, y: 56 }, nearArm: { upper: 140, lower: 145 } }),
+  start: standing({ scale: 0.84, hip: { x: 50, y: 56 }, nearArm: { upper: 28, lower: 112 } }),
+  props: (held) => [wall(held.nearArm.tip.x + 2.5), floor(floorY, 4, held.nearArm.tip.x + 3)],
+  // Beside the wall, so the arrow runs up it without crossing the face.
+  arrows: (held, start) => [moveArrow({ x: held.nearArm.tip.x + 15, y: start?.nearArm.tip.y ?? 50 }, { x: held.nearArm.tip.x + 15, y: held.nearArm.tip.y })],
+});
 
-export const wristExtensorDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 28, cy: 28, r: 11.2 },
-    { kind: 'path', d: 'M28 92 L28 44 L28 39.2' },
-    { kind: 'path', d: 'M28 50.4 L77.6 50.4 L77.1 64.8' },
-    { kind: 'path', d: 'M28 50.4 L53.6 63.2 L82.4 64.8 L78.1 53.6' },
-    { kind: 'arrow', x1: 101.6, y1: 53.6, x2: 92, y2: 69.6, bend: -6.4 },
-  ],
-};
+export const upperBackReachDiagram: StretchDiagram = figureDiagram({
+  pose: standing({ torso: 170, bend: 7, neck: 118, nearArm: { upper: 88, lower: 94 }, farArm: { upper: 84, lower: 92 }, nearLeg: { upper: 12, lower: -6 }, farLeg: { upper: 4, lower: -10 } }),
+  start: standing({ nearArm: { upper: 88, lower: 92 }, farArm: { upper: 84, lower: 90 }, nearLeg: { upper: 12, lower: -6 }, farLeg: { upper: 4, lower: -10 } }),
+  props: () => [floor()],
+  arrows: (held) => {
+    const back = along(held.spineControl, -90, 12);
+    return [moveArrow(back, along(back, -90, 12)), moveArrow(along(held.nearArm.tip, 90, 4), along(held.nearArm.tip, 90, 16))];
+  },
+});
 
-export const kneeToChestDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 22, cy: 97, r: 7 },
-    { kind: 'path', d: 'M62 97 L32 97 L29 97' },
-    { kind: 'path', d: 'M62 97 L53.4 75.7 L71.4 88.3 L75.4 82.6' },
-    { kind: 'path', d: 'M36 97 L45.8 81.9 L60.8 80.8' },
-    { kind: 'path', d: 'M62 97 L108 97 L111 90' },
-    { kind: 'line', x1: 6, y1: 104, x2: 114, y2: 104 },
-    { kind: 'arrow', x1: 72, y1: 60, x2: 54, y2: 60, bend: 6 },
-  ],
-};
+export const catStretchDiagram: StretchDiagram = figureDiagram({
+  pose: {
+    view: 'side',
+    hip: { x: 40, y: 70 },
+    torso: 92,
+    bend: 6,
+    neck: 40,
+    nearArm: { upper: 2, lower: 0, end: 90 },
+    farArm: { upper: -2, lower: 2, end: 90 },
+    nearLeg: { upper: 2, lower: -90, end: -90 },
+    farLeg: { upper: -2, lower: -90, end: -90 },
+  },
+  start: { view: 'side', hip: { x: 40, y: 70 }, torso: 92, neck: 110, nearArm: { upper: 2, lower: 0, end: 90 }, farArm: { upper: -2, lower: 2, end: 90 }, nearLeg: { upper: 2, lower: -90, end: -90 }, farLeg: { upper: -2, lower: -90, end: -90 } },
+  restOn: matTop,
+  props: () => [floor(), mat(6, 112)],
+  arrows: (held) => {
+    const top = along(held.spineControl, 180, 12);
+    return [moveArrow(along(top, 0, 2), along(top, 180, 14))];
+  },
+});
 
-export const childsPoseDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 65.4, cy: 89.9, r: 7.2 },
-    { kind: 'path', d: 'M32 74.8 Q47.6 67.6 62 79.6 L63.1 83.1' },
-    { kind: 'path', d: 'M32 74.8 L51.2 95.2 L23.6 96.4 L16.4 96.4' },
-    { kind: 'path', d: 'M59.4 77.4 L79.3 86.1 L95.7 93.2' },
-    { kind: 'line', x1: 11.6, y1: 100, x2: 110, y2: 100 },
-    { kind: 'arrow', x1: 74, y1: 61.6, x2: 100.4, y2: 73.6, bend: 4.8 },
-  ],
-};
+export const kneeToChestDiagram: StretchDiagram = figureDiagram({
+  pose: onBack({ nearLeg: { upper: -146, lower: 100, end: 190 }, nearArm: { upper: 150, lower: 115 }, farArm: { upper: 140, lower: 110 } }),
+  start: onBack(),
+  restOn: matTop,
+  props: () => [floor(), mat(6, 114)],
+  arrows: (held) => [turnArrow(held.hip, 34, 116, 184)],
+});
 
-export const lyingKneeTwistDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 22, cy: 54, r: 7 },
-    { kind: 'path', d: 'M62 54 L32 54 L29 54' },
-    { kind: 'line', x1: 36, y1: 45, x2: 36, y2: 63 },
-    { kind: 'path', d: 'M36 45 L34 28 L33 12' },
-    { kind: 'path', d: 'M36 63 L34 80 L33 96' },
-    { kind: 'path', d: 'M62 54 L75.2 72.8 L97.1 74.8' },
-    { kind: 'path', d: 'M62 54 L72.2 72.8 L91.9 76.3' },
-    { kind: 'arrow', x1: 96, y1: 50, x2: 100, y2: 74, bend: -6 },
-  ],
-};
+export const childsPoseDiagram: StretchDiagram = figureDiagram({
+  pose: {
+    view: 'side',
+    hip: { x: 30, y: 80 },
+    torso: 80,
+    bend: 3,
+    neck: 62,
+    nearArm: { upper: 76, lower: 90, end: 90 },
+    farArm: { upper: 74, lower: 89, end: 90 },
+    nearLeg: { upper: 62, lower: -92, end: -90 },
+    farLeg: { upper: 60, lower: -92, end: -90 },
+  },
+  start: {
+    view: 'side',
+    hip: { x: 30, y: 80 },
+    torso: 178,
+    nearArm: { upper: 10, lower: 60 },
+    farArm: { upper: 6, lower: 56 },
+    nearLeg: { upper: 62, lower: -92, end: -90 },
+    farLeg: { upper: 60, lower: -92, end: -90 },
+  },
+  restOn: matTop,
+  props: () => [floor(), mat(6, 114)],
+  arrows: (held) => [turnArrow(held.hip, 44, 166, 112)],
+});
 
-export const figureFourLyingDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 20.1, cy: 96.7, r: 7.4 },
-    { kind: 'path', d: 'M62.1 96.7 L30.6 96.7 L27.4 96.7' },
-    { kind: 'path', d: 'M62.1 96.7 L77.3 77.9 L89.4 98.8 L96.8 98.8' },
-    { kind: 'path', d: 'M62.1 96.7 L60.3 75.8 L70.7 76.2 L84.4 76.2' },
-    { kind: 'path', d: 'M34.8 96.7 L53.7 96.7 L68.4 96.7' },
-    { kind: 'line', x1: 3.3, y1: 104, x2: 114.6, y2: 104 },
-    { kind: 'arrow', x1: 93.6, y1: 59.9, x2: 74.7, y2: 55.7, bend: 6.3 },
-  ],
-};
+export const lyingKneeTwistDiagram: StretchDiagram = figureDiagram({
+  pose: {
+    view: 'front',
+    hip: { x: 66, y: 60 },
+    torso: -90,
+    nearArm: { upper: 0, lower: 0 },
+    farArm: { upper: 180, lower: 180 },
+    nearLeg: { upper: 40, lower: 110, end: 20 },
+    farLeg: { upper: 48, lower: 118, end: 28 },
+  },
+  restOn: false,
+  props: () => [{ kind: 'shape', tone: 'prop', d: 'M10 18 L110 18 A4 4 0 0 1 114 22 L114 98 A4 4 0 0 1 110 102 L10 102 A4 4 0 0 1 6 98 L6 22 A4 4 0 0 1 10 18 Z' }],
+  arrows: (held) => [turnArrow(held.hip, 36, 86, 42)],
+});
 
-export const figureFourSeatedDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 55.3, cy: 40.5, r: 7 },
-    { kind: 'path', d: 'M40 77 L50 49 L51.6 46.5' },
-    { kind: 'path', d: 'M40 77 L63 80 L63 103 L70 103' },
-    { kind: 'path', d: 'M40 77 L60 66 L66 76 L72 76' },
-    { kind: 'path', d: 'M48.7 52.8 L47 70.7 L62 70' },
-    { kind: 'path', d: 'M30 46 L30 80 L58 80' },
-    { kind: 'line', x1: 32, y1: 80, x2: 32, y2: 107 },
-    { kind: 'line', x1: 56, y1: 80, x2: 56, y2: 107 },
-    { kind: 'line', x1: 20, y1: 107, x2: 100, y2: 107 },
-    { kind: 'arrow', x1: 70, y1: 30, x2: 82, y2: 42, bend: -4 },
-  ],
-};
+export const figureFourLyingDiagram: StretchDiagram = figureDiagram({
+  pose: onBack({ farLeg: { upper: 150, lower: 28, end: 110 }, nearLeg: { upper: 160, lower: 88, end: 170 } }),
+  start: onBack({ farLeg: { upper: 150, lower: 28, end: 110 }, nearLeg: { upper: 150, lower: 28, end: 110 } }),
+  restOn: matTop,
+  props: () => [floor(), mat(6, 114)],
+  arrows: (held) => [turnArrow(held.hip, 36, 128, 170)],
+});
 
-export const seatedHamstringDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 78.3, cy: 45.4, r: 7 },
-    { kind: 'path', d: 'M52 76 L70 51 L72.5 49.3' },
-    { kind: 'path', d: 'M52 76 L72 87.3 L92.1 98.6 L93.3 91.7' },
-    { kind: 'path', d: 'M52 76 L74 80 L74 103 L81 103' },
-    { kind: 'path', d: 'M67.7 54.2 L75.5 70.4 L82 83.9' },
-    { kind: 'path', d: 'M30 48 L30 80 L60 80' },
-    { kind: 'line', x1: 32, y1: 80, x2: 32, y2: 107 },
-    { kind: 'line', x1: 58, y1: 80, x2: 58, y2: 107 },
-    { kind: 'line', x1: 20, y1: 107, x2: 114, y2: 107 },
-    { kind: 'arrow', x1: 86, y1: 32, x2: 100, y2: 46, bend: -4 },
-  ],
-};
+export const figureFourSeatedDiagram: StretchDiagram = figureDiagram({
+  pose: seated({ hip: { x: 46, y: 60 }, torso: 148, nearLeg: { upper: 96, lower: -72, lowerShows: 0.55, end: -160 }, nearArm: { upper: 30, lower: 80 } }),
+  start: seated({ hip: { x: 46, y: 60 }, nearLeg: { upper: 96, lower: -72, lowerShows: 0.55, end: -160 } }),
+  props: chairUnder,
+  arrows: (held) => [turnArrow(held.hip, 46, 174, 140)],
+});
 
-export const lyingHamstringTowelDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 24, cy: 97, r: 7 },
-    { kind: 'path', d: 'M64 97 L34 97 L31 97' },
-    { kind: 'path', d: 'M64 97 L81.2 54.3 L74.7 51.7' },
-    { kind: 'path', d: 'M38 97 L48.2 82.2 L56.7 69.8' },
-    { kind: 'path', d: 'M62 62 L77.3 52.8' },
-    { kind: 'path', d: 'M64 97 L84 85.7 L102 100 L109 100' },
-    { kind: 'line', x1: 6, y1: 104, x2: 114, y2: 104 },
-    { kind: 'arrow', x1: 98, y1: 46, x2: 86, y2: 30, bend: 6 },
-  ],
-};
+export const seatedHamstringDiagram: StretchDiagram = figureDiagram({
+  pose: seated({ hip: { x: 40, y: 60 }, torso: 146, nearLeg: { upper: 58, lower: 58, end: 160 }, nearArm: { upper: 40, lower: 60 }, farArm: { upper: 34, lower: 56 } }),
+  start: seated({ hip: { x: 40, y: 60 }, nearLeg: { upper: 58, lower: 58, end: 160 } }),
+  props: chairUnder,
+  arrows: (held) => [turnArrow(held.hip, 46, 174, 140)],
+});
 
-export const wallCalfDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 73.7, cy: 26.7, r: 7 },
-    { kind: 'path', d: 'M58 64 L70 36 L71.1 33.2' },
-    { kind: 'path', d: 'M68.4 39.7 L84.8 47 L95 36' },
-    { kind: 'path', d: 'M58 64 L73.3 81.2 L76 104 L83 104' },
-    { kind: 'path', d: 'M58 64 L49.5 85.4 L36 104 L43 104' },
-    { kind: 'line', x1: 98, y1: 4, x2: 98, y2: 107 },
-    { kind: 'line', x1: 10, y1: 107, x2: 98, y2: 107 },
-    { kind: 'arrow', x1: 26, y1: 84, x2: 32, y2: 98 },
-  ],
-};
+export const lyingHamstringTowelDiagram: StretchDiagram = figureDiagram({
+  pose: onBack({
+    hip: { x: 70, y: 90 },
+    nearLeg: { upper: 176, lower: 176 },
+    farLeg: { upper: 148, lower: 26, end: 112 },
+    nearArm: { upper: 150, lower: 150 },
+    farArm: { upper: 146, lower: 146 },
+  }),
+  start: onBack({ hip: { x: 70, y: 90 }, nearLeg: { upper: 150, lower: 150 }, farLeg: { upper: 148, lower: 26, end: 112 }, nearArm: { upper: 150, lower: 150 }, farArm: { upper: 146, lower: 146 } }),
+  restOn: matTop,
+  props: () => [floor(), mat(6, 114)],
+  over: (held) => [towel([held.nearArm.tip, lerp(held.nearLeg.end, held.nearLeg.tip, 0.6)])],
+  arrows: (held) => [turnArrow(held.hip, 52, 150, 186)],
+});
 
-export const bentKneeCalfDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 73.7, cy: 32.7, r: 7 },
-    { kind: 'path', d: 'M58 70 L70 42 L71.1 39.2' },
-    { kind: 'path', d: 'M68.4 45.7 L84.8 53 L95 42' },
-    { kind: 'path', d: 'M58 70 L78.1 81.1 L76 104 L83 104' },
-    { kind: 'path', d: 'M58 70 L63.8 92.3 L44 104 L51 104' },
-    { kind: 'line', x1: 98, y1: 4, x2: 98, y2: 107 },
-    { kind: 'line', x1: 10, y1: 107, x2: 98, y2: 107 },
-    { kind: 'arrow', x1: 42, y1: 72, x2: 42, y2: 88 },
-  ],
-};
+export const wallCalfDiagram: StretchDiagram = figureDiagram({
+  pose: standing({ hip: { x: 52, y: 56 }, torso: 164, nearArm: { upper: 78, lower: 88 }, farArm: { upper: 74, lower: 86 }, nearLeg: { upper: -26, lower: -26 }, farLeg: { upper: 36, lower: -6 } }),
+  start: standing({ hip: { x: 46, y: 56 }, nearLeg: { upper: -16, lower: -16 }, farLeg: { upper: 20, lower: 20 }, nearArm: { upper: 60, lower: 80 }, farArm: { upper: 56, lower: 76 } }),
+  props: (held) => [wall(held.nearArm.tip.x + 2), floor(floorY, 4, held.nearArm.tip.x + 3)],
+  arrows: (held) => [moveArrow(along(held.hip, -90, 18), along(held.hip, 90, 0))],
+});
 
-export const seatedToePullDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 29.6, cy: 48, r: 8.4 },
-    { kind: 'path', d: 'M21.6 94.6 L27.6 59.8 L28.2 56.2' },
-    { kind: 'path', d: 'M21.6 94.6 L76.8 95.8 L80 86.8' },
-    { kind: 'path', d: 'M26.8 64.5 L42 79.8 L60 80.2' },
-    { kind: 'path', d: 'M60 80.2 L82.3 86 L79.6 91.8' },
-    { kind: 'line', x1: 4.8, y1: 103, x2: 108, y2: 103 },
-    { kind: 'arrow', x1: 100.8, y1: 85, x2: 93.6, y2: 65.8, bend: 6 },
-  ],
-};
+export const bentKneeCalfDiagram: StretchDiagram = figureDiagram({
+  pose: standing({ hip: { x: 56, y: 62 }, torso: 172, nearArm: { upper: 70, lower: 86 }, farArm: { upper: 66, lower: 84 }, nearLeg: { upper: 6, lower: -34 }, farLeg: { upper: 46, lower: -8 } }),
+  start: standing({ hip: { x: 56, y: 56 }, torso: 176, nearArm: { upper: 70, lower: 86 }, farArm: { upper: 66, lower: 84 }, nearLeg: { upper: -18, lower: -18 }, farLeg: { upper: 18, lower: 18 } }),
+  props: (held) => [wall(held.nearArm.tip.x + 2), floor(floorY, 4, held.nearArm.tip.x + 3)],
+  arrows: (held) => [moveArrow(along(held.hip, -90, 14), along(along(held.hip, -90, 14), 0, 16))],
+});
 
-export const topOfFootDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 57, cy: 18, r: 7 },
-    { kind: 'path', d: 'M56 58 L57 28 L57 25' },
-    { kind: 'path', d: 'M56.9 32 L70.7 43.5 L82.2 53.2' },
-    { kind: 'path', d: 'M56 58 L56 81 L56 104 L63 104' },
-    { kind: 'path', d: 'M56 58 L50 80 L40 98 L38 105' },
-    { kind: 'path', d: 'M90 40 L90 107' },
-    { kind: 'path', d: 'M90 76 L110 76 L110 107' },
-    { kind: 'line', x1: 20, y1: 107, x2: 114, y2: 107 },
-    { kind: 'arrow', x1: 26, y1: 94, x2: 36, y2: 92 },
-  ],
-};
+export const jawReleaseDiagram: StretchDiagram = figureDiagram({
+  pose: seated({ scale: 1.25, hip: { x: 48, y: 60 }, jaw: 30 }),
+  start: seated({ scale: 1.25, hip: { x: 48, y: 60 } }),
+  props: chairUnder,
+  arrows: (held) => [moveArrow(along(held.head, 72, 15), along(held.head, 42, 29))],
+});
 
-export const sphinxDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 78.2, cy: 74.1, r: 7 },
-    { kind: 'path', d: 'M50 98 L76.5 83.9 L77 81' },
-    { kind: 'path', d: 'M50 98 L8 99 L4 102' },
-    { kind: 'path', d: 'M73 85.8 L73 102 L88 102' },
-    { kind: 'line', x1: 4, y1: 105, x2: 116, y2: 105 },
-    { kind: 'arrow', x1: 62, y1: 70, x2: 70, y2: 58, bend: -4 },
-  ],
-};
+export const baseOfSkullNodDiagram: StretchDiagram = figureDiagram({
+  pose: seated({ scale: 1.25, hip: { x: 48, y: 60 }, neck: 184, face: 62 }),
+  start: seated({ scale: 1.25, hip: { x: 48, y: 60 }, neck: 162, face: 90 }),
+  props: chairUnder,
+  arrows: (held) => [turnArrow(held.head, 19, 150, 76)],
+});
 
-export const standingSideReachDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 54.3, cy: 19.2, r: 7 },
-    { kind: 'path', d: 'M60 58 Q63 44 56 29 L55.5 26' },
-    { kind: 'line', x1: 47.6, y1: 34.2, x2: 65.5, y2: 31.7 },
-    { kind: 'path', d: 'M47.6 34.2 L40.9 50.9 L55 56' },
-    { kind: 'path', d: 'M65.5 31.7 L65.5 13.7 L51.6 5.7' },
-    { kind: 'path', d: 'M60 58 L56.5 80.7 L53.1 103.5 L48.1 103.5' },
-    { kind: 'path', d: 'M60 58 L63.5 80.7 L66.9 103.5 L71.9 103.5' },
-    { kind: 'line', x1: 30, y1: 107, x2: 90, y2: 107 },
-    { kind: 'arrow', x1: 86, y1: 20, x2: 70, y2: 4, bend: 6 },
-  ],
-};
+export const doorwayChestDiagram: StretchDiagram = figureDiagram({
+  pose: standing({ hip: { x: 60, y: 56 }, torso: 174, nearArm: { upper: -92, lower: 178 }, nearLeg: { upper: 18, lower: 0 }, farLeg: { upper: -14, lower: -10 } }),
+  start: standing({ hip: { x: 52, y: 56 }, nearArm: { upper: -92, lower: 178 } }),
+  props: (held) => [...doorFrame(held.nearArm.middle.x - 6.5), floor()],
+  arrows: (held) => [moveArrow(along(held.neckBase, 90, 12), along(held.neckBase, 90, 26))],
+});
 
-export const kneelingHipFlexorDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 58, cy: 44, r: 7 },
-    { kind: 'path', d: 'M58 84 L58 54 L58 51' },
-    { kind: 'path', d: 'M58 84 L80 81 L82 104 L89 104' },
-    { kind: 'path', d: 'M58 84 L48 102 L26 102 L19 102' },
-    { kind: 'path', d: 'M58 58 L75.2 63.3 L78 78' },
-    { kind: 'line', x1: 10, y1: 107, x2: 110, y2: 107 },
-    { kind: 'arrow', x1: 38, y1: 80, x2: 52, y2: 80 },
-  ],
-};
+export const behindBackOpenerDiagram: StretchDiagram = figureDiagram({
+  pose: standing({ torso: 182, bend: -2, nearArm: { upper: -34, lower: -38 }, farArm: { upper: -30, lower: -34 } }),
+  start: standing({ nearArm: { upper: -8, lower: -8 }, farArm: { upper: -6, lower: -6 } }),
+  props: () => [floor()],
+  arrows: (held) => [turnArrow(held.nearArm.root, 40, -14, -52)],
+});
 
-export const butterflyDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 60, cy: 45.6, r: 9.1 },
-    { kind: 'path', d: 'M60 97.6 L60 58.6 L60 54.7' },
-    { kind: 'line', x1: 48.3, y1: 63.8, x2: 71.7, y2: 63.8 },
-    { kind: 'path', d: 'M60 97.6 L32.7 84.6 L54.8 101.5' },
-    { kind: 'path', d: 'M60 97.6 L87.3 84.6 L65.2 101.5' },
-    { kind: 'path', d: 'M48.3 63.8 L64.6 80.7 L54.8 97.6' },
-    { kind: 'path', d: 'M71.7 63.8 L55.5 80.7 L65.2 97.6' },
-    { kind: 'line', x1: 8, y1: 108, x2: 112, y2: 108 },
-    { kind: 'arrow', x1: 23.6, y1: 61.2, x2: 23.6, y2: 76.8 },
-    { kind: 'arrow', x1: 96.4, y1: 61.2, x2: 96.4, y2: 76.8 },
-  ],
-};
+export const overheadTricepsDiagram: StretchDiagram = figureDiagram({
+  pose: facing({ scale: 0.9, nearArm: { upper: 174, lower: 26 }, farArm: { upper: 204, lower: 252 } }),
+  start: facing({ scale: 0.9, nearArm: { upper: 196, lower: 36 } }),
+  props: () => [floor()],
+  arrows: (held) => [turnArrow(held.nearArm.root, 25, 206, 166)],
+});
 
-export const standingQuadDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 55, cy: 18, r: 7 },
-    { kind: 'path', d: 'M54 58 L55 28 L55 25' },
-    { kind: 'path', d: 'M54 58 L54.5 81 L55 104 L62 104' },
-    { kind: 'path', d: 'M54 58 L53 81 L42.2 60.7 L36.3 61.7' },
-    { kind: 'path', d: 'M54.9 32 L43.2 45.7 L44.2 60.7' },
-    { kind: 'path', d: 'M54.9 32 L72.8 33.1 L87.8 33.9' },
-    { kind: 'line', x1: 92, y1: 4, x2: 92, y2: 107 },
-    { kind: 'line', x1: 20, y1: 107, x2: 92, y2: 107 },
-    { kind: 'arrow', x1: 30, y1: 72, x2: 34, y2: 56, bend: -5 },
-  ],
-};
+export const wallBicepsDiagram: StretchDiagram = figureDiagram({
+  pose: standing({ hip: { x: 62, y: 56 }, nearArm: { upper: -92, lower: -92, end: 180 } }),
+  props: (held) => [wall(held.nearArm.tip.x - 8), floor(floorY, held.nearArm.tip.x - 3, 116)],
+  arrows: (held) => [moveArrow(along(held.neckBase, 200, 4), along(held.neckBase, 70, 20), -8)],
+});
 
-export const proneQuadDiagram: StretchDiagram = {
-  viewBox: diagramViewBox,
-  strokes: [
-    { kind: 'circle', cx: 95.7, cy: 90.6, r: 7 },
-    { kind: 'path', d: 'M58 98 L88 97 L90.3 95.1' },
-    { kind: 'path', d: 'M58 98 L12 98 L6 102' },
-    { kind: 'path', d: 'M58 98 L35 98 L45.8 77.7 L40.6 74.7' },
-    { kind: 'path', d: 'M84 97.1 L68.1 88.7 L54.8 81.7' },
-    { kind: 'line', x1: 4, y1: 105, x2: 116, y2: 105 },
-    { kind: 'arrow', x1: 36, y1: 62, x2: 52, y2: 66, bend: 6 },
+export const wristFlexorDiagram: StretchDiagram = figureDiagram({
+  pose: standing({ hip: { x: 50, y: 56 }, nearArm: { upper: 90, lower: 90, end: 196 }, farArm: { upper: 76, lower: 100, end: 110 } }),
+  start: standing({ hip: { x: 50, y: 56 }, nearArm: { upper: 90, lower: 90, end: 150 }, farArm: { upper: 76, lower: 100, end: 110 } }),
+  props: () => [floor()],
+  arrows: (held) => [turnArrow(held.nearArm.end, 15, 136, 200)],
+});
+
+export const wristExtensorDiagram: StretchDiagram = figureDiagram({
+  pose: standing({ hip: { x: 50, y: 56 }, nearArm: { upper: 90, lower: 90, end: -14 }, farArm: { upper: 76, lower: 100, end: 30 } }),
+  start: standing({ hip: { x: 50, y: 56 }, nearArm: { upper: 90, lower: 90, end: 40 }, farArm: { upper: 76, lower: 100, end: 30 } }),
+  props: () => [floor()],
+  arrows: (held) => [turnArrow(held.nearArm.end, 15, 64, -4)],
+});
+
+export const sphinxDiagram: StretchDiagram = figureDiagram({
+  pose: onFront({ hip: { x: 56, y: 90 }, torso: 112, bend: -3, neck: 140, nearArm: { upper: 4, lower: 90, end: 90 }, farArm: { upper: 0, lower: 88, end: 88 } }),
+  start: onFront({ hip: { x: 56, y: 90 } }),
+  restOn: matTop,
+  props: () => [floor(), mat(6, 114)],
+  arrows: (held) => [turnArrow(held.hip, 34, 124, 154)],
+});
+
+export const standingSideReachDiagram: StretchDiagram = figureDiagram({
+  pose: facing({ scale: 0.84, torso: 192, bend: -3, neck: 204, nearArm: { upper: -40, lower: 50 }, farArm: { upper: 196, lower: 228 } }),
+  start: facing({ scale: 0.84, nearArm: { upper: -40, lower: 50 }, farArm: { upper: 174, lower: 176 } }),
+  props: () => [floor()],
+  arrows: (held) => [turnArrow(held.hip, 64, 176, 214)],
+});
+
+export const kneelingHipFlexorDiagram: StretchDiagram = figureDiagram({
+  pose: {
+    view: 'side',
+    hip: { x: 50, y: 70 },
+    torso: 182,
+    nearArm: { upper: 30, lower: 70 },
+    farArm: { upper: 26, lower: 66 },
+    nearLeg: { upper: -24, lower: -90, end: -90 },
+    farLeg: { upper: 96, lower: 4 },
+  },
+  start: { view: 'side', hip: { x: 44, y: 70 }, torso: 180, nearArm: { upper: 40, lower: 80 }, farArm: { upper: 36, lower: 76 }, nearLeg: { upper: -6, lower: -90, end: -90 }, farLeg: { upper: 100, lower: 4 } },
+  props: () => [floor(), cushion(18, 30, 4)],
+  arrows: (held) => [moveArrow(along(held.hip, -90, 16), along(held.hip, -90, 0))],
+});
+
+export const butterflyDiagram: StretchDiagram = figureDiagram({
+  pose: facing({ hip: { x: 60, y: 80 }, nearLeg: { upper: -74, lower: 68, end: 150 }, farLeg: { upper: 74, lower: -68, end: -150 }, nearArm: { upper: 10, lower: 30 }, farArm: { upper: -10, lower: -30 } }),
+  start: facing({ hip: { x: 60, y: 80 }, nearLeg: { upper: -130, lower: 40, end: 150 }, farLeg: { upper: 130, lower: -40, end: -150 }, nearArm: { upper: 10, lower: 30 }, farArm: { upper: -10, lower: -30 } }),
+  props: () => [floor()],
+  arrows: (held) => [
+    moveArrow(along(held.nearLeg.middle, 180, 14), along(held.nearLeg.middle, 180, 4)),
+    moveArrow(along(held.farLeg.middle, 180, 14), along(held.farLeg.middle, 180, 4)),
   ],
-};
+});
+
+export const standingQuadDiagram: StretchDiagram = figureDiagram({
+  pose: standing({ hip: { x: 50, y: 56 }, nearLeg: { upper: 4, lower: -172, end: -90 }, nearArm: { upper: -16, lower: -4 }, farArm: { upper: 60, lower: 80 } }),
+  start: standing({ hip: { x: 50, y: 56 }, nearLeg: { upper: 4, lower: -130, end: -50 }, nearArm: { upper: -16, lower: -4 }, farArm: { upper: 60, lower: 80 } }),
+  props: (held) => [...chairBack(held.farArm.tip.x + 1, held.farArm.tip.y - 2), floor()],
+  arrows: (held) => [turnArrow(held.nearLeg.middle, 30, -118, -166)],
+});
+
+export const proneQuadDiagram: StretchDiagram = figureDiagram({
+  pose: onFront({ hip: { x: 56, y: 90 }, nearLeg: { upper: -90, lower: 150, end: 60 }, nearArm: { upper: -90, lower: -124 } }),
+  start: onFront({ hip: { x: 56, y: 90 }, nearLeg: { upper: -90, lower: -160, end: -70 }, nearArm: { upper: -90, lower: -124 } }),
+  restOn: matTop,
+  props: () => [floor(), mat(6, 114)],
+  arrows: (held) => [turnArrow(held.nearLeg.middle, 30, -162, -212)],
+});
+
+export const seatedToePullDiagram: StretchDiagram = figureDiagram({
+  pose: {
+    view: 'side',
+    hip: { x: 30, y: 80 },
+    torso: 176,
+    nearArm: { upper: 64, lower: 96 },
+    farArm: { upper: 60, lower: 92 },
+    nearLeg: { upper: 90, lower: 90, end: 172 },
+    farLeg: { upper: 90, lower: 90, end: 150 },
+  },
+  start: { view: 'side', hip: { x: 30, y: 80 }, torso: 176, nearArm: { upper: 64, lower: 96 }, farArm: { upper: 60, lower: 92 }, nearLeg: { upper: 90, lower: 90, end: 140 }, farLeg: { upper: 90, lower: 90, end: 150 } },
+  restOn: matTop,
+  props: () => [floor(), mat(6, 114)],
+  over: (held) => [towel([held.nearArm.tip, held.nearLeg.tip])],
+  arrows: (held) => [turnArrow(held.nearLeg.end, 15, 128, 178)],
+});
+
+export const topOfFootDiagram: StretchDiagram = figureDiagram({
+  pose: standing({ hip: { x: 50, y: 56 }, nearLeg: { upper: -26, lower: -12, end: -26 }, farArm: { upper: 60, lower: 80 }, nearArm: { upper: 56, lower: 76 } }),
+  start: standing({ hip: { x: 50, y: 56 }, nearLeg: { upper: -12, lower: -12, end: 78 }, farArm: { upper: 60, lower: 80 }, nearArm: { upper: 56, lower: 76 } }),
+  props: (held) => [...chairBack(held.farArm.tip.x + 1, held.farArm.tip.y - 2), floor()],
+  arrows: (held) => [moveArrow(along(held.nearLeg.end, -90, 10), along(held.nearLeg.end, 90, 8))],
+});

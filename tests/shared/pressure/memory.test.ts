@@ -39,4 +39,53 @@ describe('pressure memory', () => {
   it('a first visit has no memory', () => {
     expect(pressureMemory([])).toEqual([]);
   });
+
+  it('a change of one level with the same answer is not flagged; two levels is', () => {
+    const steady = pressureMemory([
+      visit('s-1', 14, [entry('neck', 5, 'just-right')]),
+      visit('s-2', 7, [entry('neck', 6, 'just-right')]),
+    ]);
+    expect(steady[0]?.change).toBeNull();
+    const shifted = pressureMemory([
+      visit('s-1', 14, [entry('neck', 5, 'just-right')]),
+      visit('s-2', 7, [entry('neck', 7, 'just-right')]),
+    ]);
+    expect(shifted[0]?.change).toBe('changed over the last 2 visits: 5 just right → 7 just right');
+  });
+
+  it('a region with no level called just right remembers its last level and answer', () => {
+    const memory = pressureMemory([visit('s-1', 7, [entry('feet', 3, 'less'), entry('feet', 2, 'stop')])]);
+    expect(memory[0]).toMatchObject({ latest: { sessionId: 's-1', level: 2, response: 'stop' }, text: 'Feet: 2, asked to stop' });
+  });
+
+  it('regions worked most recently come first; regions of the same visit in alphabetical order', () => {
+    const memory = pressureMemory([
+      visit('s-1', 14, [entry('calves', 5, 'just-right')]),
+      visit('s-2', 7, [entry('shoulders', 4, 'just-right'), entry('neck', 4, 'just-right')]),
+    ]);
+    expect(memory.map((region) => region.label)).toEqual(['Neck', 'Shoulders', 'Calves']);
+  });
+
+  it('looks back over as many visits as asked, oldest first, whatever order they arrive in', () => {
+    const memory = pressureMemory(
+      [
+        visit('s-3', 7, [entry('neck', 4, 'just-right')]),
+        visit('s-1', 21, [entry('neck', 4, 'just-right')]),
+        visit('s-2', 14, [entry('neck', 4, 'just-right')]),
+      ],
+      2,
+    );
+    expect(memory[0]?.visits.map((each) => each.sessionId)).toEqual(['s-2', 's-3']);
+  });
+
+  it('a visit with no pressure log at all is passed over', () => {
+    const unlogged = { ...visit('s-1', 14, []), pressure: undefined };
+    const memory = pressureMemory([unlogged, visit('s-2', 7, [entry('neck', 4, 'just-right')])]);
+    expect(memory[0]?.visits.map((each) => each.sessionId)).toEqual(['s-2']);
+  });
+
+  it('a level called just right is remembered as just right, even when the client asked for less after it', () => {
+    const memory = pressureMemory([visit('s-1', 7, [entry('neck', 6, 'just-right'), entry('neck', 8, 'less')])]);
+    expect(memory[0]).toMatchObject({ latest: { level: 6, response: 'just-right' }, text: 'Neck: 6, just right' });
+  });
 });

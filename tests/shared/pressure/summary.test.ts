@@ -50,4 +50,49 @@ describe('pressure summaries', () => {
     };
     expect(effectiveEntries(log)[0]).toMatchObject({ level: 4, response: 'less' });
   });
+
+  it('a withdrawn entry stays withdrawn when a later correction adds a note', () => {
+    const mistaken = entry('neck', 6, 'more');
+    const log = {
+      entries: [mistaken],
+      corrections: [
+        { at: T0 + 1, entryId: mistaken.id, change: { withdrawn: true } },
+        { at: T0 + 2, entryId: mistaken.id, change: { note: 'pressed by mistake' } },
+      ],
+    };
+    expect(effectiveEntries(log)).toEqual([]);
+    expect(summarizeByRegion(log)).toEqual([]);
+  });
+
+  it('corrections to an entry that is not in the log are ignored', () => {
+    const only = entry('calves', 5, 'more');
+    const log = { entries: [only], corrections: [{ at: T0 + 1, entryId: 'e-missing', change: { level: 9 } }] };
+    expect(effectiveEntries(log)).toEqual([{ ...only, corrected: false }]);
+    expect(effectiveEntries(undefined)).toEqual([]);
+  });
+
+  it('the level kept is the last one the client called just right', () => {
+    const log = {
+      entries: [entry('lower-back', 5, 'just-right'), entry('lower-back', 8, 'more'), entry('lower-back', 7, 'just-right')],
+      corrections: [],
+    };
+    const [back] = summarizeByRegion(log);
+    expect(back).toMatchObject({ preferredLevel: 7, lastLevel: 7, minLevel: 5, maxLevel: 8, counts: { more: 1, 'just-right': 2, less: 0, stop: 0 } });
+    expect(describeRegion(back!)).toBe('Lower back: 7, just right');
+  });
+
+  it('just right, then asked for less: both are told, the level called just right first', () => {
+    const log = { entries: [entry('neck', 6, 'just-right'), entry('neck', 8, 'less')], corrections: [] };
+    const [neck] = summarizeByRegion(log);
+    expect(neck).toMatchObject({ preferredLevel: 6, lastLevel: 8, lastResponse: 'less' });
+    expect(describeRegion(neck!)).toBe('Neck: 6, just right, then asked for less at 8');
+  });
+
+  it('a technique used twice in a region is listed once', () => {
+    const log = {
+      entries: [entry('calves', 4, 'more', 'petrissage'), entry('calves', 5, 'more', 'petrissage'), entry('calves', 6, 'stop', 'friction')],
+      corrections: [],
+    };
+    expect(summarizeByRegion(log)[0]).toMatchObject({ techniques: ['petrissage', 'friction'], entries: 3, lastResponse: 'stop' });
+  });
 });

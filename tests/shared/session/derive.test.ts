@@ -173,4 +173,51 @@ describe('session state at an instant', () => {
     expect(jumped.phase.name).toBe('C');
     expect(jumped.phaseLeftMs).toBe(9 * MIN);
   });
+
+  it('the screen knows which phases are done, which is running and which are to come', () => {
+    const session = sessionWith(
+      [
+        { type: 'start', at: T0 },
+        { type: 'next', at: T0 + 10 * MIN },
+      ],
+      planOf(['A', 10, 10], ['B', 10, 5], ['C', 10, 5]),
+    );
+    expect(sessionStateAt(session, T0 + 11 * MIN).phases.map((view) => view.progress)).toEqual(['done', 'current', 'upcoming']);
+    // The first phase is given its planned length at the start; later ones when they are entered.
+    expect(sessionStateAt(session, T0 + 1 * MIN).phases.map((view) => view.allottedMs)).toEqual([10 * MIN, null, null]);
+  });
+
+  it('a plan with no phases switched on cannot be run, and says so', () => {
+    const plan = planOf(['A', 10, 5]);
+    plan.phases[0]!.enabled = false;
+    expect(() => sessionStateAt(sessionWith([{ type: 'start', at: T0 }], plan), T0)).toThrow('A session needs at least one phase.');
+  });
+
+  it("a session's clock starts at its start event, not when its file was made", () => {
+    const session = { ...sessionWith([{ type: 'start', at: T0 }], planOf(['A', 10, 5])), createdAt: T0 - 5 * MIN };
+    expect(sessionStateAt(session, T0 + MIN)).toMatchObject({ startedAt: T0, targetEndAt: T0 + 10 * MIN, phaseLeftMs: 9 * MIN });
+  });
+
+  it('running ahead of time is never shown as a negative overrun', () => {
+    const plan = planOf(['A', 10, 5], ['B', 10, 5]);
+    const ahead = sessionWith(
+      [
+        { type: 'start', at: T0 },
+        { type: 'next', at: T0 + 2 * MIN },
+      ],
+      plan,
+    );
+    expect(sessionStateAt(ahead, T0 + 3 * MIN)).toMatchObject({ endsAt: T0 + 12 * MIN, overrunMs: 0, phaseOverrunMs: 0 });
+    const finishedEarly = sessionWith([...ahead.events, { type: 'finish', at: T0 + 4 * MIN }], plan);
+    expect(sessionStateAt(finishedEarly, T0 + 30 * MIN)).toMatchObject({ endsAt: T0 + 4 * MIN, overrunMs: 0 });
+  });
+
+  it('a phase without segments counts its own time down where a segment would', () => {
+    const session = sessionWith([{ type: 'start', at: T0 }], planOf(['A', 10, 5], ['B', 10, 5]));
+    const state = sessionStateAt(session, T0 + 3 * MIN);
+    expect(state.segmentIndex).toBe(-1);
+    expect(state.segmentLeftMs).toBe(7 * MIN);
+    expect(state.nextPhase?.name).toBe('B');
+    expect(state.phases[0]).toMatchObject({ plannedMs: 10 * MIN, segments: [] });
+  });
 });

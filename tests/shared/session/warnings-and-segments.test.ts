@@ -85,6 +85,9 @@ describe('segments, warnings and the session-end warning', () => {
     const total = spans.at(-1)!.endMs;
     expect(total).toBeLessThan(25 * MIN);
     expect(spans[0]!.endMs / total).toBeCloseTo(10 / 25, 2);
+    // Each segment starts where the one before it ends.
+    expect(spans[1]!.startMs).toBe(spans[0]!.endMs);
+    expect(spans[2]!.startMs).toBe(spans[1]!.endMs);
   });
 
   it('the session warning comes when the time left reaches it, even while later phases shrink', () => {
@@ -150,5 +153,29 @@ describe('segments, warnings and the session-end warning', () => {
     expect(state.phaseIndex).toBe(0);
     expect(state.phaseOverrunMs).toBe(170 * MIN);
     expect(state.overrunMs).toBe(state.endsAt - (T0 + 42 * MIN));
+  });
+
+  it('a phase not yet entered shows its segments at their planned lengths', () => {
+    const state = sessionStateAt(sessionWith([{ type: 'start', at: T0 }], splitPlan()), T0 + MIN);
+    expect(state.phases[1]!.segments.map((span) => [span.startMs / MIN, span.endMs / MIN])).toEqual([
+      [0, 10],
+      [10, 18],
+      [18, 25],
+    ]);
+  });
+
+  it('the next segment is current from the very instant the one before ends, and the last stays on past the end', () => {
+    const session = sessionWith(
+      [
+        { type: 'start', at: T0 },
+        { type: 'next', at: T0 + 10 * MIN },
+      ],
+      splitPlan({ sessionWarningSec: 0 }),
+    );
+    expect(sessionStateAt(session, T0 + 20 * MIN - 1).segmentIndex).toBe(0);
+    expect(sessionStateAt(session, T0 + 20 * MIN).segmentIndex).toBe(1);
+    const over = sessionStateAt(session, T0 + 40 * MIN);
+    expect(over.segmentIndex).toBe(2);
+    expect(over.segmentLeftMs).toBe(-5 * MIN);
   });
 });
