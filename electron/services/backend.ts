@@ -139,7 +139,10 @@ export function createBackend(deps: BackendDeps): Backend {
   };
   // Opening the key is asynchronous (a keychain prompt); every request waits for it, so none sees half-opened data.
   const opened = encryption.unlock().then((unlocked) => {
-    if (unlocked) afterFilesChanged();
+    if (!unlocked) return;
+    // The start-up scan could not open encrypted files; now damage among them is found before any service asks.
+    storage.scan();
+    afterFilesChanged();
   });
 
   const handlers: AllHandlers = {

@@ -123,6 +123,14 @@ describe('each ciphertext is bound to its record', () => {
     expect(kept.sort()).toEqual([a, b].sort());
   });
 
+  it('an encrypted file that does not open is set aside at start, once the key is open', async () => {
+    const { layout, keys, client, backend } = await encryptedWithClient();
+    backend.close();
+    writeFileSync(path.join(layout.dataDir, 'clients', `${client.id}.json`), ENCRYPTED_PREFIX + randomBytes(80).toString('base64'));
+    const again = safeBackend(layout, { keys });
+    expect((await again.call('data.status')).damaged.map((entry: { record: string }) => entry.record)).toEqual([`clients/${client.id}`]);
+  });
+
   it('reads a file encrypted the old way (no associated data) and rewrites it bound to its record', async () => {
     const { layout, keys, client, backend } = await encryptedWithClient();
     backend.close();
