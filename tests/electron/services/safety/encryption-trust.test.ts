@@ -124,11 +124,13 @@ describe('each ciphertext is bound to its record', () => {
   });
 
   it('an encrypted file that does not open is set aside at start, once the key is open', async () => {
-    const { layout, keys, client, backend } = await encryptedWithClient();
+    const { layout, keys, call, backend } = await encryptedWithClient();
+    await call('plans.list');
     backend.close();
-    writeFileSync(path.join(layout.dataDir, 'clients', `${client.id}.json`), ENCRYPTED_PREFIX + randomBytes(80).toString('base64'));
+    // A plan: no service reads it at start, so only the scan can find it.
+    writeFileSync(path.join(layout.dataDir, 'plans', 'default-30.json'), ENCRYPTED_PREFIX + randomBytes(80).toString('base64'));
     const again = safeBackend(layout, { keys });
-    expect((await again.call('data.status')).damaged.map((entry: { record: string }) => entry.record)).toEqual([`clients/${client.id}`]);
+    expect((await again.call('data.status')).damaged.map((entry: { record: string }) => entry.record)).toEqual(['plans/default-30']);
   });
 
   it('reads a file encrypted the old way (no associated data) and rewrites it bound to its record', async () => {
