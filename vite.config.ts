@@ -17,10 +17,9 @@ export default defineConfig({
   test: {
     root: fromRoot('.'),
     alias: {
-      // electron-store imports 'electron' at load; under Node the test double stands in.
+      // Main-process code never runs under real Electron here; the test double stands in.
       electron: fromRoot('./tests/doubles/electron.ts'),
     },
-    server: { deps: { inline: ['electron-store'] } },
     // The handout stylesheet is read as text (?raw) to inline into printed handouts.
     css: { include: [/shared\/handout\/handout\.css/] },
     projects: [
@@ -40,6 +39,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A busy machine can take more than Vitest's default second to show a state a person would see.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

@@ -52,7 +52,6 @@ await Promise.all([
     outfile: 'dist-electron/serve.mjs',
     format: 'esm',
     target: 'node20',
-    alias: { electron: './electron/browser-mode/no-electron.ts' },
     // Loaded only when a handout is printed, from node_modules as installed.
     external: ['playwright-core'],
     // Bundled CommonJS dependencies still call require() for Node built-ins.

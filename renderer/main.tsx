@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { bridge } from './bridge/bridge';
+import { BridgeProvider } from './bridge/BridgeContext';
 import './styles/base.css';
 import './styles/room.css';
 import './styles/plans.css';
@@ -9,6 +11,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <BridgeProvider bridge={bridge}>
+      <App />
+    </BridgeProvider>
   </StrictMode>,
 );

@@ -1,13 +1,18 @@
 // The whole suite: type-check, lint, build, every Vitest project; ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Every step runs in this checkout, named explicitly: a run once picked up another checkout's Vite config.
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 let passed = 0;
 let failed = 0;
 
 function step(name, command, args) {
   process.stdout.write(`\n== ${name}\n`);
-  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false, cwd: root });
   return result.status === 0;
 }
 
@@ -19,7 +24,7 @@ function check(name, command, args) {
   }
 }
 
-mkdirSync('reports', { recursive: true });
+mkdirSync(join(root, 'reports'), { recursive: true });
 check('type-check (each layer with only its own platform types, then everything)', 'npm', ['run', 'typecheck', '--silent']);
 check('lint (layer import rules, rules of hooks)', 'npm', ['run', 'lint', '--silent']);
 check('electronegativity (every finding explained in the code)', 'node', ['tests/security/check-electronegativity.mjs']);
@@ -29,9 +34,17 @@ if (!built) {
   process.stdout.write('FAILED: build (the end-to-end suites need it)\n');
 }
 
-step('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+const vitestReport = join(root, 'reports/vitest.json');
+step('vitest', 'npx', [
+  'vitest',
+  'run',
+  `--config=${join(root, 'vite.config.ts')}`,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+]);
 try {
-  const report = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
+  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   if (report.numTotalTests === 0 || !report.success) {

@@ -27,7 +27,7 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Req
       const browser = await chromium.launch({
         executablePath: options.executablePath ?? chromiumExecutable(),
         headless: true,
-        args: [...chromiumArgs],
+        args: chromiumArgs(),
       });
       browser.on('disconnected', () => {
         printing = null;

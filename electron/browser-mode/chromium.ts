@@ -3,9 +3,7 @@ export function chromiumExecutable(env: NodeJS.ProcessEnv = process.env): string
   return env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
-/** Headless flags for these machines: no sandbox as root, nothing phoning home. */
-export const chromiumArgs: readonly string[] = [
-  '--no-sandbox',
+const quietArgs: readonly string[] = [
   '--disable-gpu',
   '--disable-dev-shm-usage',
   '--disable-background-networking',
@@ -13,3 +11,16 @@ export const chromiumArgs: readonly string[] = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** Running as root, where Chromium refuses to start with its sandbox. */
+export function runningAsRoot(): boolean {
+  return process.getuid?.() === 0;
+}
+
+/**
+ * Headless flags: nothing phoning home, and the sandbox kept unless we run
+ * as root (CI, containers), where Chromium cannot start with it.
+ */
+export function chromiumArgs(asRoot: boolean = runningAsRoot()): string[] {
+  return [...(asRoot ? ['--no-sandbox'] : []), ...quietArgs];
+}

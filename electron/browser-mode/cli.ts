@@ -1,29 +1,39 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { dataDirIn, defaultUserDataDir } from '../services/paths';
+import { prepareDataFolder } from '../services/data-folder';
+import { lockFolder } from '../services/folder-lock';
+import { openInBrowser } from './open-browser';
+import { parseServeArgs } from './serve-args';
 import { startBrowserMode } from './server';
 
-export const DEFAULT_PORT = 4870;
-
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      'data-dir': { type: 'string' },
-      port: { type: 'string' },
-    },
-  });
-  const dataDir = path.resolve(values['data-dir'] ?? dataDirIn(defaultUserDataDir()));
-  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
-  }
+  const { layout, port, open } = parseServeArgs(process.argv.slice(2));
+  prepareDataFolder(layout);
+  const lock = lockFolder(layout.lockFile, { app: 'browser' });
+  process.on('exit', () => lock.release());
   const distDir = fileURLToPath(new URL('../dist', import.meta.url));
   const appVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  const mode = await startBrowserMode({ dataDir, distDir, port, appVersion });
-  process.stdout.write(`Stillpoint is running at ${mode.url}\nData folder: ${dataDir}\n`);
+  const mode = await startBrowserMode({
+    dataDir: layout.dataDir,
+    backupsDir: layout.backupsDir,
+    quarantineDir: layout.quarantineDir,
+    distDir,
+    port,
+    appVersion,
+  });
+  process.stdout.write(`Stillpoint is running at ${mode.url}\nData folder: ${layout.root}\n`);
+  if (open) {
+    process.stdout.write((await openInBrowser(mode.url)) ? 'Opened in your default browser.\n' : 'Open that address in a browser on this computer.\n');
+  }
+  let warned = false;
   const stop = (): void => {
+    // Writes held in memory after disk trouble would be lost: try once more, and stop only when told twice.
+    const status = mode.backend.retryWrites();
+    if (status.pending.length > 0 && !warned) {
+      warned = true;
+      process.stdout.write(`Not stopping yet: ${status.message}\nPress Ctrl+C again to stop anyway and lose what is not saved.\n`);
+      return;
+    }
     void mode.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

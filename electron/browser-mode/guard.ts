@@ -1,9 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_COOKIE = 'stillpoint-token';
-
-export type GuardVerdict = { ok: true; tokenFromQuery: boolean } | { ok: false; status: 401 | 403; reason: string };
+export type GuardVerdict = { ok: true } | { ok: false; status: 401 | 403; reason: string };
 
 function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -16,17 +14,19 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function cookieToken(header: string | undefined): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === TOKEN_COOKIE) return rest.join('=');
-  }
-  return undefined;
+/** The contract and the push stream: everything that reads or changes records. */
+export function isApiPath(pathname: string): boolean {
+  return pathname === '/api' || pathname.startsWith('/api/');
 }
 
 /**
- * Checks Host and Origin (so a DNS-rebinding page cannot reach us) and the
- * per-run token, which may come as a query, a bearer header or our cookie.
+ * Checks Host and Origin on every request (so a DNS-rebinding page cannot
+ * reach us), and the per-run token on every /api request. The token comes
+ * only as a bearer header, which the page sends from its tab's
+ * sessionStorage: never a cookie (cookies are shared by every port of
+ * 127.0.0.1) and never the address (it would stay in the history). The page
+ * itself is only the public renderer build, so it is served without the
+ * token, and a reload in the same tab keeps working.
  */
 export function checkRequest(request: IncomingMessage, port: number, token: string): GuardVerdict {
   const hosts = allowedHosts(port);
@@ -37,12 +37,9 @@ export function checkRequest(request: IncomingMessage, port: number, token: stri
   if (origin !== undefined && !hosts.some((host) => origin === `http://${host}`)) {
     return { ok: false, status: 403, reason: 'Requests from other sites are refused.' };
   }
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const fromQuery = url.searchParams.get('token') ?? undefined;
+  const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+  if (!isApiPath(pathname)) return { ok: true };
   const bearer = request.headers.authorization?.match(/^Bearer (.+)$/)?.[1];
-  if (sameToken(fromQuery, token)) return { ok: true, tokenFromQuery: true };
-  if (sameToken(bearer, token) || sameToken(cookieToken(request.headers.cookie), token)) {
-    return { ok: true, tokenFromQuery: false };
-  }
+  if (sameToken(bearer, token)) return { ok: true };
   return { ok: false, status: 401, reason: 'Open Stillpoint with the address it printed when it started (it holds the token).' };
 }

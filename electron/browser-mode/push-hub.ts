@@ -6,13 +6,15 @@ export class PushHub {
   private readonly clients = new Set<ServerResponse>();
   private readonly keepAlive: ReturnType<typeof setInterval>;
 
-  constructor() {
+  constructor(private readonly maxClients: number) {
     // A comment line now and then keeps idle proxies and the browser from dropping the stream.
     this.keepAlive = setInterval(() => this.write(': keep-alive\n\n'), 15_000);
     this.keepAlive.unref();
   }
 
-  attach(response: ServerResponse): void {
+  /** False, sending nothing, when `maxClients` streams are already open. */
+  attach(response: ServerResponse): boolean {
+    if (this.clients.size >= this.maxClients) return false;
     response.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -21,6 +23,7 @@ export class PushHub {
     response.write(': connected\n\n');
     this.clients.add(response);
     response.on('close', () => this.clients.delete(response));
+    return true;
   }
 
   push<C extends PushChannel>(channel: C, payload: PushOf<C>): void {

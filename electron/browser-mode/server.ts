@@ -8,10 +8,12 @@ import { systemClock, type Clock } from '../services/clock';
 import { readDistFile } from '../services/dist-files';
 import type { PdfPrinter } from '../services/handout-printer';
 import { createChromiumPrinter } from './chromium-printer';
-import { checkRequest, TOKEN_COOKIE } from './guard';
+import { checkRequest, isApiPath } from './guard';
 import { PushHub } from './push-hub';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** One per open tab; past this a tab (or anything else holding the token) is refused, so streams cannot pile up. */
+export const MAX_PUSH_STREAMS = 16;
 /** An import carries the whole data folder, so it may be larger than any other request. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
@@ -88,7 +90,7 @@ async function invoke(backend: Backend, channel: string, request: IncomingMessag
 /** Serves the renderer build and the contract on 127.0.0.1, for browsers and tests. */
 export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const hub = new PushHub();
+  const hub = new PushHub(MAX_PUSH_STREAMS);
   const printer = options.printer ?? createChromiumPrinter();
   const backend = createBackend({
     printer,
@@ -118,7 +120,11 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       if (request.method !== 'POST') return sendText(response, 405, 'Use POST.');
       return invoke(backend, invokeMatch[1], request, response);
     }
-    if (url.pathname === '/api/events') return hub.attach(response);
+    if (url.pathname === '/api/events') {
+      if (!hub.attach(response)) sendText(response, 503, `Stillpoint is open in too many tabs (${MAX_PUSH_STREAMS}). Close some of them, then reload this one.`);
+      return;
+    }
+    if (isApiPath(url.pathname)) return sendText(response, 404, 'Not found.');
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed.');
     const file = await readDistFile(options.distDir, url.pathname);
     if (!file) return sendText(response, 404, 'Not found.');
@@ -127,9 +133,6 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       'Content-Type': file.contentType,
       'Cache-Control': 'no-store',
     };
-    if (verdict.tokenFromQuery) {
-      headers['Set-Cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-    }
     response.writeHead(200, headers);
     response.end(request.method === 'HEAD' ? undefined : file.body);
   }

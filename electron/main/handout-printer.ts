@@ -12,6 +12,28 @@ export interface ElectronPrinterDeps {
   /** The window a save dialog belongs to. */
   parentWindow(): BrowserWindow | null;
   writeFile(filePath: string, data: Uint8Array): Promise<void>;
+  /** How long a handout may take before the attempt is given up (tests shorten them). */
+  limits?: Partial<PrintLimits>;
+}
+
+export interface PrintLimits {
+  /** Loading the handout and making its PDF: no person is involved, so it is quick or broken. */
+  pdfMs: number;
+  /** The system print dialog waits for the therapist, so it gets longer. */
+  printMs: number;
+}
+
+export const printLimits: PrintLimits = { pdfMs: 30_000, printMs: 5 * 60_000 };
+
+/** A printer driver or a stuck window must not leave the handout waiting for ever. */
+function withinTime<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const seconds = Math.round(ms / 1000);
+  const late = new Promise<never>((_resolve, reject) => {
+    const limit = seconds === 1 ? '1 second' : `${seconds} seconds`;
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${limit}. Check the printer, then try again.`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 /** A hidden window that can only show the handout: no preload, no script, no Node, sandboxed. */
@@ -46,11 +68,16 @@ export function handoutDataUrl(html: string): string {
 
 /** The desktop app's printer: each handout is loaded into its own hidden window, used once, destroyed. */
 export function createElectronPrinter(deps: ElectronPrinterDeps): HandoutPrinter {
-  async function withHandout<T>(html: string, use: (contents: HandoutWindow['webContents']) => Promise<T>): Promise<T> {
+  const limits = { ...printLimits, ...deps.limits };
+
+  async function withHandout<T>(html: string, ms: number, what: string, use: (contents: HandoutWindow['webContents']) => Promise<T>): Promise<T> {
     const window = deps.createWindow(handoutWindowOptions());
     try {
-      await window.loadURL(handoutDataUrl(html));
-      return await use(window.webContents);
+      return await withinTime(
+        window.loadURL(handoutDataUrl(html)).then(() => use(window.webContents)),
+        ms,
+        what,
+      );
     } finally {
       window.destroy();
     }
@@ -58,13 +85,15 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): HandoutPrinter
 
   return {
     toPdf: (html, { paper }) =>
-      withHandout(html, async (contents) => {
+      withHandout(html, limits.pdfMs, 'Making the handout PDF', async (contents) => {
         const pdf = await contents.printToPDF({ pageSize: pageSize[paper], printBackground: true, preferCSSPageSize: true });
         return new Uint8Array(pdf);
       }),
     print: (html, { paper }) =>
       withHandout(
         html,
+        limits.printMs,
+        'Printing the handout',
         (contents) =>
           new Promise<boolean>((resolve, reject) => {
             contents.print({ silent: false, printBackground: true, pageSize: pageSize[paper] }, (success, failureReason) => {

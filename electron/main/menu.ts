@@ -23,7 +23,9 @@ export function menuTemplate({ isMac, appName, send }: MenuOptions): MenuItemCon
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
     submenu: [
-      { label: 'Keyboard Shortcuts', accelerator: 'Shift+/', click: () => send('show-keys') },
+      // No accelerator: a menu accelerator fires even while "?" is typed into a text field.
+      // The window's own key handler shows the keys, and knows when a field has focus.
+      { label: 'Keyboard Shortcuts', click: () => send('show-keys') },
       { label: 'User Guide', click: () => send('open-guide') },
     ],
   };

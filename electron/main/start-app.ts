@@ -1,14 +1,18 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type * as ElectronModule from 'electron';
-import { createBackend } from '../services/backend';
+import { createBackend, type Backend } from '../services/backend';
 import { systemClock, type Clock } from '../services/clock';
-import { dataDirIn } from '../services/paths';
+import { prepareDataFolder } from '../services/data-folder';
+import { lockFolder, type FolderLock } from '../services/folder-lock';
+import { folderLayout } from '../services/paths';
 import { appSchemePrivileges, registerAppProtocol } from './app-protocol';
 import { registerIpc } from './ipc';
 import { createElectronPrinter } from './handout-printer';
 import { createKeepAwake } from './keep-awake';
-import { loadKeychainKey } from './keychain-key';
+import { keychainKey } from './keychain-key';
+import { startFailureMessage } from './start-failure';
+import { mayQuit } from './quit-guard';
 import { menuTemplate, type MenuCommand } from './menu';
 import { createMiniWindowControl, miniWindowOptions } from './mini-window';
 import { denyAllPermissions, lockDownContents } from './security';
@@ -96,11 +100,15 @@ export function startApp(electron: Electron, options: StartOptions): { started: 
     lockDownContents(contents, (url) => void shell.openExternal(url), trustedOrigins);
   });
 
-  const ready = app.whenReady().then(async () => {
+  let folderLock: FolderLock | null = null;
+  let backend: Backend | null = null;
+
+  async function start(): Promise<void> {
     registerAppProtocol(protocol, distDir);
     denyAllPermissions(session.defaultSession);
-    const userData = app.getPath('userData');
-    const keys = await loadKeychainKey(safeStorage, path.join(userData, 'encryption-key.bin'));
+    const layout = folderLayout(app.getPath('userData'));
+    prepareDataFolder(layout);
+    folderLock = lockFolder(layout.lockFile, { app: 'desktop' });
     const keepAwake = createKeepAwake(powerSaveBlocker);
     const preload = path.join(options.bundleDir, 'preload.cjs');
     const miniWindow = createMiniWindowControl(
@@ -110,14 +118,16 @@ export function startApp(electron: Electron, options: StartOptions): { started: 
       () => new BrowserWindow(miniWindowOptions(preload)),
       devServerUrl ?? `${APP_ORIGIN}/index.html`,
     );
-    const backend = createBackend({
-      dataDir: dataDirIn(userData),
+    const running = createBackend({
+      dataDir: layout.dataDir,
+      backupsDir: layout.backupsDir,
+      quarantineDir: layout.quarantineDir,
       clock: options.clock ?? systemClock,
       appVersion: app.getVersion(),
-      keys,
+      keys: keychainKey(safeStorage, layout.keyFile),
       push: (channel, payload) => {
         for (const window of BrowserWindow.getAllWindows()) window.webContents.send(channel, payload);
-        if (channel === 'session.changed') keepAwake(backend.isSessionRunning());
+        if (channel === 'session.changed') keepAwake(running.isSessionRunning());
       },
       notify: (title, body) => {
         if (windowIsOutOfSight() && Notification.isSupported()) new Notification({ title, body, silent: true }).show();
@@ -133,10 +143,11 @@ export function startApp(electron: Electron, options: StartOptions): { started: 
         writeFile: (filePath, data) => writeFile(filePath, data),
       }),
     });
-    keepAwake(backend.isSessionRunning());
-    registerIpc(ipcMain, backend, trustedOrigins);
-    powerMonitor.on('resume', () => backend.wake());
-    powerMonitor.on('unlock-screen', () => backend.wake());
+    backend = running;
+    keepAwake(running.isSessionRunning());
+    registerIpc(ipcMain, running, trustedOrigins);
+    powerMonitor.on('resume', () => running.wake());
+    powerMonitor.on('unlock-screen', () => running.wake());
     // Menu commands act on the room window's screens, even when the mini window has focus.
     const sendToWindow = (command: MenuCommand): void => {
       if (!roomWindow) return;
@@ -149,8 +160,38 @@ export function startApp(electron: Electron, options: StartOptions): { started: 
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) roomWindow = createRoomWindow();
     });
-    app.on('before-quit', () => backend.close());
+  }
+
+  /** Nothing may leave a windowless process holding the single-instance lock: say what happened, then go. */
+  function failStart(error: unknown): void {
+    const { title, message } = startFailureMessage(error);
+    dialog.showErrorBox(title, message);
+    backend?.close();
+    folderLock?.release();
+    app.exit(1);
+  }
+
+  let quitting: 'asking' | 'allowed' | null = null;
+  app.on('before-quit', (event) => {
+    if (!backend || quitting === 'allowed' || (quitting === null && backend.diskStatus().pending.length === 0)) {
+      backend?.close();
+      folderLock?.release();
+      return;
+    }
+    event.preventDefault();
+    if (quitting === 'asking') return;
+    quitting = 'asking';
+    void mayQuit({ dialog, backend, parentWindow: () => roomWindow }).then(
+      (go) => {
+        quitting = go ? 'allowed' : null;
+        if (go) app.quit();
+        else if (!roomWindow) roomWindow = createRoomWindow();
+      },
+      failStart,
+    );
   });
+
+  const ready = app.whenReady().then(start).catch(failStart);
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -16,12 +16,15 @@ import type { AllHandlers } from './handlers';
 import { SessionCareService } from './session-care';
 import { planHandlers } from './plan-handlers';
 import { PlansService } from './plans';
+import { roomHandlers } from './room-handlers';
+import { RoomSelectionService } from './room-selection';
 import { RoomSettingsService } from './room-settings';
 import { sessionHandlers } from './session-handlers';
 import { settingsHandlers, type MiniWindowControl } from './settings-handlers';
 import { SessionsService } from './sessions';
 import { BackupService, defaultBackupsDir } from './backup';
 import { dataHandlers, damagedView } from './data-handlers';
+import type { DiskStatus } from './disk-writer';
 import type { KeyProvider } from './encryption';
 import { EncryptionSetting } from './encryption-setting';
 import type { MigrationRegistry } from './migrations';
@@ -63,6 +66,10 @@ export interface Backend {
   wake(): void;
   /** True while a session is running, so the desktop app can keep the display awake. */
   isSessionRunning(): boolean;
+  /** Whether writes are held in memory after disk trouble, for a quit that would drop them. */
+  diskStatus(): DiskStatus;
+  /** Tries the held writes once more now; returns what is still held. */
+  retryWrites(): DiskStatus;
   close(): void;
 }
 
@@ -101,6 +108,7 @@ export function createBackend(deps: BackendDeps): Backend {
   const clients = new ClientsService({ storage, clock: deps.clock, newId: () => `c-${randomUUID()}` });
   const clientSessions = new ClientSessions(storage, sessions);
   const care = new SessionCareService(sessions, deps.clock);
+  const roomSelection = new RoomSelectionService(storage, (sessionId) => sessions.get(sessionId));
   const scheduler = new CueScheduler(deps.clock, {
     due(cue) {
       deps.push('cue.due', cue);
@@ -137,7 +145,8 @@ export function createBackend(deps: BackendDeps): Backend {
     deps.push('session.changed', { session });
     deps.push('settings.changed', roomSettings.get());
   };
-  // Opening the key is asynchronous (a keychain prompt); every request waits for it, so none sees half-opened data.
+  // With encryption on, the key is opened now (a keychain prompt, perhaps); every request waits for it,
+  // and keychain trouble leaves the records locked instead of stopping the app.
   const opened = encryption.unlock().then((unlocked) => {
     if (!unlocked) return;
     // The start-up scan could not open encrypted files; now damage among them is found before any service asks.
@@ -147,6 +156,7 @@ export function createBackend(deps: BackendDeps): Backend {
 
   const handlers: AllHandlers = {
     ...sessionHandlers(sessions, clients),
+    ...roomHandlers(roomSelection),
     ...clientHandlers(clients, clientSessions),
     ...recordHandlers(care),
     ...planHandlers(plans),
@@ -182,6 +192,11 @@ export function createBackend(deps: BackendDeps): Backend {
   return {
     handle,
     wake: () => scheduler.rearm(),
+    diskStatus: () => storage.disk.status(),
+    retryWrites: () => {
+      storage.disk.retryNow();
+      return storage.disk.status();
+    },
     isSessionRunning: () => {
       const session = currentOrNull();
       return session !== null && session.events.at(-1)?.type !== 'finish';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import Store from 'electron-store';
+import Store from 'conf';
 import {
   archiveSchema,
   type Archive,
@@ -65,7 +65,7 @@ export class BackupService {
     let takenAt = archive.createdAt;
     while (this.list().some((backup) => backup.takenAt === takenAt && backup.reason === reason)) takenAt += 1;
     const id = `${String(takenAt).padStart(13, '0')}-${reason}`;
-    new Store<Archive>({ cwd: this.dir, name: id, clearInvalidConfig: false, watch: false }).store = archive;
+    new Store<Archive>({ cwd: this.dir, configName: id, clearInvalidConfig: false, watch: false }).store = archive;
     this.prune();
     return infoFromName(this.dir, `${id}.json`)!;
   }
@@ -73,7 +73,7 @@ export class BackupService {
   /** Replaces a stored backup's files (encryption sealing them), with a checksum that matches again. */
   rewrite(id: string, files: Archive['files']): void {
     const archive = this.read(id);
-    new Store<Archive>({ cwd: this.dir, name: id, clearInvalidConfig: false, watch: false }).store = { ...archive, files, checksum: checksumOf(files) };
+    new Store<Archive>({ cwd: this.dir, configName: id, clearInvalidConfig: false, watch: false }).store = { ...archive, files, checksum: checksumOf(files) };
   }
 
   list(): BackupInfo[] {
@@ -98,7 +98,7 @@ export class BackupService {
 
   /** A backup before data written by another version of the app is touched. */
   checkAppVersion(): void {
-    const marker = new Store<{ appVersion?: string }>({ cwd: this.dir, name: 'last-run', clearInvalidConfig: false, watch: false });
+    const marker = new Store<{ appVersion?: string }>({ cwd: this.dir, configName: 'last-run', clearInvalidConfig: false, watch: false });
     let last: unknown;
     try {
       last = marker.get('appVersion');

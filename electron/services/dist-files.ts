@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 
 const contentTypes: Record<string, string> = {
@@ -28,9 +28,11 @@ export async function readDistFile(distDir: string, urlPath: string): Promise<Di
   } catch {
     return null;
   }
-  const resolved = path.resolve(distDir, `.${relative}`);
-  if (!resolved.startsWith(path.resolve(distDir) + path.sep)) return null;
   try {
+    // Resolved through links too: a link inside the build must not reach a file outside it.
+    const root = await realpath(distDir);
+    const resolved = await realpath(path.resolve(root, `.${relative}`));
+    if (!resolved.startsWith(root + path.sep)) return null;
     const body = await readFile(resolved);
     return { body, contentType: contentTypes[path.extname(resolved)] ?? 'application/octet-stream' };
   } catch {

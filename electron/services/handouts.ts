@@ -138,7 +138,7 @@ export class HandoutsService {
       largePrint: job.largePrint,
       document: this.logos.keep(structuredClone(job.document)),
     };
-    file.write({ ...session, handouts: [...(session.handouts ?? []), entry] });
+    file.write({ ...session, handouts: [...(session.handouts ?? []), entry], revision: (session.revision ?? 0) + 1 });
   }
 
   private session(id: string): RecordFile<Session> {

@@ -14,7 +14,28 @@ export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platfor
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_FOLDER);
 }
 
-/** Records live in a folder of their own inside userData, apart from Chromium's caches. */
-export function dataDirIn(userDataDir: string): string {
-  return path.join(userDataDir, 'data');
+/** Everything one Stillpoint keeps, all inside one folder, so two folders never share anything. */
+export interface FolderLayout {
+  /** The folder itself: the desktop app's userData, or browser mode's `--data-dir`. */
+  root: string;
+  /** The records (sessions/, clients/, ...), apart from Chromium's caches. */
+  dataDir: string;
+  backupsDir: string;
+  quarantineDir: string;
+  /** Held while an app has the folder open (folder-lock.ts). */
+  lockFile: string;
+  /** The desktop app's sealed encryption key. */
+  keyFile: string;
+}
+
+export function folderLayout(root: string): FolderLayout {
+  const resolved = path.resolve(root);
+  return {
+    root: resolved,
+    dataDir: path.join(resolved, 'data'),
+    backupsDir: path.join(resolved, 'backups'),
+    quarantineDir: path.join(resolved, 'quarantine'),
+    lockFile: path.join(resolved, 'stillpoint.lock'),
+    keyFile: path.join(resolved, 'encryption-key.bin'),
+  };
 }

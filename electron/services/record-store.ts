@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { closeSync, fsyncSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
-import Store from 'electron-store';
+import Store from 'conf';
 import { z } from 'zod';
 import { ContractError } from '../../shared/contract/errors';
 import { DamagedFileError, keychainLocked, KeyUnavailableError } from './encryption';
@@ -219,7 +219,7 @@ export class RecordFile<T> {
     const codec = this.context.codec;
     this.opened = new Store<Record<string, unknown>>({
       cwd: this.folder,
-      name: this.name,
+      configName: this.name,
       clearInvalidConfig: false,
       watch: false,
       serialize: this.options.plain ? codec.serializePlain : codec.serializerFor(this.recordName),

@@ -67,6 +67,7 @@ export class SessionsService {
       events: [{ type: 'start', at: now }],
       ...(clientId ? { clientId } : {}),
       keepEndTime: this.deps.keepEndTime?.() ?? true,
+      revision: 1,
     };
     this.file(session.id).write(session);
     this.pointer.write({ currentSessionId: session.id });
@@ -78,10 +79,7 @@ export class SessionsService {
     const session = this.get(sessionId);
     const now = this.deps.clock.now();
     const event = this.eventFor(session, command, now);
-    const updated: Session = { ...session, events: [...session.events, event] };
-    this.file(session.id).write(updated);
-    this.emit(updated);
-    return updated;
+    return this.save(session, { ...session, events: [...session.events, event] });
   }
 
   /**
@@ -89,8 +87,13 @@ export class SessionsService {
    * other services add (intake, pressure log, record). `change` throws to refuse.
    */
   update(sessionId: string, change: (session: Session) => Session): Session {
-    const updated = change(this.get(sessionId));
-    this.file(sessionId).write(updated);
+    const session = this.get(sessionId);
+    return this.save(session, change(session));
+  }
+
+  private save(before: Session, changed: Session): Session {
+    const updated: Session = { ...changed, revision: (before.revision ?? 0) + 1 };
+    this.file(updated.id).write(updated);
     this.emit(updated);
     return updated;
   }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ageBandLabels, ageBands, emptyClientFields, type AgeBand, type Client, type ClientFields } from '../../shared/clients/client';
 import { ContractError } from '../../shared/contract/errors';
+import { languageChoiceLabel, languages, type Language } from '../../shared/i18n/languages';
 import { bridge } from '../bridge/bridge';
 import { fieldErrors, messageOf } from '../bridge/errors';
 import { FieldError } from './FieldError';
@@ -15,8 +16,8 @@ interface Props {
 
 const fieldsOf = (client: Client | null): ClientFields => {
   if (!client) return emptyClientFields;
-  const { name, contact, dateOfBirth, ageBand, goals, notes, preferredPressure } = client;
-  return { name, contact, dateOfBirth, ageBand, goals, notes, preferredPressure };
+  const { name, contact, dateOfBirth, ageBand, goals, notes, preferredPressure, preferredLanguage } = client;
+  return { name, contact, dateOfBirth, ageBand, goals, notes, preferredPressure, ...(preferredLanguage ? { preferredLanguage } : {}) };
 };
 
 /** Create or edit a client. An edit carries the revision it started from, so two windows cannot silently overwrite each other. */
@@ -108,6 +109,30 @@ export function ClientForm({ client, onSaved, onReload }: Props) {
         </select>
       </label>
       <FieldError message={errors.preferredPressure} />
+      <label>
+        Language for handouts
+        <select
+          value={fields.preferredLanguage ?? ''}
+          onChange={(event) => {
+            const chosen = event.target.value;
+            setFields((current) => {
+              const next = { ...current };
+              if (chosen === '') delete next.preferredLanguage;
+              else next.preferredLanguage = chosen as Language;
+              return next;
+            });
+          }}
+          {...describe('preferredLanguage')}
+        >
+          <option value="">The clinic's usual language</option>
+          {languages.map((language) => (
+            <option key={language} value={language}>
+              {languageChoiceLabel(language)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error('preferredLanguage')}
       <div className="dialog__actions">
         <button type="submit" className="big-button big-button--primary">
           {client ? 'Save changes' : 'Create client'}

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { ClientListing } from '../../shared/clients/client';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 
 /** Search as you type; a slower earlier answer never replaces a newer one. */
 export function useClientSearch(query: string, includeArchived = false, refresh = 0) {
+  const bridge = useBridge();
   const [results, setResults] = useState<ClientListing[]>([]);
   const [total, setTotal] = useState(0);
   const [unreadable, setUnreadable] = useState<string[]>([]);
@@ -24,6 +25,6 @@ export function useClientSearch(query: string, includeArchived = false, refresh 
     return () => {
       current = false;
     };
-  }, [query, includeArchived, refresh]);
+  }, [bridge, query, includeArchived, refresh]);
   return { results, total, unreadable, error };
 }

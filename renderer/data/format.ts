@@ -1,8 +1,9 @@
 import type { BackupReason } from '../../shared/contract/data-channels';
+import { longDateAndTime } from '../../shared/i18n/clock';
 
-/** "Sunday 22 November 2026, 09:00" in the therapist's own locale. */
+/** "Sunday 22 November 2026 at 09:00:00" in the therapist's own locale. */
 export function when(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return longDateAndTime(ms);
 }
 
 export function size(bytes: number): string {

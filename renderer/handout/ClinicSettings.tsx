@@ -1,5 +1,8 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
+import type { ClinicHeaderWords } from '../../shared/handout/clinic-texts';
 import { logoProblem, MAX_LOGO_BYTES } from '../../shared/handout/logo';
+import { DEFAULT_LANGUAGE, languageChoiceLabel, languageNamesInEnglish, languages, type Language } from '../../shared/i18n/languages';
+import { VersionLanguageSelect } from './VersionLanguageSelect';
 import type { HandoutSettings } from './useHandoutSetup';
 
 interface Props {
@@ -16,9 +19,44 @@ function readAsDataUrl(file: File): Promise<string> {
   });
 }
 
-/** The header every handout carries: clinic, contact, therapist, and an optional logo. */
+type Clinic = HandoutSettings['clinic'];
+
+function given(text: string | undefined): string | undefined {
+  return text?.trim() ? text.trim() : undefined;
+}
+
+/** Blank fields and empty versions are left out, so "not written" stays visible as such. */
+function tidy(clinic: Clinic): Clinic {
+  const out: Clinic = {};
+  for (const key of ['name', 'contact', 'therapist', 'logo'] as const) {
+    const value = given(clinic[key]);
+    if (value) out[key] = value;
+  }
+  if (clinic.language) out.language = clinic.language;
+  const versions = Object.entries(clinic.byLanguage ?? {})
+    .map(([language, words]): [string, ClinicHeaderWords] => {
+      const kept: ClinicHeaderWords = {};
+      const name = given(words?.name);
+      const contact = given(words?.contact);
+      if (name) kept.name = name;
+      if (contact) kept.contact = contact;
+      return [language, kept];
+    })
+    .filter(([language, words]) => language !== out.language && Object.keys(words).length > 0);
+  if (versions.length > 0) out.byLanguage = Object.fromEntries(versions);
+  return out;
+}
+
+/** The header every handout carries: clinic, contact, therapist and an optional logo, with versions in other languages. */
 export function ClinicSettings({ settings, onSave }: Props) {
   const [clinic, setClinic] = useState(settings.clinic);
+  const usual = clinic.language ?? DEFAULT_LANGUAGE;
+  const [editing, setEditing] = useState<Language>(usual);
+  const inUsual = editing === usual;
+  const version = clinic.byLanguage?.[editing] ?? {};
+  const words: ClinicHeaderWords = inUsual ? clinic : version;
+  const setWords = (patch: ClinicHeaderWords): void =>
+    setClinic(inUsual ? { ...clinic, ...patch } : { ...clinic, byLanguage: { ...clinic.byLanguage, [editing]: { ...version, ...patch } } });
   const [logoMessage, setLogoMessage] = useState('');
   const [saved, setSaved] = useState('');
 
@@ -38,8 +76,7 @@ export function ClinicSettings({ settings, onSave }: Props) {
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    const tidy = Object.fromEntries(Object.entries(clinic).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
-    if (await onSave({ ...settings, clinic: tidy })) {
+    if (await onSave({ ...settings, clinic: tidy(clinic) })) {
       setSaved('Clinic details saved.');
       setLogoMessage('');
     }
@@ -49,12 +86,45 @@ export function ClinicSettings({ settings, onSave }: Props) {
     <form className="settings-card" aria-label="Clinic details" onSubmit={(event) => void submit(event)}>
       <h2>Clinic details</h2>
       <label className="field">
-        <span>Clinic name</span>
-        <input value={clinic.name ?? ''} maxLength={200} onChange={(event) => setClinic({ ...clinic, name: event.target.value })} />
+        <span>Usual language</span>
+        <select
+          aria-label="Usual language"
+          value={usual}
+          onChange={(event) => {
+            const language = event.target.value as Language;
+            setClinic({ ...clinic, language });
+            setEditing(language);
+          }}
+        >
+          {languages.map((language) => (
+            <option key={language} value={language}>
+              {languageChoiceLabel(language)}
+            </option>
+          ))}
+        </select>
+        <small>Your own texts are written in it, and clients with no language of their own get handouts in it.</small>
+      </label>
+      <VersionLanguageSelect
+        label="Language of the header text"
+        usual={usual}
+        value={editing}
+        onChange={setEditing}
+        isWritten={(language) => Boolean(clinic.byLanguage?.[language]?.name || clinic.byLanguage?.[language]?.contact)}
+      />
+      <label className="field">
+        <span>Clinic name{inUsual ? '' : ` (${languageNamesInEnglish[editing]})`}</span>
+        <input value={words.name ?? ''} maxLength={200} placeholder={inUsual ? undefined : clinic.name} onChange={(event) => setWords({ name: event.target.value })} />
       </label>
       <label className="field">
-        <span>Contact (address, phone, email)</span>
-        <textarea rows={2} maxLength={500} value={clinic.contact ?? ''} onChange={(event) => setClinic({ ...clinic, contact: event.target.value })} />
+        <span>Contact (address, phone, email){inUsual ? '' : ` (${languageNamesInEnglish[editing]})`}</span>
+        <textarea
+          rows={2}
+          maxLength={500}
+          value={words.contact ?? ''}
+          placeholder={inUsual ? undefined : clinic.contact}
+          onChange={(event) => setWords({ contact: event.target.value })}
+        />
+        {inUsual ? null : <small>Left empty, handouts in {languageNamesInEnglish[editing]} print the {languageNamesInEnglish[usual]} text.</small>}
       </label>
       <label className="field">
         <span>Therapist name</span>

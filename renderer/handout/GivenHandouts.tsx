@@ -1,5 +1,5 @@
 import type { GivenHandout } from '../../shared/handout/given';
-import { wallClock } from '../../shared/session/format';
+import { clockTime } from '../../shared/i18n/clock';
 import { downloadPdf, isDesktop, printOnDesktop } from './printing';
 
 interface Props {
@@ -20,7 +20,7 @@ export function GivenHandouts({ given, onError }: Props) {
       <ul>
         {given.map((handout, index) => (
           <li key={`${handout.givenAt}-${index}`}>
-            {handout.document.title}, {wallClock(handout.givenAt)}, {handout.paper === 'a4' ? 'A4' : 'US Letter'}
+            {handout.document.title}, {clockTime(handout.givenAt)}, {handout.paper === 'a4' ? 'A4' : 'US Letter'}
             {handout.largePrint ? ', large print' : ''}{' '}
             <button type="button" className="link-button" onClick={() => reprint(handout)}>
               Reprint

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { handoutStretch } from '../../shared/handout/compose';
 import { sectionNames, type PrintOptions } from '../../shared/handout/document';
 import type { LibraryStretch } from '../../shared/handout/library';
+import { DEFAULT_LANGUAGE, languageChoiceLabel, languageNamesInEnglish, type Language } from '../../shared/i18n/languages';
 import { documentFrom, type Draft } from './draft';
 import { HandoutPreview } from './HandoutPreview';
 import { PrintBar } from './PrintBar';
@@ -9,6 +10,9 @@ import { PrintBar } from './PrintBar';
 interface Props {
   draft: Draft;
   onDraft(draft: Draft): void;
+  /** The clinic's own texts that have no version in the handout's language, so they print in the clinic's language. */
+  untranslated: readonly string[];
+  clinicLanguage: Language;
   library: readonly LibraryStretch[];
   sessionId?: string;
   onBack(): void;
@@ -19,7 +23,8 @@ interface Props {
 const MAX_STRETCHES = 12;
 
 /** Last changes before printing: they touch this handout only, never the template. */
-export function HandoutEditor({ draft, onDraft, library, sessionId, onBack, onGiven, onError }: Props) {
+export function HandoutEditor({ draft, onDraft, untranslated, clinicLanguage, library, sessionId, onBack, onGiven, onError }: Props) {
+  const language = draft.base.language ?? DEFAULT_LANGUAGE;
   const [options, setOptions] = useState<PrintOptions>({ paper: 'a4', largePrint: false });
   const [toAdd, setToAdd] = useState('');
   const document = useMemo(() => documentFrom(draft), [draft]);
@@ -34,6 +39,12 @@ export function HandoutEditor({ draft, onDraft, library, sessionId, onBack, onGi
         <button type="button" className="link-button" onClick={onBack}>
           Back to the details
         </button>
+        <p className="handout-editor__language">
+          Written in {languageChoiceLabel(language)}.
+          {untranslated.length > 0
+            ? ` Not yet written in ${languageNamesInEnglish[language]}, so printed in ${languageNamesInEnglish[clinicLanguage]}: ${untranslated.join(', ')}. Add a ${languageNamesInEnglish[language]} version under Clinic, templates and stretches.`
+            : ''}
+        </p>
         {draft.base.sections.map((section) => {
           const on = draft.included.includes(section.id);
           return (
@@ -96,7 +107,7 @@ export function HandoutEditor({ draft, onDraft, library, sessionId, onBack, onGi
                         disabled={!toAdd || draft.stretches.length >= MAX_STRETCHES}
                         onClick={() => {
                           const stretch = library.find((each) => each.id === toAdd);
-                          if (stretch) onDraft({ ...draft, stretches: [...draft.stretches, handoutStretch(stretch)] });
+                          if (stretch) onDraft({ ...draft, stretches: [...draft.stretches, handoutStretch(stretch, language, clinicLanguage)] });
                           setToAdd('');
                         }}
                       >

@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import { composeHandout } from '../../shared/handout/compose';
 import { handoutSourceFromSession } from '../../shared/handout/from-session';
 import { therapistLibrary, type LibraryStretch } from '../../shared/handout/library';
+import { untranslatedClinicTexts } from '../../shared/handout/clinic-texts';
 import { defaultTemplate } from '../../shared/handout/template';
+import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
 import { ClinicSettings } from './ClinicSettings';
 import { draftFrom, type Draft } from './draft';
 import { GivenHandouts } from './GivenHandouts';
@@ -54,7 +56,12 @@ export function HandoutView(target: HandoutTarget) {
       ) : (
         <div role="tabpanel" aria-label="Clinic, templates and stretches" className="handout-setup">
           <ClinicSettings settings={setup.settings} onSave={setup.saveSettings} />
-          <TemplatesEditor templates={setup.templates} onSave={setup.saveTemplate} onDelete={setup.deleteTemplate} />
+          <TemplatesEditor
+            templates={setup.templates}
+            clinicLanguage={setup.settings.clinic.language ?? DEFAULT_LANGUAGE}
+            onSave={setup.saveTemplate}
+            onDelete={setup.deleteTemplate}
+          />
           <StretchLibraryEditor settings={setup.settings} onSave={setup.saveSettings} />
         </div>
       )}
@@ -63,16 +70,27 @@ export function HandoutView(target: HandoutTarget) {
 }
 
 function HandoutWriter({ setup, library }: { setup: HandoutSetup; library: readonly LibraryStretch[] }) {
+  const clientLanguage = setup.client?.preferredLanguage;
   const prefill = (): WrapUpDetails =>
-    detailsFromSource(handoutSourceFromSession(setup.session, { clinic: {}, ...(setup.client ? { clientName: setup.client.name } : {}) }));
+    detailsFromSource(
+      handoutSourceFromSession(setup.session, {
+        language: clientLanguage ?? setup.settings.clinic.language ?? DEFAULT_LANGUAGE,
+        clinic: {},
+        ...(setup.client ? { clientName: setup.client.name } : {}),
+      }),
+    );
   const [details, setDetails] = useState<WrapUpDetails>(prefill);
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [untranslated, setUntranslated] = useState<string[]>([]);
 
   function write(): void {
     const template = setup.templates.find((each) => each.id === details.templateId) ?? defaultTemplate;
     const { therapist, ...clinic } = setup.settings.clinic;
     const source = detailsToSource(details, { clinic, ...(therapist ? { therapist } : {}) });
-    setDraft(draftFrom(composeHandout(source, template, { library })));
+    const document = composeHandout(source, template, { library });
+    const used = new Set(document.sections.flatMap((section) => section.stretches ?? []).map((stretch) => stretch.id));
+    setUntranslated(untranslatedClinicTexts(details.language, { clinic, template, stretches: library.filter((stretch) => used.has(stretch.id)) }));
+    setDraft(draftFrom(document));
   }
 
   if (draft) {
@@ -80,6 +98,8 @@ function HandoutWriter({ setup, library }: { setup: HandoutSetup; library: reado
       <HandoutEditor
         draft={draft}
         onDraft={setDraft}
+        untranslated={untranslated}
+        clinicLanguage={setup.settings.clinic.language ?? DEFAULT_LANGUAGE}
         library={library}
         sessionId={setup.session?.id}
         onBack={() => setDraft(null)}
@@ -100,7 +120,13 @@ function HandoutWriter({ setup, library }: { setup: HandoutSetup; library: reado
       ) : (
         <p className="handout-screen__hint">No session yet: fill in the details by hand.</p>
       )}
-      <WrapUpForm details={details} onChange={setDetails} templates={setup.templates} onWrite={write} />
+      <WrapUpForm
+        details={details}
+        onChange={setDetails}
+        templates={setup.templates}
+        {...(clientLanguage ? { clientLanguage } : {})}
+        onWrite={write}
+      />
     </>
   );
 }

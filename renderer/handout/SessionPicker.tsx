@@ -1,6 +1,5 @@
+import { dateAndTime } from '../../shared/i18n/clock';
 import type { HandoutSetup } from './useHandoutSetup';
-
-const when = (at: number): string => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Whose handout this is, and which of their sessions: a past one can be written again or reprinted. */
 export function SessionPicker({ setup }: { setup: HandoutSetup }) {
@@ -14,7 +13,7 @@ export function SessionPicker({ setup }: { setup: HandoutSetup }) {
         <select value={session.id} onChange={(event) => setup.pickSession(event.target.value)}>
           {newestFirst.map((each) => (
             <option key={each.sessionId} value={each.sessionId}>
-              {when(each.at)}
+              {dateAndTime(each.at)}
               {each.handoutsGiven ? ` · ${each.handoutsGiven} handout${each.handoutsGiven === 1 ? '' : 's'} given` : ''}
             </option>
           ))}

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { bodyRegions, regionLabel, type RegionId } from '../../shared/body/regions';
 import { stretchLibrary } from '../../shared/handout/content/stretches';
 import type { CustomStretch } from '../../shared/handout/library';
+import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
+import { CustomStretchVersion } from './CustomStretchVersion';
 import type { HandoutSettings } from './useHandoutSetup';
 
 interface Props {
@@ -15,6 +17,9 @@ const blank = { name: '', regions: [] as RegionId[], steps: '', holdSeconds: '20
 export function StretchLibraryEditor({ settings, onSave }: Props) {
   const [form, setForm] = useState(blank);
   const hidden = new Set(settings.hiddenStretchIds);
+  const usual = settings.clinic.language ?? DEFAULT_LANGUAGE;
+  const replace = (stretch: CustomStretch): Promise<boolean> =>
+    onSave({ ...settings, customStretches: settings.customStretches.map((each) => (each.id === stretch.id ? stretch : each)) });
 
   const toggleHidden = (id: string, shown: boolean): void =>
     void onSave({ ...settings, hiddenStretchIds: shown ? settings.hiddenStretchIds.filter((each) => each !== id) : [...settings.hiddenStretchIds, id] });
@@ -63,6 +68,7 @@ export function StretchLibraryEditor({ settings, onSave }: Props) {
               >
                 Delete
               </button>
+              <CustomStretchVersion stretch={stretch} usual={usual} onSave={replace} />
             </li>
           ))}
         </ul>

@@ -1,9 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { sectionIds, sectionNames, type SectionId } from '../../shared/handout/document';
 import { DEFAULT_TEMPLATE_ID, defaultTemplate, type HandoutTemplate } from '../../shared/handout/template';
+import { languageNamesInEnglish, type Language } from '../../shared/i18n/languages';
+import { VersionLanguageSelect } from './VersionLanguageSelect';
 
 interface Props {
   templates: readonly HandoutTemplate[];
+  /** The clinic's usual language, the one the opening lines are first written in. */
+  clinicLanguage: Language;
   onSave(template: Omit<HandoutTemplate, 'id'> & { id?: string }): Promise<HandoutTemplate | null>;
   onDelete(id: string): Promise<void>;
 }
@@ -13,8 +17,12 @@ interface TemplateForm {
   name: string;
   sections: Record<SectionId, boolean>;
   introLines: string;
+  /** The opening lines in other languages, as typed. */
+  introByLanguage: Partial<Record<Language, string>>;
   stretchLimit: string;
 }
+
+const lines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
 function formFor(template: HandoutTemplate | null): TemplateForm {
   const from = template ?? defaultTemplate;
@@ -22,6 +30,7 @@ function formFor(template: HandoutTemplate | null): TemplateForm {
     name: template ? from.name : '',
     sections: { ...from.sections },
     introLines: from.introLines.join('\n'),
+    introByLanguage: Object.fromEntries(Object.entries(from.introByLanguage ?? {}).map(([language, each]) => [language, each.join('\n')])),
     stretchLimit: String(from.stretchLimit),
   };
   if (template && template.id !== DEFAULT_TEMPLATE_ID) form.id = template.id;
@@ -29,8 +38,13 @@ function formFor(template: HandoutTemplate | null): TemplateForm {
 }
 
 /** Named starting points: which sections print, lines of the therapist's own, how many stretches. */
-export function TemplatesEditor({ templates, onSave, onDelete }: Props) {
+export function TemplatesEditor({ templates, clinicLanguage, onSave, onDelete }: Props) {
   const [form, setForm] = useState<TemplateForm>(formFor(null));
+  const [editing, setEditing] = useState<Language>(clinicLanguage);
+  const inUsual = editing === clinicLanguage;
+  const versions = Object.entries(form.introByLanguage)
+    .filter(([language, text]) => language !== clinicLanguage && lines(text ?? '').length > 0)
+    .map(([language, text]) => [language, lines(text ?? '')]);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -38,7 +52,8 @@ export function TemplatesEditor({ templates, onSave, onDelete }: Props) {
       ...(form.id ? { id: form.id } : {}),
       name: form.name.trim(),
       sections: form.sections,
-      introLines: form.introLines.split('\n').map((line) => line.trim()).filter(Boolean),
+      introLines: lines(form.introLines),
+      ...(versions.length > 0 ? { introByLanguage: Object.fromEntries(versions) } : {}),
       stretchLimit: Number(form.stretchLimit),
     });
     if (saved) setForm(formFor(null));
@@ -88,9 +103,27 @@ export function TemplatesEditor({ templates, onSave, onDelete }: Props) {
             ))}
           </div>
         </fieldset>
+        <VersionLanguageSelect
+          label="Language of the template's lines"
+          usual={clinicLanguage}
+          value={editing}
+          onChange={setEditing}
+          isWritten={(language) => lines(form.introByLanguage[language] ?? '').length > 0}
+        />
         <label className="field">
-          <span>Opening lines, one per line</span>
-          <textarea rows={2} value={form.introLines} onChange={(event) => setForm({ ...form, introLines: event.target.value })} />
+          <span>Opening lines, one per line{inUsual ? '' : ` (${languageNamesInEnglish[editing]})`}</span>
+          <textarea
+            rows={2}
+            value={inUsual ? form.introLines : (form.introByLanguage[editing] ?? '')}
+            onChange={(event) =>
+              setForm(
+                inUsual
+                  ? { ...form, introLines: event.target.value }
+                  : { ...form, introByLanguage: { ...form.introByLanguage, [editing]: event.target.value } },
+              )
+            }
+          />
+          {inUsual ? null : <small>Left empty, handouts in {languageNamesInEnglish[editing]} print the {languageNamesInEnglish[clinicLanguage]} lines.</small>}
         </label>
         <label className="field">
           <span>Stretches to suggest</span>

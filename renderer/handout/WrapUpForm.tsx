@@ -1,12 +1,13 @@
 import type { FormEvent } from 'react';
 import { bodyRegions, type RegionId } from '../../shared/body/regions';
-import { followUp, followUpPlans } from '../../shared/handout/content/aftercare-text';
+import { followUpAdvice, followUpPlans } from '../../shared/handout/content/aftercare-text';
 import { pressureWords } from '../../shared/handout/client-words';
 import { suggestsDeepWork } from '../../shared/handout/source';
 import type { HandoutTemplate } from '../../shared/handout/template';
 import { PRESSURE_MAX, PRESSURE_MIN, responseLabels, responses, type PressureResponse } from '../../shared/pressure/log';
 import { techniqueIds, techniqueLabels } from '../../shared/pressure/techniques';
 import { screeningQuestions, type ScreeningId } from '../../shared/screening/catalogue';
+import { languageChoiceLabel, languages, type Language } from '../../shared/i18n/languages';
 import { areasFrom, minutesProblem, painProblem, type AreaDetails, type WrapUpDetails } from './wrap-up';
 
 const pressureLevels = Array.from({ length: PRESSURE_MAX - PRESSURE_MIN + 1 }, (_, index) => PRESSURE_MIN + index);
@@ -15,13 +16,15 @@ interface Props {
   details: WrapUpDetails;
   onChange(details: WrapUpDetails): void;
   templates: readonly HandoutTemplate[];
+  /** The language the client's record asks for, if any, to say so beside the choice. */
+  clientLanguage?: Language;
   onWrite(): void;
 }
 
 const newArea: AreaDetails = { techniques: [], pressure: null, response: null };
 
 /** The wrap-up questions: who, which areas and how, pain scores, screening, when to come back. */
-export function WrapUpForm({ details, onChange, templates, onWrite }: Props) {
+export function WrapUpForm({ details, onChange, templates, clientLanguage, onWrite }: Props) {
   const set = (patch: Partial<WrapUpDetails>): void => onChange({ ...details, ...patch });
   const setArea = (region: RegionId, area: AreaDetails | null): void => {
     const areas = { ...details.areas };
@@ -51,6 +54,17 @@ export function WrapUpForm({ details, onChange, templates, onWrite }: Props) {
         <label className="field">
           <span>Session date</span>
           <input type="date" required value={details.date} onChange={(event) => set({ date: event.target.value })} />
+        </label>
+        <label className="field">
+          <span>Handout language</span>
+          <select aria-label="Handout language" value={details.language} onChange={(event) => set({ language: event.target.value as Language })}>
+            {languages.map((language) => (
+              <option key={language} value={language}>
+                {languageChoiceLabel(language)}
+                {language === clientLanguage ? ' (the client\'s language)' : ''}
+              </option>
+            ))}
+          </select>
         </label>
         <label className="field">
           <span>Template</span>
@@ -202,7 +216,7 @@ export function WrapUpForm({ details, onChange, templates, onWrite }: Props) {
           {followUpPlans.map((plan) => (
             <label key={plan} className="check">
               <input type="radio" name="follow-up" checked={details.followUpPlan === plan} onChange={() => set({ followUpPlan: plan })} />
-              {plan.charAt(0).toUpperCase() + plan.slice(1)}: {followUp[plan].title.toLowerCase()}
+              {plan.charAt(0).toUpperCase() + plan.slice(1)}: {followUpAdvice(plan, 'en').title.toLowerCase()}
             </label>
           ))}
         </div>

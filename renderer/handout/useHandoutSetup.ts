@@ -3,8 +3,10 @@ import type { Client } from '../../shared/clients/client';
 import type { ResponseOf } from '../../shared/contract/channels';
 import type { HandoutTemplate } from '../../shared/handout/template';
 import { historyEntryOf, type HistoryEntry } from '../../shared/record/history';
+import { isNewerSession } from '../../shared/session/revision';
 import type { Session } from '../../shared/session/session';
 import { bridge } from '../bridge/bridge';
+import { useCurrentSession } from '../session/SessionStoreProvider';
 
 export type HandoutSettings = ResponseOf<'handout.settings.get'>;
 
@@ -59,11 +61,11 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
   const [settings, setSettings] = useState<HandoutSettings>(noSettings);
   const [templates, setTemplates] = useState<HandoutTemplate[]>([]);
   const { sessionId, clientId } = target;
+  // The room's session as the window's store holds it: newer than the copy loaded here once it changes.
+  const live = useCurrentSession().session;
+  const session = live && picked.session?.id === live.id && isNewerSession(live, picked.session) ? live : picked.session;
 
   useEffect(() => {
-    const unsubscribe = bridge.subscribe('session.changed', ({ session: changed }) => {
-      if (changed) setPicked((now) => (now.session?.id === changed.id ? { ...now, session: changed } : now));
-    });
     Promise.all([
       loadSession({ sessionId, clientId }),
       bridge.invoke('handout.settings.get', {}),
@@ -76,7 +78,6 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
       })
       .catch((reason: unknown) => setError((reason as Error).message))
       .finally(() => setLoaded(true));
-    return unsubscribe;
   }, [sessionId, clientId]);
 
   const attempt = useCallback(async <T,>(action: () => Promise<T>): Promise<T | null> => {
@@ -95,6 +96,7 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
     error,
     setError,
     ...picked,
+    session,
     pickSession: (id) => {
       const clientOf = picked.client?.id;
       if (!clientOf) return;

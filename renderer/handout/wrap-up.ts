@@ -1,6 +1,7 @@
 import { bodyRegions, type RegionId } from '../../shared/body/regions';
 import type { FollowUpPlan } from '../../shared/handout/content/aftercare-text';
 import type { HandoutExtras } from '../../shared/handout/from-session';
+import type { Language } from '../../shared/i18n/languages';
 import { suggestsDeepWork, type AreaWorked, type HandoutSource } from '../../shared/handout/source';
 import { DEFAULT_TEMPLATE_ID } from '../../shared/handout/template';
 import type { PressureResponse } from '../../shared/pressure/log';
@@ -16,6 +17,8 @@ export interface AreaDetails {
 
 /** What the therapist fills in at wrap-up, as the form holds it (empty strings for blanks). */
 export interface WrapUpDetails {
+  /** Starts as the client's preferred language; the therapist may choose another for this handout. */
+  language: Language;
   clientName: string;
   date: string;
   areas: Partial<Record<RegionId, AreaDetails>>;
@@ -36,6 +39,7 @@ const blankIfMissing = (value: number | undefined): string => (value === undefin
 /** The form prefilled from what the session recorded (see handoutSourceFromSession); every field stays editable. */
 export function detailsFromSource(source: HandoutSource): WrapUpDetails {
   return {
+    language: source.language,
     clientName: source.clientName ?? '',
     date: source.date,
     areas: Object.fromEntries(
@@ -89,6 +93,7 @@ export function detailsToSource(
 ): HandoutSource {
   const areasWorked = areasFrom(details);
   const source: HandoutSource = {
+    language: details.language,
     date: details.date,
     clinic: header.clinic,
     areasWorked,

@@ -8,6 +8,7 @@ import { RecordEditor } from '../record/RecordEditor';
 import { PainChart } from './PainChart';
 import { RegionPressureTable } from './RegionPressureTable';
 import { useClientHistory } from './useClientHistory';
+import { dateAndTime } from '../../shared/i18n/clock';
 
 /** Sessions listed at first, the most recent; older ones come on request. */
 const LISTED = 20;
@@ -75,7 +76,7 @@ export function ClientHistory({ clientId }: { clientId: string }) {
       <ol className="history__sessions" aria-label="Sessions">
         {shown.map((entry) => (
           <li key={entry.sessionId}>
-            {new Date(entry.at).toLocaleString()}: pain {entry.painBefore ?? '–'} → {entry.painAfter ?? '–'}
+            {dateAndTime(entry.at)}: pain {entry.painBefore ?? '–'} → {entry.painAfter ?? '–'}
             {entry.signed ? ', signed' : ', not signed'}{' '}
             <button type="button" className="small-button" onClick={() => void toggle(entry.sessionId)}>
               {open?.id === entry.sessionId ? 'Close record' : 'Open record'}

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { regionLabel, type RegionId } from '../../shared/body/regions';
 import { responseLabels } from '../../shared/pressure/log';
 import type { HistoryEntry } from '../../shared/record/history';
+import { shortDate } from '../../shared/i18n/clock';
 
 /** Visits shown as columns at first, the most recent; more come on request. */
 const COLUMNS = 12;
 
-const day = (at: number): string => new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** Pressure per region over the most recent visits, oldest column first. */
 export function RegionPressureTable({ sessions }: { sessions: readonly HistoryEntry[] }) {
@@ -27,7 +27,7 @@ export function RegionPressureTable({ sessions }: { sessions: readonly HistoryEn
             <th scope="col">Region</th>
             {shown.map((entry) => (
               <th key={entry.sessionId} scope="col">
-                {day(entry.at)}
+                {shortDate(entry.at)}
               </th>
             ))}
           </tr>

@@ -3,7 +3,7 @@ import { bodyRegions, type RegionId } from '../../shared/body/regions';
 import { responseLabels, responses, type EffectiveEntry, type PressureChange, type PressureResponse } from '../../shared/pressure/log';
 import { techniqueIds, techniqueLabels, type TechniqueId } from '../../shared/pressure/techniques';
 import type { Session } from '../../shared/session/session';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 
 interface Props {
@@ -14,6 +14,7 @@ interface Props {
 
 /** Corrects one entry; the back end records the change beside the original. */
 export function CorrectionForm({ session, entry, onDone }: Props) {
+  const bridge = useBridge();
   const [region, setRegion] = useState<RegionId>(entry.region);
   const [technique, setTechnique] = useState<TechniqueId>(entry.technique);
   const [level, setLevel] = useState(entry.level);

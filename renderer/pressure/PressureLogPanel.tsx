@@ -4,7 +4,7 @@ import { effectiveEntries, responseLabels, type PressureResponse } from '../../s
 import { techniqueLabels } from '../../shared/pressure/techniques';
 import { clockDigits } from '../../shared/session/format';
 import type { Session } from '../../shared/session/session';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 import { BodyMap } from './BodyMap';
 import { CorrectionForm } from './CorrectionForm';
@@ -29,7 +29,8 @@ const feedbackButtons: [PressureResponse, string, string][] = [
 
 /** Logs the client's feedback with one key, mid-stroke; shows the last few entries. */
 export function PressureLogPanel({ session, onSession, avoid }: Props) {
-  const pressure = usePressureState();
+  const bridge = useBridge();
+  const pressure = usePressureState(session.id);
   const { region, technique, level } = pressure.selection;
   const [status, setStatus] = useState<string>('');
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +42,7 @@ export function PressureLogPanel({ session, onSession, avoid }: Props) {
   const last = session.pressure?.entries.at(-1);
 
   function log(response: PressureResponse): void {
-    const request = { sessionId: session.id, region, technique, level, response };
+    const request = { sessionId: session.id, ...pressure.latest(), response };
     pressure.followResponse(response);
     // Entries go out in key order; each is acknowledged only once the back end has written it.
     pending.current = pending.current.then(async () => {
@@ -125,9 +126,9 @@ export function PressureLogPanel({ session, onSession, avoid }: Props) {
           </span>
         ))}
       </p>
-      {error ? (
+      {error || pressure.error ? (
         <p role="alert" className="form-error">
-          {error}
+          {error ?? pressure.error}
         </p>
       ) : null}
       <form

@@ -1,43 +1,73 @@
-import { useState } from 'react';
-import { regionIds, type RegionId } from '../../shared/body/regions';
-import { PRESSURE_MAX, PRESSURE_MIN, THERAPEUTIC_EDGE, type PressureResponse } from '../../shared/pressure/log';
-import { techniqueIds, type TechniqueId } from '../../shared/pressure/techniques';
-
-export interface PressureSelection {
-  region: RegionId;
-  technique: TechniqueId;
-  level: number;
-}
-
-const clampLevel = (level: number): number => Math.min(PRESSURE_MAX, Math.max(PRESSURE_MIN, level));
-
-function cycle<T>(list: readonly T[], current: T, step: 1 | -1): T {
-  const index = list.indexOf(current);
-  return list[(index + step + list.length) % list.length] ?? current;
-}
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PressureResponse } from '../../shared/pressure/log';
+import {
+  afterResponse,
+  clampLevel,
+  firstSelection,
+  nextRegion,
+  nextTechnique,
+  type PressureSelection,
+} from '../../shared/pressure/selection';
+import type { RegionId } from '../../shared/body/regions';
+import type { TechniqueId } from '../../shared/pressure/techniques';
+import { useBridge } from '../bridge/BridgeContext';
+import { messageOf } from '../bridge/errors';
 
 /**
- * The current region, technique and level: the last choice stays until changed.
- * After "more" or "less" the level moves one step, since that is what the
- * therapist does next; the screen always shows the level the next entry will carry.
+ * The current region, technique and level: the last choice stays until
+ * changed, and the back end keeps it for the session, so a reload, another
+ * screen or a restart of the app opens the log where the therapist left it.
+ * The screen always shows the level the next entry will carry.
  */
-export function usePressureState(initial?: Partial<PressureSelection>) {
-  const [selection, setSelection] = useState<PressureSelection>({
-    region: initial?.region ?? 'upper-back',
-    technique: initial?.technique ?? 'effleurage',
-    level: initial?.level ?? Math.min(THERAPEUTIC_EDGE, 5),
-  });
+export function usePressureState(sessionId: string) {
+  const bridge = useBridge();
+  const [selection, setSelection] = useState<PressureSelection>(firstSelection);
+  // Ahead of the render: two keys in one instant build on each other.
+  const latest = useRef(selection);
+  const [error, setError] = useState<string | null>(null);
+  // A key pressed before the stored choice arrives wins over it.
+  const changed = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    changed.current = false;
+    bridge
+      .invoke('room.selection.get', { sessionId })
+      .then((stored) => {
+        if (!live || !stored || changed.current) return;
+        latest.current = stored;
+        setSelection(stored);
+      })
+      .catch((reason: unknown) => live && setError(messageOf(reason)));
+    return () => {
+      live = false;
+    };
+  }, [bridge, sessionId]);
+
+  const change = useCallback(
+    (next: (current: PressureSelection) => PressureSelection) => {
+      changed.current = true;
+      const updated = next(latest.current);
+      latest.current = updated;
+      setSelection(updated);
+      bridge
+        .invoke('room.selection.set', { sessionId, selection: updated })
+        .then(() => setError(null))
+        .catch((reason: unknown) => setError(`The choice of region and pressure could not be kept: ${messageOf(reason)}`));
+    },
+    [bridge, sessionId],
+  );
+
   return {
     selection,
-    setRegion: (region: RegionId) => setSelection((current) => ({ ...current, region })),
-    setTechnique: (technique: TechniqueId) => setSelection((current) => ({ ...current, technique })),
-    setLevel: (level: number) => setSelection((current) => ({ ...current, level: clampLevel(level) })),
-    cycleRegion: (step: 1 | -1) => setSelection((current) => ({ ...current, region: cycle(regionIds, current.region, step) })),
-    cycleTechnique: (step: 1 | -1) => setSelection((current) => ({ ...current, technique: cycle(techniqueIds, current.technique, step) })),
-    followResponse: (response: PressureResponse) =>
-      setSelection((current) => ({
-        ...current,
-        level: clampLevel(current.level + (response === 'more' ? 1 : response === 'less' ? -1 : 0)),
-      })),
+    /** What the next entry carries, even before the screen has caught up with the last key. */
+    latest: () => latest.current,
+    error,
+    setRegion: (region: RegionId) => change((current) => ({ ...current, region })),
+    setTechnique: (technique: TechniqueId) => change((current) => ({ ...current, technique })),
+    setLevel: (level: number) => change((current) => ({ ...current, level: clampLevel(level) })),
+    cycleRegion: (step: 1 | -1) => change((current) => nextRegion(current, step)),
+    cycleTechnique: (step: 1 | -1) => change((current) => nextTechnique(current, step)),
+    followResponse: (response: PressureResponse) => change((current) => afterResponse(current, response)),
   };
 }

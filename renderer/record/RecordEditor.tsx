@@ -7,20 +7,20 @@ import { fieldErrors, messageOf } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
 import { AmendForm } from './AmendForm';
 import { RecordFacts } from './RecordFacts';
+import { dateAndTime } from '../../shared/i18n/clock';
 
 interface Props {
   session: Session;
   onSession(session: Session): void;
 }
 
-const dateTime = (at: number): string => new Date(at).toLocaleString();
 
 /** The wrap-up record: pain after, the SOAP note drafted from the session, then signed and locked. */
 export function RecordEditor({ session, onSession }: Props) {
   const record = session.record;
   return (
     <section className="record" aria-labelledby={`record-${session.id}`}>
-      <h2 id={`record-${session.id}`}>Session record, {dateTime(session.createdAt)}</h2>
+      <h2 id={`record-${session.id}`}>Session record, {dateAndTime(session.createdAt)}</h2>
       <RecordFacts session={session} />
       {record && isSigned(record) ? <SignedRecord session={session} onSession={onSession} /> : <DraftRecord session={session} onSession={onSession} />}
     </section>
@@ -102,7 +102,7 @@ function SignedRecord({ session, onSession }: Props) {
   return (
     <div className="record__signed">
       <p className="record__signature">
-        Signed by {record.signature!.by} on {dateTime(record.signature!.at)}. Locked: changes are added as amendments.
+        Signed by {record.signature!.by} on {dateAndTime(record.signature!.at)}. Locked: changes are added as amendments.
       </p>
       <p>Pain after: {effective.painAfter ?? 'not recorded'}/10</p>
       <dl className="record__soap">
@@ -119,7 +119,7 @@ function SignedRecord({ session, onSession }: Props) {
           <ol className="record__amendments">
             {record.amendments.map((amendment, index) => (
               <li key={index}>
-                {dateTime(amendment.at)}, {amendment.by}: {amendment.field === 'painAfter' ? `pain after → ${amendment.painAfter}/10` : `${soapLabels[amendment.field]} → ${amendment.text}`} (
+                {dateAndTime(amendment.at)}, {amendment.by}: {amendment.field === 'painAfter' ? `pain after → ${amendment.painAfter}/10` : `${soapLabels[amendment.field]} → ${amendment.text}`} (
                 {amendment.reason})
               </li>
             ))}

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { pressureMemory } from '../../shared/pressure/memory';
 import { handsOnBlockedReason, screeningFlags } from '../../shared/screening/rules';
-import type { SessionState } from '../../shared/session/derive';
 import type { Session } from '../../shared/session/session';
 import { WriteHandoutButton } from '../handout/WriteHandoutButton';
 import { useClientHistory } from '../history/useClientHistory';
@@ -10,35 +9,40 @@ import { IntakeForm } from '../intake/IntakeForm';
 import { ScreeningBanner } from '../intake/ScreeningBanner';
 import { PressureLogPanel } from '../pressure/PressureLogPanel';
 import { PressureMemory } from '../pressure/PressureMemory';
+import { useSessionStore } from '../session/SessionStoreProvider';
 import { RecordEditor } from './RecordEditor';
 import '../styles/care.css';
 
 interface Props {
   session: Session;
-  state: SessionState;
+  finished: boolean;
+  /** A hands-on phase is running: the pressure log is open. */
+  handsOn: boolean;
 }
 
 /**
  * Everything the room screen shows about the client: who they are, the intake,
  * screening flags, pressure memory and the live log, then the record at the end.
  */
-export function RoomCare(props: Props) {
+export const RoomCare = memo(function RoomCare(props: Props) {
   // A new session starts afresh: its own history load, local state and dialogs.
   return <SessionCare key={props.session.id} {...props} />;
-}
+});
 
-function SessionCare({ session: pushed, state }: Props) {
-  // The latest answer from the back end; pushes bring the same session moments later.
-  const [session, setSession] = useState(pushed);
-  useEffect(() => setSession(pushed), [pushed]);
+function SessionCare({ session, finished, handsOn }: Props) {
+  // Every answer goes to the window's one session store, which orders it against the pushes.
+  const setSession = useSessionStore().receive;
   const [intakeOpen, setIntakeOpen] = useState(false);
-  const { client, sessions } = useClientHistory(pushed.clientId);
-  const past = usePastSessions(pushed.clientId, sessions, session);
-  const lastIntake = [...past].reverse().find((each) => each.intake)?.intake;
-  const finished = state.status === 'finished';
+  const { client, sessions } = useClientHistory(session.clientId);
+  const past = usePastSessions(session.clientId, sessions, session);
+  const lastIntake = useMemo(() => [...past].reverse().find((each) => each.intake)?.intake, [past]);
+  const lastFlags = useMemo(() => screeningFlags(lastIntake), [lastIntake]);
+  const memory = useMemo(() => pressureMemory(past), [past]);
   const blocked = handsOnBlockedReason(session.intake, session.acknowledgement);
-  const avoid = screeningFlags(session.intake).flatMap((flag) => (flag.answer.level === 'modify' ? flag.answer.avoidRegions : []));
-  const handsOn = !finished && state.phase.handsOn;
+  const avoid = useMemo(
+    () => screeningFlags(session.intake).flatMap((flag) => (flag.answer.level === 'modify' ? flag.answer.avoidRegions : [])),
+    [session.intake],
+  );
   const pressureLog = handsOn ? (
     blocked ? (
       <p className="room-care__blocked" role="status">
@@ -56,7 +60,7 @@ function SessionCare({ session: pushed, state }: Props) {
       {pressureLog}
       {!finished ? (
         <div className="room-care__intake">
-          <button type="button" className={`big-button${session.intake || state.phase.handsOn ? '' : ' big-button--primary'}`} onClick={() => setIntakeOpen(true)}>
+          <button type="button" className={`big-button${session.intake || handsOn ? '' : ' big-button--primary'}`} onClick={() => setIntakeOpen(true)}>
             {session.intake ? 'Edit intake and screening' : 'Intake and screening'}
           </button>
           {session.intake ? (
@@ -66,13 +70,13 @@ function SessionCare({ session: pushed, state }: Props) {
           ) : null}
         </div>
       ) : null}
-      {!finished && !session.intake && screeningFlags(lastIntake).length > 0 ? (
+      {!finished && !session.intake && lastFlags.length > 0 ? (
         <p className="room-care__blocked" role="status">
-          Last visit’s screen: {screeningFlags(lastIntake).map((flag) => flag.label).join(', ')}. Ask again or confirm in the intake.
+          Last visit’s screen: {lastFlags.map((flag) => flag.label).join(', ')}. Ask again or confirm in the intake.
         </p>
       ) : null}
       <ScreeningBanner session={session} onSession={setSession} />
-      {!finished ? <PressureMemory memory={pressureMemory(past)} /> : null}
+      {!finished ? <PressureMemory memory={memory} /> : null}
       {finished ? (
         <div className="room-care__wrap-up">
           <WriteHandoutButton sessionId={session.id} clientId={session.clientId} />

@@ -11,10 +11,10 @@ import { NowPanel } from './NowPanel';
 import { PhaseBand } from './PhaseBand';
 import { RoomControls } from './RoomControls';
 import { SessionFacts } from './SessionFacts';
-import { useCueEffects } from './useCueEffects';
+import { useCues } from '../audio/CueCenter';
 import { useResolvedTheme } from '../settings/useResolvedTheme';
 import { StartPanel } from './StartPanel';
-import { useNow } from './useNow';
+import { useShownNow } from './useShownNow';
 import { useRoomKeys } from './useRoomKeys';
 import type { SessionControls } from './useSession';
 import type { RoomAction } from './keys';
@@ -26,19 +26,19 @@ interface Props {
   updateSettings(changes: Partial<RoomSettings>): void;
   compact: boolean;
   onToggleCompact(): void;
-  /** The mini window shows the time but leaves sound to the main window. */
-  playsSound?: boolean;
 }
 
 /** The screen the therapist glances at from across the room. */
-export function RoomScreen({ session, controls, settings, updateSettings, compact, onToggleCompact, playsSound = true }: Props) {
-  const now = useNow();
+export function RoomScreen({ session, controls, settings, updateSettings, compact, onToggleCompact }: Props) {
+  const cue = useCues();
+  const now = useShownNow(session, cue.count);
   const look = useResolvedTheme(settings.theme);
   const state = sessionStateAt(session, now);
   const [confirmingFinish, setConfirmingFinish] = useState(false);
   const [showKeys, setShowKeys] = useState(false);
   const [blank, setBlank] = useState(false);
-  const cue = useCueEffects(settings, playsSound);
+  // Cues heard before the room opened were already played and shown elsewhere: only later ones glow here.
+  const [cuesBefore] = useState(cue.count);
   const finished = state.status === 'finished';
   const command = (next: Parameters<SessionControls['command']>[0]): void => void controls.command(next);
 
@@ -130,7 +130,7 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
   ].filter(Boolean);
   return (
     <div className={classes.join(' ')} style={{ ['--phase-tint' as string]: state.phase.color ?? '#10161c' }}>
-      {cue.glow > 0 ? <div className="room__glow" key={cue.glow} aria-hidden="true" /> : null}
+      {cue.count > cuesBefore ? <div className="room__glow" key={cue.count} aria-hidden="true" /> : null}
       <header className="room__header">
         <span className="room__plan">{session.plan.name}</span>
         {state.status === 'paused' ? <span className="room__badge">Paused</span> : null}
@@ -158,7 +158,7 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
 
       <PhaseBand phases={state.phases} onJump={finished ? undefined : (index) => command({ type: 'jump', phaseIndex: index })} />
 
-      <RoomCare session={session} state={state} />
+      <RoomCare session={session} finished={finished} handsOn={!finished && state.phase.handsOn} />
 
       {finished ? (
         <div className="room__controls">

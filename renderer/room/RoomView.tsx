@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { useResolvedTheme } from '../settings/useResolvedTheme';
 import { useRoomSettings } from '../settings/useRoomSettings';
 import { RoomScreen } from './RoomScreen';
@@ -7,12 +7,13 @@ import { StartPanel } from './StartPanel';
 import { useSession } from './useSession';
 
 interface Props {
-  /** The always-on-top mini window: compact, and silent so the main window alone plays cues. */
+  /** The always-on-top mini window: compact from the start (its cues are silent, see CueCenter). */
   mini?: boolean;
 }
 
 /** The treatment-room view: the start panel, or the running session. */
 export function RoomView({ mini = false }: Props) {
+  const bridge = useBridge();
   const controls = useSession();
   const room = useRoomSettings();
   const [compact, setCompact] = useState(mini);
@@ -49,7 +50,6 @@ export function RoomView({ mini = false }: Props) {
           updateSettings={(changes) => void room.update(changes)}
           compact={compact}
           onToggleCompact={() => void toggleCompact()}
-          playsSound={!mini}
         />
       ) : (
         <div className={`room room--theme-${look}`}>

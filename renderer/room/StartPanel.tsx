@@ -7,7 +7,7 @@ import { ClientPicker } from '../clients/ClientPicker';
 import type { RoomSettings } from '../../shared/settings/room-settings';
 import { CuePreview } from '../plans/CuePreview';
 import { useAppSettings } from '../welcome/app-settings';
-import { useRoomKeys } from './useRoomKeys';
+import { useStartKey } from './useStartKey';
 
 interface Props {
   plans: Plan[];
@@ -22,8 +22,8 @@ export function StartPanel({ plans, settings, onStart }: Props) {
   const offered = (id: string | null | undefined): id is string => !!id && plans.some((plan) => plan.id === id);
   const planId = offered(chosen) ? chosen : offered(preferred) ? preferred : (plans[0]?.id ?? '');
   const plan = plans.find((each) => each.id === planId);
-  useRoomKeys((action) => {
-    if (action !== 'toggle' || !planId) return false;
+  useStartKey(() => {
+    if (!planId) return false;
     onStart(planId, client?.id);
     return true;
   });

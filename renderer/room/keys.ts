@@ -24,6 +24,9 @@ interface KeyLike {
   metaKey: boolean;
 }
 
+/** From any other screen while a session runs: back to the room. Home does nothing in the room itself. */
+export const backToRoomKey = 'Home';
+
 /** Every in-session action and its single key, for the `?` reference. */
 export const keyReference: { keys: string; action: string }[] = [
   { keys: 'Space', action: 'Pause or resume (start, on the start screen)' },
@@ -39,6 +42,7 @@ export const keyReference: { keys: string; action: string }[] = [
   { keys: 'F, then F again', action: 'Finish the session (second press within 4 seconds)' },
   { keys: 'Escape', action: 'Dismiss a cue message or close a dialog' },
   { keys: '?', action: 'Show or hide this list' },
+  { keys: backToRoomKey, action: 'Back to the room from any other screen, while a session runs' },
 ];
 
 /**
@@ -93,8 +97,24 @@ export function roomKeyAction(event: KeyLike): RoomAction | null {
   }
 }
 
+export function isBackToRoomKey(event: KeyLike): boolean {
+  return event.key === backToRoomKey && !(event.altKey || event.ctrlKey || event.metaKey || event.shiftKey);
+}
+
 /** Typing in a field must never drive the session. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+const textInputTypes = new Set(['text', 'search', 'email', 'number', 'tel', 'url', 'password', 'date', 'time', 'datetime-local', 'month', 'week']);
+
+/**
+ * A field that takes typed text (Space is a character there). Narrower than
+ * isTypingTarget: a focused radio button or checkbox is not one.
+ */
+export function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  return target instanceof HTMLInputElement && textInputTypes.has(target.type);
 }

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PushOf } from '../../shared/contract/channels';
 import type { Plan } from '../../shared/plans/plan';
 import type { SessionCommand } from '../../shared/session/events';
 import type { Session } from '../../shared/session/session';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
+import { messageOf } from '../bridge/errors';
+import { useCurrentSession, useSessionStore } from '../session/SessionStoreProvider';
 
 export interface SessionControls {
   session: Session | null;
@@ -15,47 +16,61 @@ export interface SessionControls {
   command(command: SessionCommand): Promise<void>;
 }
 
-/** The current session as the back end holds it, kept fresh by its pushes. */
+/** The room's session (from the window's one session store), its plans, and the commands that move it. */
 export function useSession(): SessionControls {
-  const [session, setSession] = useState<Session | null>(null);
-  const [plans, setPlans] = useState<Plan[]>([]);
-  const [loaded, setLoaded] = useState(false);
+  const bridge = useBridge();
+  const store = useSessionStore();
+  const current = useCurrentSession();
+  const [plans, setPlans] = useState<Plan[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    const unsubscribe = bridge.subscribe('session.changed', (payload: PushOf<'session.changed'>) => {
-      setSession(payload.session);
-    });
-    Promise.all([bridge.invoke('session.current', {}), bridge.invoke('plans.list', {})])
-      .then(([current, available]) => {
-        setSession(current);
-        setPlans(available);
-      })
-      .catch((reason: unknown) => setError((reason as Error).message))
-      .finally(() => setLoaded(true));
-    return unsubscribe;
-  }, []);
+    let live = true;
+    bridge
+      .invoke('plans.list', {})
+      .then((available) => live && setPlans(available))
+      .catch((reason: unknown) => {
+        if (!live) return;
+        setPlans([]);
+        setError(messageOf(reason));
+      });
+    return () => {
+      live = false;
+    };
+  }, [bridge]);
 
-  const run = useCallback(async (action: () => Promise<Session>) => {
-    try {
-      setSession(await action());
-      setError(null);
-    } catch (reason) {
-      setError((reason as Error).message);
-    }
-  }, []);
+  const run = useCallback(
+    async (action: () => Promise<Session>) => {
+      try {
+        store.receive(await action());
+        setError(null);
+      } catch (reason) {
+        setError(messageOf(reason));
+      }
+    },
+    [store],
+  );
 
   const start = useCallback(
     (planId: string, clientId?: string) => run(() => bridge.invoke('session.start', clientId ? { planId, clientId } : { planId })),
-    [run],
+    [bridge, run],
   );
+  const sessionId = current.session?.id;
   const command = useCallback(
     async (next: SessionCommand) => {
-      if (!session) return;
-      await run(() => bridge.invoke('session.command', { sessionId: session.id, command: next }));
+      if (!sessionId) return;
+      await run(() => bridge.invoke('session.command', { sessionId, command: next }));
     },
-    [run, session],
+    [bridge, run, sessionId],
   );
 
-  return { session, plans, loaded, error, clearError: () => setError(null), start, command };
+  return {
+    session: current.session,
+    plans: plans ?? [],
+    loaded: current.loaded && plans !== null,
+    error: error ?? current.error,
+    clearError: () => setError(null),
+    start,
+    command,
+  };
 }

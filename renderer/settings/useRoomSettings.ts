@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import { defaultRoomSettings, type RoomSettings } from '../../shared/settings/room-settings';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
+import { messageOf } from '../bridge/errors';
 
 export interface RoomSettingsControls {
   settings: RoomSettings;
@@ -8,8 +9,11 @@ export interface RoomSettingsControls {
   error: string | null;
 }
 
-/** The room's settings as stored, kept in step across windows by the back end's push. */
-export function useRoomSettings(): RoomSettingsControls {
+export const RoomSettingsContext = createContext<RoomSettingsControls | null>(null);
+
+/** The window's one copy of the room settings, kept in step across windows by the back end's push. */
+export function useRoomSettingsSource(): RoomSettingsControls {
+  const bridge = useBridge();
   const [settings, setSettings] = useState<RoomSettings>(defaultRoomSettings);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -17,16 +21,26 @@ export function useRoomSettings(): RoomSettingsControls {
     bridge
       .invoke('settings.get', {})
       .then(setSettings)
-      .catch((reason: unknown) => setError((reason as Error).message));
+      .catch((reason: unknown) => setError(messageOf(reason)));
     return off;
-  }, []);
-  const update = useCallback(async (changes: Partial<RoomSettings>) => {
-    try {
-      setSettings(await bridge.invoke('settings.update', changes));
-      setError(null);
-    } catch (reason) {
-      setError((reason as Error).message);
-    }
-  }, []);
+  }, [bridge]);
+  const update = useCallback(
+    async (changes: Partial<RoomSettings>) => {
+      try {
+        setSettings(await bridge.invoke('settings.update', changes));
+        setError(null);
+      } catch (reason) {
+        setError(messageOf(reason));
+      }
+    },
+    [bridge],
+  );
   return { settings, update, error };
+}
+
+/** The room settings from the RoomSettingsProvider above. */
+export function useRoomSettings(): RoomSettingsControls {
+  const controls = useContext(RoomSettingsContext);
+  if (!controls) throw new Error('useRoomSettings needs a RoomSettingsProvider above it.');
+  return controls;
 }

@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { DataAlerts } from '../data/DataAlerts';
 import { KeysDialog } from '../help/KeysDialog';
+import { useCurrentSession } from '../session/SessionStoreProvider';
 import { AppSettingsContext, type AppSettingsView } from '../welcome/app-settings';
 import { WelcomeDialog } from '../welcome/WelcomeDialog';
+import { CueNotice } from './CueNotice';
 import { runPrintCommand } from './menu-commands';
 import { NavigationContext, type NavigationParams } from './navigation';
+import { SessionStrip } from './SessionStrip';
 import { views } from './views';
 
 interface Place {
@@ -17,10 +20,12 @@ interface Place {
 
 /** Navigation between the app's screens; the room is always first and the default. */
 export function AppShell() {
+  const bridge = useBridge();
   const [place, setPlace] = useState<Place>({ viewId: views[0]?.id ?? 'room', params: {}, visit: 0 });
   const [appSettings, setAppSettings] = useState<AppSettingsView | null>(null);
   const [welcomeOpen, setWelcomeOpen] = useState(false);
   const [keysOpen, setKeysOpen] = useState(false);
+  const { session } = useCurrentSession();
   const navigate = useCallback(
     (viewId: string, params: NavigationParams = {}) =>
       setPlace((current) =>
@@ -43,7 +48,7 @@ export function AppShell() {
       else if (command === 'open-guide') navigate('help');
       else if (!runPrintCommand(command)) navigate('handout');
     });
-  }, [navigate]);
+  }, [bridge, navigate]);
 
   const welcomeDone = (settings: AppSettingsView): void => {
     setAppSettings(settings);
@@ -53,6 +58,8 @@ export function AppShell() {
   };
 
   const active = views.find((view) => view.id === place.viewId) ?? views[0];
+  // The room shows the session and its cues itself; every other screen gets the strip and the cue's words.
+  const away = active?.id !== 'room';
   return (
     <NavigationContext.Provider value={navigate}>
       <AppSettingsContext.Provider value={{ settings: appSettings, showWelcome: () => setWelcomeOpen(true) }}>
@@ -72,6 +79,8 @@ export function AppShell() {
               ))}
             </nav>
           ) : null}
+          {away && session ? <SessionStrip session={session} onBackToRoom={() => navigate('room')} /> : null}
+          {away ? <CueNotice /> : null}
           <DataAlerts />
           <main className="shell__main" key={place.visit}>
             {active?.render(place.params)}

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/languages';
+
 export const ageBands = ['under-18', '18-29', '30-44', '45-59', '60-74', '75-plus'] as const;
 export type AgeBand = (typeof ageBands)[number];
 
@@ -21,6 +23,8 @@ export interface ClientFields {
   notes: string;
   /** Usual pressure on the 1-10 scale, or null when not known yet. */
   preferredPressure: number | null;
+  /** The language their handouts are written in; the clinic's default language when not given. */
+  preferredLanguage?: Language;
 }
 
 export interface Client extends ClientFields {

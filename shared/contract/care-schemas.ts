@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { regionIds } from '../body/regions';
+import { languages } from '../i18n/languages';
 import { ageBands, type Client, type ClientFields } from '../clients/client';
 import { PRESSURE_MAX, PRESSURE_MIN, responses, type PressureChange, type PressureLog } from '../pressure/log';
 import { techniqueIds } from '../pressure/techniques';
@@ -49,6 +50,9 @@ const regionList = z.array(regionSchema).max(regionIds.length).refine((list) => 
 
 // ---- clients
 
+/** A language handouts can be written in. */
+export const languageSchema = z.enum(languages, { error: 'Choose a language from the list: English, Spanish, French, German or Portuguese (Brazil).' });
+
 const isoDate = z
   .string()
   .trim()
@@ -64,6 +68,7 @@ export const clientFieldsSchema = z.strictObject({
   goals: text(1000, 'Goals'),
   notes: text(4000, 'Notes'),
   preferredPressure: pressureLevelSchema.nullable(),
+  preferredLanguage: languageSchema.optional(),
 }) satisfies z.ZodType<ClientFields, unknown>;
 
 export const clientSchema = clientFieldsSchema.extend({

@@ -4,6 +4,7 @@ import { clientInvoke, recordInvoke } from './client-channels';
 import { planInvoke } from './plan-channels';
 import { handoutInvoke } from './handout-channels';
 import { dataInvoke, dataPush } from './data-channels';
+import { roomInvoke } from './room-channels';
 import { sessionInvoke, sessionPush } from './session-channels';
 import { settingsInvoke, settingsPush } from './settings-channels';
 
@@ -13,6 +14,7 @@ import { settingsInvoke, settingsPush } from './settings-channels';
  */
 export const invokeChannels = {
   ...sessionInvoke,
+  ...roomInvoke,
   ...clientInvoke,
   ...recordInvoke,
   ...planInvoke,

@@ -3,6 +3,7 @@ import { regionIds } from '../body/regions';
 import { diagramTones, diagramViewBox } from '../handout/content/stretch';
 import { stretchLibrary } from '../handout/content/stretches';
 import { isoDatePattern, isRealDate } from '../handout/dates';
+import { languages } from '../i18n/languages';
 import { papers, sectionIds } from '../handout/document';
 import { logoProblem, MAX_LOGO_BYTES } from '../handout/logo';
 
@@ -103,8 +104,18 @@ export const logoSchema = z
 /** A logo kept once in the data folder, named by the SHA-256 of its data URL: how given handouts refer to theirs. */
 export const logoRefSchema = z.string().regex(/^logo:[0-9a-f]{64}$/, 'That is not a stored logo.');
 
+export const handoutLanguageSchema = z.enum(languages, {
+  error: 'Choose a language from the list: English, Spanish, French, German or Portuguese (Brazil).',
+});
+
+/** Versions of a clinic text in other languages, keyed by language. */
+function versions<T extends z.ZodType>(schema: T) {
+  return z.partialRecord(handoutLanguageSchema, schema);
+}
+
 export const handoutDocumentSchema = z
   .strictObject({
+    language: handoutLanguageSchema.optional(),
     title: required(300, 'The title'),
     clientName: required(200, 'The client name').optional(),
     date: isoDateSchema,
@@ -129,11 +140,25 @@ export const givenHandoutSchema = z.strictObject({
   document: handoutDocumentSchema,
 });
 
+const clinicHeaderWordsSchema = z.strictObject({
+  name: text(200, 'The clinic name').optional(),
+  contact: text(500, 'The clinic contact').optional(),
+});
+
 export const clinicSettingsSchema = z.strictObject({
   name: text(200, 'The clinic name').optional(),
   contact: text(500, 'The clinic contact').optional(),
   therapist: text(200, 'The therapist name').optional(),
   logo: logoSchema.optional(),
+  /** The clinic's default language: its own texts are written in it, and clients without a preferred language get it. */
+  language: handoutLanguageSchema.optional(),
+  byLanguage: versions(clinicHeaderWordsSchema).optional(),
+});
+
+const stretchWordsSchema = z.strictObject({
+  name: required(120, 'A stretch name'),
+  steps: z.array(required(500, 'A step')).min(1, 'A stretch needs at least one step.').max(12),
+  caution: required(500, 'A stretch caution').optional(),
 });
 
 const builtInStretchIds = new Set(stretchLibrary.map((stretch) => stretch.id));
@@ -151,6 +176,7 @@ export const customStretchSchema = z.strictObject({
     .string()
     .refine((id) => builtInStretchIds.has(id), 'Choose the drawing of a built-in stretch.')
     .optional(),
+  byLanguage: versions(stretchWordsSchema).optional(),
 });
 
 export const handoutSettingsSchema = z
@@ -171,5 +197,6 @@ export const handoutTemplateSchema = z.strictObject({
   name: required(80, 'A template name'),
   sections: z.strictObject(Object.fromEntries(sectionIds.map((id) => [id, z.boolean()])) as Record<(typeof sectionIds)[number], z.ZodBoolean>),
   introLines: z.array(required(500, 'An intro line')).max(10),
+  introByLanguage: versions(z.array(required(500, 'An intro line')).max(10)).optional(),
   stretchLimit: z.number().int().min(0).max(12),
 });

@@ -153,6 +153,8 @@ export const sessionSchema = z.strictObject({
   /** Frozen at start from the room settings, so every party computes the same schedule. */
   keepEndTime: z.boolean().optional(),
   handouts: z.array(givenHandoutSchema).max(500).optional(),
+  /** Counts every write, so a window can tell a newer copy from an older one that arrived late. */
+  revision: z.number().int().nonnegative().optional(),
 });
 
 export const cueSchema = z.strictObject({

@@ -1,33 +1,34 @@
+import type { Language } from '../i18n/languages';
+import { translator } from '../i18n/translate';
 import type { PressureResponse } from '../pressure/log';
 import type { TechniqueId } from '../pressure/techniques';
+
+type PressureWord = 'veryLight' | 'light' | 'medium' | 'firm' | 'veryFirm';
+
+function pressureWord(level: number): PressureWord {
+  return level <= 2 ? 'veryLight' : level <= 4 ? 'light' : level <= 6 ? 'medium' : level <= 8 ? 'firm' : 'veryFirm';
+}
 
 /**
  * The pressure log in words a client reads at home: no clinical names, the
  * number kept beside the word so it matches what was said on the table.
  */
-export function pressureWords(level: number): string {
-  const word = level <= 2 ? 'very light' : level <= 4 ? 'light' : level <= 6 ? 'medium' : level <= 8 ? 'firm' : 'very firm';
-  return `${word} (${level} of 10)`;
+export function pressureWords(level: number, language: Language = 'en'): string {
+  const words = translator(language);
+  return words.text('handout.today.pressureLevel', { word: words.text(`handout.pressure.${pressureWord(level)}`), level });
+}
+
+/** "firm (7 of 10) pressure", in the order the language puts it. */
+export function areaPressureWords(level: number, language: Language): string {
+  const words = translator(language);
+  return words.text('handout.today.areaPressure', { word: words.text(`handout.pressure.${pressureWord(level)}`), level });
 }
 
 /** What the client told us, said back to them. */
-export const responseWords: Readonly<Record<PressureResponse, string>> = {
-  more: 'you asked for firmer pressure',
-  'just-right': 'you said the pressure felt just right',
-  less: 'you asked for lighter pressure',
-  stop: 'you asked us to stop there',
-};
+export function responseWords(response: PressureResponse, language: Language): string {
+  return translator(language).text(`handout.responses.${response}`);
+}
 
-export const techniqueWords: Readonly<Record<TechniqueId, string>> = {
-  effleurage: 'long gliding strokes',
-  petrissage: 'kneading',
-  friction: 'friction',
-  'trigger-point': 'direct pressure on knots (trigger points)',
-  'myofascial-release': 'myofascial release',
-  'deep-tissue': 'deep tissue work (slow, firm strokes)',
-  stretching: 'assisted stretches',
-  cupping: 'cupping',
-  'hot-stone': 'warm stones',
-  ashiatsu: 'massage with the feet (ashiatsu)',
-  other: 'other techniques',
-};
+export function techniqueWords(technique: TechniqueId, language: Language): string {
+  return translator(language).text(`handout.techniques.${technique}`);
+}

@@ -1,19 +1,19 @@
-import { regionLabel } from '../body/regions';
+import type { Language } from '../i18n/languages';
+import { translator, type Translator } from '../i18n/translate';
 import {
   doAndAvoid,
-  followUp,
-  followUpHeading,
+  followUpAdvice,
   painJournal,
   stretchTips,
   whatToExpect,
   whenToCallDoctor,
 } from './content/aftercare-text';
-import { stretchesForRegions } from './content/stretches';
-import { longDateTime } from './dates';
-import type { HandoutBlock, HandoutDocument, HandoutItem, HandoutSection, HandoutStretch, SectionId } from './document';
-import { sectionNames } from './document';
+import { stretchesForRegions, stretchWords } from './content/stretches';
+import { areaPressureWords, responseWords, techniqueWords } from './client-words';
+import { clinicLanguage, customStretchWordsIn, headerIn, introIn } from './clinic-texts';
+import { dateAndTime } from './dates';
+import { sectionIds, type HandoutBlock, type HandoutDocument, type HandoutItem, type HandoutSection, type HandoutStretch, type SectionId } from './document';
 import { therapistLibrary, type LibraryStretch } from './library';
-import { pressureWords, responseWords, techniqueWords } from './client-words';
 import type { AreaWorked, HandoutSource } from './source';
 import type { HandoutTemplate } from './template';
 
@@ -28,56 +28,50 @@ function given(text: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+function upperFirst(text: string): string {
+  return `${text.charAt(0).toLocaleUpperCase()}${text.slice(1)}`;
 }
 
 /** "Neck: kneading and friction, firm (7 of 10) pressure; you said the pressure felt just right." */
-function areaLine(area: AreaWorked): HandoutItem | null {
-  const techniques = [...new Set(area.techniques)].map((technique) => techniqueWords[technique]);
+function areaLine(area: AreaWorked, words: Translator): HandoutItem | null {
+  const language = words.language;
+  const techniques = [...new Set(area.techniques)].map((technique) => techniqueWords(technique, language));
   const how: string[] = [];
-  if (techniques.length > 0) how.push(joinWords(techniques));
-  if (area.pressure) how.push(`${pressureWords(area.pressure)} pressure`);
+  if (techniques.length > 0) how.push(words.joinAnd(techniques));
+  if (area.pressure) how.push(areaPressureWords(area.pressure, language));
   const parts = how.length > 0 ? [how.join(', ')] : [];
-  if (area.response) parts.push(responseWords[area.response]);
+  if (area.response) parts.push(responseWords(area.response, language));
   if (parts.length === 0) return null;
-  const text = parts.join('; ');
-  return { label: regionLabel(area.region), text: `${text.charAt(0).toUpperCase()}${text.slice(1)}.` };
+  return { label: words.text(`regions.label.${area.region}`), text: `${upperFirst(parts.join(words.text('handout.punctuation.clauses')))}.` };
 }
 
-function painLine(before: number | undefined, after: number | undefined): string | undefined {
-  if (before !== undefined && after !== undefined) {
-    return `You rated your pain ${before} out of 10 before the session and ${after} out of 10 after it.`;
-  }
-  if (before !== undefined) return `You rated your pain ${before} out of 10 before the session.`;
-  if (after !== undefined) return `You rated your pain ${after} out of 10 after the session.`;
+function painLine(before: number | undefined, after: number | undefined, words: Translator): string | undefined {
+  if (before !== undefined && after !== undefined) return words.text('handout.today.painBoth', { before, after });
+  if (before !== undefined) return words.text('handout.today.painBefore', { before });
+  if (after !== undefined) return words.text('handout.today.painAfter', { after });
   return undefined;
 }
 
-function todaySection(source: HandoutSource): HandoutBlock[] {
+function todaySection(source: HandoutSource, words: Translator): HandoutBlock[] {
   const blocks: HandoutBlock[] = [];
   const regions = [...new Set(source.areasWorked.map((area) => area.region))];
-  const duration = source.handsOnMinutes ? ` for about ${source.handsOnMinutes} minutes` : '';
+  const minutes = source.handsOnMinutes;
   if (regions.length > 0) {
-    const names = regions.map((region) => lowerFirst(regionLabel(region)));
-    blocks.push({ kind: 'paragraph', text: `Today we worked on your ${joinWords(names)}${duration}.` });
-  } else if (duration) {
-    blocks.push({ kind: 'paragraph', text: `Today's hands-on work lasted about ${source.handsOnMinutes} minutes.` });
+    const areas = words.joinAnd(regions.map((region) => words.text(`regions.inText.${region}`)));
+    const text = minutes ? words.text('handout.today.workedFor', { areas, minutes }) : words.text('handout.today.worked', { areas });
+    blocks.push({ kind: 'paragraph', text });
+  } else if (minutes) {
+    blocks.push({ kind: 'paragraph', text: words.text('handout.today.handsOnOnly', { minutes }) });
   }
-  const items = source.areasWorked.map(areaLine).filter((item): item is HandoutItem => item !== null);
+  const items = source.areasWorked.map((area) => areaLine(area, words)).filter((item): item is HandoutItem => item !== null);
   if (items.length > 0) blocks.push({ kind: 'list', items });
-  const pain = painLine(source.painBefore, source.painAfter);
+  const pain = painLine(source.painBefore, source.painAfter, words);
   if (pain) blocks.push({ kind: 'paragraph', text: pain });
   return blocks;
 }
 
 function expectSection(source: HandoutSource): HandoutBlock[] {
-  const expect = whatToExpect({ deepWork: source.deepWork });
+  const expect = whatToExpect({ deepWork: source.deepWork }, source.language);
   return [
     { kind: 'paragraph', text: expect.summary },
     { kind: 'list', items: [{ ...expect.goodSore }, { ...expect.badSore }] },
@@ -86,34 +80,39 @@ function expectSection(source: HandoutSource): HandoutBlock[] {
 }
 
 function careSection(source: HandoutSource): { heading: string; blocks: HandoutBlock[] } {
-  const care = doAndAvoid({ deepWork: source.deepWork });
+  const care = doAndAvoid({ deepWork: source.deepWork }, source.language);
   return {
     heading: care.heading,
     blocks: [
-      { kind: 'list', title: 'Do', items: care.toDo.map((text) => ({ text })) },
-      { kind: 'list', title: 'Avoid', items: care.toAvoid.map((text) => ({ text })) },
-      { kind: 'list', title: 'Heat or cold', items: care.heatAndCold.map((item) => ({ ...item })) },
+      { kind: 'list', title: care.toDoTitle, items: care.toDo.map((text) => ({ text })) },
+      { kind: 'list', title: care.toAvoidTitle, items: care.toAvoid.map((text) => ({ text })) },
+      { kind: 'list', title: care.heatAndColdTitle, items: care.heatAndCold.map((item) => ({ ...item })) },
     ],
   };
 }
 
-/** A copy of a library stretch for one handout, so later library edits leave it alone. */
-export function handoutStretch(stretch: LibraryStretch): HandoutStretch {
+/**
+ * A copy of a library stretch for one handout, in the handout's language, so
+ * later library edits leave it alone. A built-in stretch takes its words from
+ * the catalog; a custom one from the clinic's version for that language, else its own.
+ */
+export function handoutStretch(stretch: LibraryStretch, language: Language = 'en', clinicDefault: Language = 'en'): HandoutStretch {
+  const words = (!stretch.custom && stretchWords(stretch.id, language)) || customStretchWordsIn(stretch, language, clinicDefault);
   const copy: HandoutStretch = {
     id: stretch.id,
-    name: stretch.name,
-    steps: [...stretch.steps],
+    name: words.name,
+    steps: [...words.steps],
     holdSeconds: stretch.holdSeconds,
     repetitions: stretch.repetitions,
     perSide: stretch.perSide,
   };
-  if (stretch.caution) copy.caution = stretch.caution;
+  if (words.caution) copy.caution = words.caution;
   if (stretch.diagram) copy.diagram = structuredClone(stretch.diagram);
   return copy;
 }
 
 function doctorSection(source: HandoutSource): HandoutBlock[] {
-  const doctor = whenToCallDoctor(source.cautions);
+  const doctor = whenToCallDoctor(source.cautions, source.language);
   const blocks: HandoutBlock[] = [
     { kind: 'paragraph', text: doctor.intro },
     { kind: 'list', items: doctor.signs.map((text) => ({ text })) },
@@ -124,14 +123,21 @@ function doctorSection(source: HandoutSource): HandoutBlock[] {
   return blocks;
 }
 
-function followUpSection(source: HandoutSource): HandoutBlock[] {
-  const items: HandoutItem[] = [];
+/** The next booking, or a line to write it on by hand: the client always finds the place for it. */
+function appointmentLine(source: HandoutSource, words: Translator): HandoutItem {
+  const label = words.text('handout.followUp.appointmentLabel');
+  if (!source.nextAppointment) return { label, text: words.text('handout.followUp.appointmentBlank') };
+  const { date, time } = dateAndTime(source.nextAppointment, source.language);
+  return { label, text: time ? words.text('handout.followUp.appointment', { date, time }) : `${date}.` };
+}
+
+function followUpSection(source: HandoutSource, words: Translator): HandoutBlock[] {
+  const items: HandoutItem[] = [appointmentLine(source, words)];
   if (source.followUpPlan) {
-    const advice = followUp[source.followUpPlan];
+    const advice = followUpAdvice(source.followUpPlan, source.language);
     items.push({ label: advice.title, text: advice.advice });
   }
-  if (source.nextAppointment) items.push({ label: 'Your next appointment', text: `${longDateTime(source.nextAppointment)}.` });
-  items.push({ ...painJournal });
+  items.push(painJournal(source.language));
   return [{ kind: 'list', items }];
 }
 
@@ -144,48 +150,52 @@ function noteSection(note: string | undefined): HandoutBlock[] {
     .map((text) => ({ kind: 'paragraph', text }));
 }
 
-/** Writes the handout for one client and session, from the template's choice of sections. */
+/** Writes the handout for one client and session, in the source's language, from the template's choice of sections. */
 export function composeHandout(source: HandoutSource, template: HandoutTemplate, options: ComposeOptions = {}): HandoutDocument {
   const library = options.library ?? therapistLibrary({ hiddenStretchIds: [], customStretches: [] });
+  const words = translator(source.language);
+  const clinicDefault = clinicLanguage(source.clinic);
   const clientName = given(source.clientName);
   const regions = source.areasWorked.map((area) => area.region);
 
   const build: Record<SectionId, () => HandoutSection | null> = {
-    today: () => ({ id: 'today', heading: sectionNames.today, blocks: todaySection(source) }),
-    expect: () => ({ id: 'expect', heading: sectionNames.expect, blocks: expectSection(source) }),
+    today: () => ({ id: 'today', heading: words.text('handout.today.heading'), blocks: todaySection(source, words) }),
+    expect: () => ({ id: 'expect', heading: words.text('handout.expect.heading'), blocks: expectSection(source) }),
     care: () => ({ id: 'care', ...careSection(source) }),
     stretches: () => {
       const picked = stretchesForRegions(regions, template.stretchLimit, library);
       if (picked.length === 0) return null;
       return {
         id: 'stretches',
-        heading: 'Stretches for the areas we worked',
-        blocks: [{ kind: 'list', items: stretchTips.map((text) => ({ text })) }],
-        stretches: picked.map(handoutStretch),
+        heading: words.text('handout.stretches.heading'),
+        blocks: [{ kind: 'list', items: stretchTips(source.language).map((text) => ({ text })) }],
+        stretches: picked.map((stretch) => handoutStretch(stretch, source.language, clinicDefault)),
       };
     },
-    doctor: () => ({ id: 'doctor', heading: sectionNames.doctor, blocks: doctorSection(source) }),
-    followUp: () => ({ id: 'followUp', heading: followUpHeading, blocks: followUpSection(source) }),
-    note: () => ({ id: 'note', heading: sectionNames.note, blocks: noteSection(given(source.note)) }),
+    doctor: () => ({ id: 'doctor', heading: words.text('handout.doctor.heading'), blocks: doctorSection(source) }),
+    followUp: () => ({ id: 'followUp', heading: words.text('handout.followUp.heading'), blocks: followUpSection(source, words) }),
+    note: () => ({ id: 'note', heading: words.text('handout.note.heading'), blocks: noteSection(given(source.note)) }),
   };
 
-  const sections = (Object.keys(build) as SectionId[])
+  const sections = sectionIds
     .filter((id) => template.sections[id])
     .map((id) => build[id]())
     .filter((section): section is HandoutSection => section !== null && (section.blocks.length > 0 || (section.stretches?.length ?? 0) > 0));
 
   const document: HandoutDocument = {
-    title: clientName ? `Aftercare for ${clientName}` : 'Your aftercare',
+    language: source.language,
+    title: clientName ? words.text('handout.title.named', { name: clientName }) : words.text('handout.title.anonymous'),
     date: source.date,
-    intro: template.introLines.map((line) => line.trim()).filter(Boolean),
+    intro: introIn(template, source.language, clinicDefault).map((line) => line.trim()).filter(Boolean),
     sections,
   };
   if (clientName) document.clientName = clientName;
   const therapist = given(source.therapist);
   if (therapist) document.therapist = therapist;
-  const clinicName = given(source.clinic.name);
+  const header = headerIn(source.clinic, source.language);
+  const clinicName = given(header.name);
   if (clinicName) document.clinicName = clinicName;
-  const clinicContact = given(source.clinic.contact);
+  const clinicContact = given(header.contact);
   if (clinicContact) document.clinicContact = clinicContact;
   if (source.clinic.logo) document.logo = source.clinic.logo;
   return document;

@@ -1,9 +1,15 @@
+import type { Language } from '../i18n/languages';
 import type { StretchDiagram } from './content/stretch';
 
-/** The handout's sections, in print order. */
-export const sectionIds = ['today', 'expect', 'care', 'stretches', 'doctor', 'followUp', 'note'] as const;
+/**
+ * The handout's sections, in print order. The warning signs come before the
+ * stretches: a client reads them first, and the stretch cards, which may part
+ * at any card, then fill the pages evenly.
+ */
+export const sectionIds = ['today', 'expect', 'doctor', 'care', 'stretches', 'followUp', 'note'] as const;
 export type SectionId = (typeof sectionIds)[number];
 
+/** The sections as the therapist's screens name them (the printed headings come from the handout's catalog). */
 export const sectionNames: Readonly<Record<SectionId, string>> = {
   today: 'What we did today',
   expect: 'What to expect',
@@ -49,6 +55,8 @@ export interface HandoutSection {
  * session record can keep this copy and reprint it exactly.
  */
 export interface HandoutDocument {
+  /** Handouts given before languages existed have none: they are English. */
+  language?: Language;
   title: string;
   clientName?: string;
   /** YYYY-MM-DD */

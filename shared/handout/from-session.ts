@@ -6,8 +6,11 @@ import type { Session } from '../session/session';
 import { localIsoDate } from './dates';
 import { suggestsDeepWork, type AreaWorked, type HandoutSource } from './source';
 
-/** What the session does not know: who the client is, who wrote the sheet, and the clinic. */
-export type HandoutExtras = Pick<HandoutSource, 'clientName' | 'therapist' | 'clinic' | 'followUpPlan' | 'nextAppointment' | 'note'>;
+/** What the session does not know: who the client is and which language they read, who wrote the sheet, and the clinic. */
+export type HandoutExtras = Pick<
+  HandoutSource,
+  'language' | 'clientName' | 'therapist' | 'clinic' | 'followUpPlan' | 'nextAppointment' | 'note'
+>;
 
 /**
  * The one place a session record becomes a handout's source: the regions and

@@ -1,6 +1,14 @@
 import type { RegionId } from '../body/regions';
-import type { Stretch } from './content/stretch';
+import type { Versions } from './clinic-texts';
+import type { Stretch, StretchWords } from './content/stretch';
 import { stretchLibrary } from './content/stretches';
+
+/** A custom stretch's words in one more language. */
+export interface CustomStretchWords {
+  name: string;
+  steps: string[];
+  caution?: string;
+}
 
 /** A stretch the therapist wrote; it may borrow the drawing of a built-in stretch. */
 export interface CustomStretch {
@@ -13,10 +21,13 @@ export interface CustomStretch {
   perSide: boolean;
   caution?: string;
   diagramFrom?: string;
+  /** Name, steps and caution in other languages than the clinic's default one. */
+  byLanguage?: Versions<CustomStretchWords>;
 }
 
 /** A stretch as the handout uses it: built-in ones always have a drawing, custom ones may not. */
-export type LibraryStretch = Omit<Stretch, 'diagram'> & Partial<Pick<Stretch, 'diagram'>> & { custom: boolean };
+export type LibraryStretch = Omit<Stretch, 'diagram'> &
+  Partial<Pick<Stretch, 'diagram'>> & { custom: boolean; byLanguage?: Versions<StretchWords> };
 
 export interface StretchLibrarySettings {
   hiddenStretchIds: string[];

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { escapeHtml } from './content/escape-xml';
 import type { HandoutDocument, Paper, PrintOptions } from './document';
 import { handoutCss } from './styles';
@@ -31,7 +32,7 @@ export function renderHandoutHtml(doc: HandoutDocument, options: PrintOptions): 
   const page = pageSizes[options.paper];
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${escapeHtml(doc.language ?? DEFAULT_LANGUAGE)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${handoutCsp}">`,

@@ -1,8 +1,10 @@
 import type { RegionId } from '../body/regions';
+import type { Language } from '../i18n/languages';
 import { THERAPEUTIC_EDGE, type PressureResponse } from '../pressure/log';
 import type { TechniqueId } from '../pressure/techniques';
 import type { ScreeningId } from '../screening/catalogue';
 import type { FollowUpPlan } from './content/aftercare-text';
+import type { ClinicHeaderWords, Versions } from './clinic-texts';
 
 /** One region as the pressure log saw it: the techniques used, the level and the client's response. */
 export interface AreaWorked {
@@ -18,10 +20,16 @@ export interface ClinicHeader {
   contact?: string;
   /** A validated data: URL (PNG, JPEG or SVG); see logo.ts. */
   logo?: string;
+  /** The language the name and contact are written in (the clinic's default language). */
+  language?: Language;
+  /** The name and contact in other languages, where the clinic wrote them. */
+  byLanguage?: Versions<ClinicHeaderWords>;
 }
 
 /** Everything a handout is written from: the session's facts plus what the therapist adds at wrap-up. */
 export interface HandoutSource {
+  /** The language the handout is written in: the client's preferred one unless the therapist chose another. */
+  language: Language;
   clientName?: string;
   /** The session's day, YYYY-MM-DD. */
   date: string;

@@ -1,3 +1,4 @@
+import type { Versions } from './clinic-texts';
 import { sectionIds, type SectionId } from './document';
 
 /** A therapist's starting point for handouts: which sections print, and lines of their own. */
@@ -7,6 +8,8 @@ export interface HandoutTemplate {
   sections: Record<SectionId, boolean>;
   /** Printed under the title, before the sections. */
   introLines: string[];
+  /** The intro lines in other languages than the clinic's default one. */
+  introByLanguage?: Versions<string[]>;
   /** How many stretches to suggest for the regions worked. */
   stretchLimit: number;
 }

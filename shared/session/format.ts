@@ -1,3 +1,5 @@
+import { clockTime } from '../i18n/clock';
+
 /** "12:05" for time left; "+3:10" style overrun is the caller's choice of sign. */
 export function clockDigits(ms: number): string {
   const totalSeconds = Math.floor(Math.abs(ms) / 1000);
@@ -21,7 +23,7 @@ export function spokenDuration(ms: number): string {
   return seconds === 1 ? '1 second' : `${seconds} seconds`;
 }
 
-/** Wall-clock time such as "14:35", in the machine's locale. */
+/** Wall-clock time such as "14:35" (or "2:35 PM" where the locale says so), in the machine's locale. */
 export function wallClock(at: number, locale?: string): string {
-  return new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  return clockTime(at, locale);
 }

@@ -21,4 +21,6 @@ export interface Session {
   keepEndTime?: boolean;
   /** Aftercare handouts given, each a full copy so it reprints exactly. */
   handouts?: GivenHandout[];
+  /** Bumped on every write; absent in files written before it existed (read as 0). */
+  revision?: number;
 }

@@ -8,7 +8,7 @@ import { skipWelcome } from '../helpers/welcome';
 import type { BenchContext } from './framework';
 
 /** The shared flags, plus sound allowed without a gesture so cues can play. */
-const benchArgs = [...chromiumArgs, '--autoplay-policy=no-user-gesture-required'];
+const benchArgs = [...chromiumArgs(), '--autoplay-policy=no-user-gesture-required'];
 export interface RoomInChromium {
   browser: Browser;
   page: Page;

@@ -1,7 +1,7 @@
 import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Store from 'electron-store';
+import Store from 'conf';
 import { invokeChannels, type RequestOf } from '../../shared/contract/channels';
 import { sessionSchema } from '../../shared/contract/schemas';
 import { regionIds } from '../../shared/body/regions';
@@ -101,7 +101,7 @@ function singleFile(base: string, count: number, random: () => number): Variant 
   }
   all[CURRENT_ID] = runningSession(random);
   writeFileSync(path.join(dir, 'sessions.json'), JSON.stringify({ sessions: all }, undefined, '\t'));
-  const store = new Store<{ sessions: Record<string, Session> }>({ cwd: dir, name: 'sessions', watch: false, clearInvalidConfig: false });
+  const store = new Store<{ sessions: Record<string, Session> }>({ cwd: dir, configName: 'sessions', watch: false, clearInvalidConfig: false });
   const key = `sessions.${CURRENT_ID}` as const;
   // The same service logic and schema checks; only the storage differs: electron-store rewrites the whole file.
   const oneFile = {

@@ -80,22 +80,36 @@ export class FakePrintingContents extends FakeWebContents {
   readonly pdfRequests: unknown[] = [];
   readonly printRequests: unknown[] = [];
   printResult: { success: boolean; failureReason: string } = { success: true, failureReason: '' };
+  /** False stands in for a stuck printer driver: nothing ever comes back. */
+  answers = true;
   async printToPDF(options: unknown): Promise<Buffer> {
     this.pdfRequests.push(options);
+    if (!this.answers) return new Promise(() => undefined);
     return Buffer.from('%PDF-1.7 fake');
   }
   print(options: unknown, callback: (success: boolean, failureReason: string) => void): void {
     this.printRequests.push(options);
-    callback(this.printResult.success, this.printResult.failureReason);
+    if (this.answers) callback(this.printResult.success, this.printResult.failureReason);
   }
 }
 
 export class FakeDialog {
   readonly saveRequests: unknown[] = [];
   saveAnswer: { canceled: boolean; filePath?: string } = { canceled: true };
+  readonly errorBoxes: { title: string; content: string }[] = [];
+  readonly messageBoxes: { message: string; detail?: string; buttons?: string[] }[] = [];
+  /** The buttons the test "clicks", in order (indexes into the box's buttons). */
+  messageAnswers: number[] = [];
   async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> {
     this.saveRequests.push(args.at(-1));
     return this.saveAnswer;
+  }
+  showErrorBox(title: string, content: string): void {
+    this.errorBoxes.push({ title, content });
+  }
+  async showMessageBox(...args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> {
+    this.messageBoxes.push(args.at(-1) as { message: string });
+    return { response: this.messageAnswers.shift() ?? 0, checkboxChecked: false };
   }
 }
 
@@ -117,6 +131,7 @@ export class FakeApp extends FakeEmitter {
   name = 'Stillpoint';
   quitCalls = 0;
   lockRequests = 0;
+  exitCode: number | null = null;
   private resolveReady!: () => void;
   private readonly readyPromise = new Promise<void>((resolve) => (this.resolveReady = resolve));
   constructor(
@@ -129,8 +144,15 @@ export class FakeApp extends FakeEmitter {
     this.lockRequests += 1;
     return this.gotLock;
   }
+  /** Like Electron's: quitting runs 'before-quit', whose listeners may prevent it. */
   quit(): void {
     this.quitCalls += 1;
+    let prevented = false;
+    this.emit('before-quit', { preventDefault: () => (prevented = true) });
+    if (!prevented) this.emit('will-quit');
+  }
+  exit(code = 0): void {
+    this.exitCode = code;
   }
   whenReady(): Promise<void> {
     return this.readyPromise;
@@ -201,23 +223,36 @@ export class FakeBrowserWindow extends FakeEmitter {
   }
 }
 
-/** A keychain that "seals" by reversing bytes; `available` switches it off. */
+/**
+ * A keychain that "seals" by reversing bytes behind a prefix ("v11" as a
+ * Linux keyring gives, "v10" for Chromium's built-in fallback password).
+ * It counts every call, so a test can see that nothing touched it.
+ */
 export class FakeSafeStorage {
+  calls = 0;
+  prefix = 'v11';
+  /** Set to make the keychain refuse to open sealed data, as a locked one does. */
+  decryptError: Error | null = null;
+  shouldReEncrypt = false;
   constructor(
     public available = true,
     public backend: string = 'gnome_libsecret',
   ) {}
   async isAsyncEncryptionAvailable(): Promise<boolean> {
+    this.calls += 1;
     return this.available;
   }
   getSelectedStorageBackend(): string {
     return this.backend;
   }
   async encryptStringAsync(plain: string): Promise<Buffer> {
-    return Buffer.from(plain, 'utf8').reverse();
+    this.calls += 1;
+    return Buffer.concat([Buffer.from(this.prefix), Buffer.from(plain, 'utf8').reverse()]);
   }
   async decryptStringAsync(sealed: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }> {
-    return { result: Buffer.from(sealed).reverse().toString('utf8'), shouldReEncrypt: false };
+    this.calls += 1;
+    if (this.decryptError) throw this.decryptError;
+    return { result: Buffer.from(sealed.subarray(3)).reverse().toString('utf8'), shouldReEncrypt: this.shouldReEncrypt };
   }
 }
 

@@ -32,7 +32,7 @@ export async function launchBrowser(viewport = { width: 1366, height: 768 }): Pr
     executablePath: chromiumExecutable(),
     headless: true,
     viewport,
-    args: [...chromiumArgs, '--autoplay-policy=no-user-gesture-required'],
+    args: [...chromiumArgs(), '--autoplay-policy=no-user-gesture-required'],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
@@ -52,9 +52,12 @@ export interface ServeProcess {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Runs browser mode exactly as `npm run serve` does: the built bundle, in its own process. */
+/**
+ * Runs browser mode exactly as `npm run serve` does: the built bundle, in its own process.
+ * `dataDir` is the records folder from freshDataDir; `--data-dir` takes the folder holding it.
+ */
 export function startServe(dataDir: string, port = 0): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [path.join(root, 'dist-electron', 'serve.mjs'), '--data-dir', dataDir, '--port', String(port)], {
+  const child = spawn(process.execPath, [path.join(root, 'dist-electron', 'serve.mjs'), '--data-dir', path.dirname(dataDir), '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

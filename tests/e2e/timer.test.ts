@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { clockTime } from '../../shared/i18n/clock';
 import { artifactsDir, timerSeconds } from './harness';
 import { startSyncedRoom, type SyncedRoom } from './synced-clock';
 import { startWithSpace } from './waits';
@@ -119,7 +120,7 @@ describe('the treatment-room timer in the browser', () => {
     expect(await page.getByRole('timer').getAttribute('aria-label')).toBe('Targeted work overrun');
     await expect.poll(() => page.getByRole('note').textContent()).toContain('Later phases gave 3 minutes. The session still ends at');
     const ends = await page.locator('.room__facts div', { hasText: 'Ends at' }).locator('dd').textContent();
-    expect(ends).toBe(new Date(T0 + 16 * MIN).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }));
+    expect(ends).toBe(clockTime(T0 + 16 * MIN, await page.evaluate(() => navigator.language)));
     expect(await page.getByRole('listitem').filter({ hasText: 'Integration' }).textContent()).toContain('gave 3 minutes');
     await page.screenshot({ path: path.join(artifactsDir, 'room-overrun-dark.png'), animations: 'disabled' });
 

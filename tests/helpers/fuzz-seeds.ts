@@ -85,6 +85,8 @@ export function validRequests({ clientId, sessionId, entryId }: FuzzIds): Record
     'clients.history': [{ clientId }],
     'clients.session': [{ clientId, sessionId }],
     'clients.export': [{ clientId, format: 'csv' }, { clientId, format: 'json' }],
+    'room.selection.get': [{ sessionId }],
+    'room.selection.set': [{ sessionId, selection: { region: 'calves', technique: 'friction', level: 7 } }],
     'intake.save': [{ sessionId, intake }],
     'intake.acknowledge': [{ sessionId, decision: 'modify', note: 'calves left out' }],
     'pressure.log': [{ sessionId, region: 'lower-back', technique: 'petrissage', level: 5, response: 'just-right', note: 'breathing slowed' }],

@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { HandoutSource } from '../../shared/handout/source';
 
 /** A typical wrap-up: neck, shoulders and lower back, firm work, a chronic plan. */
 export function sampleSource(overrides: Partial<HandoutSource> = {}): HandoutSource {
   return {
+    language: 'en',
     clientName: 'Maria Okafor',
     date: '2026-11-22',
     therapist: 'Sam Lee',
@@ -64,4 +68,34 @@ export function medianWordHeight(file: string): number {
 /** Text with runs of whitespace made single spaces, so line wraps do not matter. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ');
+}
+
+/**
+ * How much of each page, between the top and bottom margins, is left blank
+ * below the last printed line (0 to 1). Poppler draws each page as a
+ * greyscale PGM, whose pixels follow a three-line text header.
+ */
+export function blankBelowContent(file: string, marginMm: number): number[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'stillpoint-pages-'));
+  const dpi = 30;
+  const result = spawnSync('pdftoppm', ['-gray', '-r', String(dpi), file, path.join(dir, 'page')], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdftoppm failed: ${result.stderr}`);
+  const margin = Math.round((marginMm / 25.4) * dpi);
+  const blank = readdirSync(dir)
+    .filter((name) => name.endsWith('.pgm'))
+    .sort()
+    .map((name) => {
+      const bytes = readFileSync(path.join(dir, name));
+      const header = bytes.subarray(0, 40).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+255\s/);
+      if (!header?.[1] || !header[2]) throw new Error(`${name} is not an 8-bit PGM`);
+      const [width, height, offset] = [Number(header[1]), Number(header[2]), header[0].length];
+      let lastInk = margin;
+      for (let row = 0; row < height; row += 1) {
+        const line = bytes.subarray(offset + row * width, offset + (row + 1) * width);
+        if (line.some((value) => value < 200)) lastInk = row;
+      }
+      return Math.max(0, height - margin - lastInk) / (height - 2 * margin);
+    });
+  rmSync(dir, { recursive: true, force: true });
+  return blank;
 }

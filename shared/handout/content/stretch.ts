@@ -28,17 +28,21 @@ export interface StretchDiagram {
   strokes: readonly DiagramStroke[];
 }
 
-export interface Stretch {
-  id: string;
+/** What a client reads about a stretch; it differs by language. */
+export interface StretchWords {
   name: string;
+  steps: readonly string[];
+  caution?: string;
+}
+
+export interface Stretch extends StretchWords {
+  id: string;
   /** The first region is the one the stretch mainly works. */
   regions: readonly RegionId[];
-  steps: readonly string[];
   holdSeconds: number;
   repetitions: number;
   /** Done once on each side (the repetitions count per side). */
   perSide: boolean;
-  caution?: string;
   diagram: StretchDiagram;
 }
 

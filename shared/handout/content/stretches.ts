@@ -1,35 +1,24 @@
 import type { RegionId } from '../../body/regions';
-import type { Stretch } from './stretch';
+import type { Language } from '../../i18n/languages';
+import { translator } from '../../i18n/translate';
+import type { Stretch, StretchWords } from './stretch';
 import * as diagrams from './stretch-diagrams';
 
-/** Gentle home stretches, grouped by the region each mainly works; within a group the gentlest comes first. */
-export const stretchLibrary: readonly Stretch[] = [
+type StretchFacts = Omit<Stretch, keyof StretchWords>;
+
+/** Gentle home stretches, grouped by the region each mainly works; within a group the gentlest comes first. Their words are in the catalogs. */
+const stretchFacts: readonly StretchFacts[] = [
   {
     id: 'side-neck-tilt',
-    name: 'Side neck tilt',
     regions: ['neck', 'shoulders'],
-    steps: [
-      'Sit or stand tall with your shoulders relaxed.',
-      'Let your right ear drop slowly toward your right shoulder.',
-      'Reach your left hand gently toward the floor until you feel a stretch along the left side of your neck.',
-      'Hold, then bring your head back to the middle and change sides.',
-    ],
     holdSeconds: 20,
     repetitions: 2,
     perSide: true,
-    caution: 'Let your head tilt on its own weight; do not pull on it.',
     diagram: diagrams.sideNeckTiltDiagram,
   },
   {
     id: 'chin-to-chest',
-    name: 'Chin to chest',
     regions: ['neck', 'upper-back'],
-    steps: [
-      'Sit or stand tall and let your arms hang loosely.',
-      'Lower your chin slowly toward your chest.',
-      'Stop when you feel a gentle stretch along the back of your neck.',
-      'Hold, then lift your head slowly back up.',
-    ],
     holdSeconds: 20,
     repetitions: 2,
     perSide: false,
@@ -37,14 +26,7 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'cross-body-shoulder',
-    name: 'Cross-body shoulder stretch',
     regions: ['shoulders', 'upper-back', 'arms'],
-    steps: [
-      'Sit or stand tall.',
-      'Bring your right arm straight across the front of your chest.',
-      'Hold it just above the elbow with your left hand and ease it closer to your body.',
-      'Keep your right shoulder low while you hold, then change arms.',
-    ],
     holdSeconds: 30,
     repetitions: 2,
     perSide: true,
@@ -52,30 +34,15 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'wall-walk-up',
-    name: 'Wall walk-up',
     regions: ['shoulders', 'arms'],
-    steps: [
-      'Stand facing a wall, a short step away from it.',
-      'Rest the fingertips of one hand on the wall at chest height.',
-      'Walk your fingers slowly up the wall until you feel a stretch in your shoulder.',
-      'Hold, then walk your fingers back down and change arms.',
-    ],
     holdSeconds: 20,
     repetitions: 2,
     perSide: true,
-    caution: 'Go only as high as feels comfortable, and stop if the top of your shoulder pinches.',
     diagram: diagrams.wallWalkUpDiagram,
   },
   {
     id: 'upper-back-reach',
-    name: 'Upper-back reach',
     regions: ['upper-back', 'shoulders'],
-    steps: [
-      'Stand with your feet hip-width apart and your knees soft.',
-      'Link your fingers and reach your arms forward at chest height.',
-      'Let your upper back round and your head drop a little, as if hugging a large ball.',
-      'Feel the space open between your shoulder blades, and hold.',
-    ],
     holdSeconds: 20,
     repetitions: 2,
     perSide: false,
@@ -83,30 +50,15 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'cat-stretch',
-    name: 'Cat stretch',
     regions: ['upper-back', 'lower-back'],
-    steps: [
-      'Start on your hands and knees, hands under your shoulders and knees under your hips.',
-      'Breathe out and slowly round your back up toward the ceiling.',
-      'Let your head hang gently between your arms.',
-      'Hold, then return to a flat back.',
-    ],
     holdSeconds: 20,
     repetitions: 3,
     perSide: false,
-    caution: 'Kneel on a folded towel if your knees feel uncomfortable.',
     diagram: diagrams.catStretchDiagram,
   },
   {
     id: 'knee-to-chest',
-    name: 'Knee to chest',
     regions: ['lower-back', 'glutes'],
-    steps: [
-      'Lie on your back on a mat or a firm bed.',
-      'Bring one knee up and hold it with both hands just below the knee.',
-      'Draw the knee gently toward your chest, leaving the other leg relaxed.',
-      'Hold, then lower the leg slowly and change sides.',
-    ],
     holdSeconds: 30,
     repetitions: 2,
     perSide: true,
@@ -114,47 +66,23 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'childs-pose',
-    name: "Child's pose",
     regions: ['lower-back', 'upper-back', 'shoulders'],
-    steps: [
-      'Kneel on the floor with your big toes together and your knees apart.',
-      'Sit your hips back toward your heels.',
-      'Fold forward and rest your forehead on the floor or on a cushion.',
-      'Reach your arms forward along the floor, or rest them by your sides, and breathe slowly.',
-    ],
     holdSeconds: 30,
     repetitions: 2,
     perSide: false,
-    caution: 'Put a cushion between your hips and heels, or under your knees, if kneeling is uncomfortable.',
     diagram: diagrams.childsPoseDiagram,
   },
   {
     id: 'lying-knee-twist',
-    name: 'Lying knee twist',
     regions: ['lower-back', 'hips'],
-    steps: [
-      'Lie on your back with your knees bent and your feet flat.',
-      'Stretch your arms out to the sides at shoulder height.',
-      'Let both knees lower slowly to one side, keeping your shoulders on the floor.',
-      'Hold, then bring your knees back to the middle and lower them to the other side.',
-    ],
     holdSeconds: 20,
     repetitions: 2,
     perSide: true,
-    caution: 'Keep the twist small and slow if your back is sore.',
     diagram: diagrams.lyingKneeTwistDiagram,
   },
   {
     id: 'figure-four-lying',
-    name: 'Lying figure-four stretch',
     regions: ['glutes', 'hips', 'lower-back'],
-    steps: [
-      'Lie on your back with your knees bent and your feet flat.',
-      'Cross your right ankle over your left knee.',
-      'Let your right knee fall gently open.',
-      'For more stretch, lift your left foot and hold behind your left thigh, drawing both legs toward you.',
-      'Hold, then change sides.',
-    ],
     holdSeconds: 30,
     repetitions: 2,
     perSide: true,
@@ -162,14 +90,7 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'figure-four-seated',
-    name: 'Seated figure-four stretch',
     regions: ['glutes', 'hips'],
-    steps: [
-      'Sit tall near the front of a steady chair with both feet flat.',
-      'Rest your right ankle on your left knee.',
-      'Keeping your back long, lean forward slowly from your hips.',
-      'Stop at a gentle stretch in your right buttock, hold, then change sides.',
-    ],
     holdSeconds: 30,
     repetitions: 2,
     perSide: true,
@@ -177,30 +98,15 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'seated-hamstring',
-    name: 'Seated hamstring stretch',
     regions: ['hamstrings', 'calves'],
-    steps: [
-      'Sit near the front edge of a steady chair.',
-      'Straighten one leg out in front of you, heel on the floor and toes pointing up.',
-      'Keeping your back straight, lean forward slowly from your hips.',
-      'Stop when you feel a stretch along the back of your thigh, hold, then change legs.',
-    ],
     holdSeconds: 30,
     repetitions: 2,
     perSide: true,
-    caution: 'Lean from your hips rather than rounding your back.',
     diagram: diagrams.seatedHamstringDiagram,
   },
   {
     id: 'lying-hamstring-towel',
-    name: 'Lying hamstring stretch with a towel',
     regions: ['hamstrings', 'calves'],
-    steps: [
-      'Lie on your back with both knees bent.',
-      'Loop a towel or a strap around the sole of one foot.',
-      'Holding the ends of the towel, straighten that leg up toward the ceiling.',
-      'Draw the leg gently toward you until you feel a stretch behind the thigh, hold, then change legs.',
-    ],
     holdSeconds: 30,
     repetitions: 2,
     perSide: true,
@@ -208,14 +114,7 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'wall-calf',
-    name: 'Wall calf stretch',
     regions: ['calves', 'feet'],
-    steps: [
-      'Stand facing a wall with both hands on it at shoulder height.',
-      'Step one foot back, keeping that leg straight and the heel on the floor.',
-      'Bend your front knee and lean gently toward the wall.',
-      'Feel the stretch in the calf of your back leg, hold, then change legs.',
-    ],
     holdSeconds: 30,
     repetitions: 2,
     perSide: true,
@@ -223,14 +122,7 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'bent-knee-calf',
-    name: 'Bent-knee calf stretch',
     regions: ['calves', 'feet'],
-    steps: [
-      'Stand facing a wall with your hands on it.',
-      'Step one foot back a short distance.',
-      'Bend both knees and sink your hips down, keeping both heels on the floor.',
-      'Feel the stretch low in the back calf, near the ankle, hold, then change legs.',
-    ],
     holdSeconds: 30,
     repetitions: 2,
     perSide: true,
@@ -238,30 +130,15 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'jaw-release',
-    name: 'Jaw release',
     regions: ['head'],
-    steps: [
-      'Sit comfortably and let your shoulders drop.',
-      'Rest the tip of your tongue just behind your top front teeth.',
-      'Let your mouth open slowly, only as far as feels easy.',
-      'Hold, then close your mouth gently and soften your face.',
-    ],
     holdSeconds: 20,
     repetitions: 3,
     perSide: false,
-    caution: 'Stop if your jaw clicks painfully or feels stuck.',
     diagram: diagrams.jawReleaseDiagram,
   },
   {
     id: 'base-of-skull-nod',
-    name: 'Base-of-skull nod',
     regions: ['head', 'neck'],
-    steps: [
-      'Sit tall and look straight ahead.',
-      'Glide your chin straight back, as if making a double chin.',
-      'Add a small nod, as if saying yes, until you feel a stretch where your head meets your neck.',
-      'Hold, then relax and look ahead again.',
-    ],
     holdSeconds: 20,
     repetitions: 3,
     perSide: false,
@@ -269,30 +146,15 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'doorway-chest',
-    name: 'Doorway chest stretch',
     regions: ['chest', 'shoulders'],
-    steps: [
-      'Stand in a doorway.',
-      'Rest one forearm on the door frame with the elbow bent, at shoulder height or a little lower.',
-      'Take a small step forward until you feel a stretch across the front of your chest and shoulder.',
-      'Hold, then step back and change sides.',
-    ],
     holdSeconds: 30,
     repetitions: 2,
     perSide: true,
-    caution: 'Keep your elbow no higher than your shoulder.',
     diagram: diagrams.doorwayChestDiagram,
   },
   {
     id: 'behind-back-opener',
-    name: 'Hands-behind-back chest opener',
     regions: ['chest', 'shoulders', 'arms'],
-    steps: [
-      'Stand tall with your feet hip-width apart.',
-      'Link your fingers behind your back, or hold a towel between your hands.',
-      'Straighten your arms gently and lift your hands a little away from your back.',
-      'Lift your chest and keep your chin level while you hold.',
-    ],
     holdSeconds: 20,
     repetitions: 2,
     perSide: false,
@@ -300,30 +162,15 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'overhead-triceps',
-    name: 'Overhead triceps stretch',
     regions: ['arms', 'shoulders'],
-    steps: [
-      'Sit or stand tall.',
-      'Raise your right arm, bend the elbow and let your hand drop behind your head.',
-      'With your left hand, ease the right elbow gently back.',
-      'Hold, then lower the arm slowly and change sides.',
-    ],
     holdSeconds: 20,
     repetitions: 2,
     perSide: true,
-    caution: 'Skip this one if raising your arm overhead pinches your shoulder.',
     diagram: diagrams.overheadTricepsDiagram,
   },
   {
     id: 'wall-biceps',
-    name: 'Wall biceps stretch',
     regions: ['arms', 'chest'],
-    steps: [
-      'Stand with your back to a wall, a small step away from it.',
-      'Reach one arm back and place the palm flat on the wall at shoulder height, elbow straight.',
-      'Turn your chest slowly away from that arm until you feel a stretch along the front of the arm.',
-      'Hold, then change sides.',
-    ],
     holdSeconds: 20,
     repetitions: 2,
     perSide: true,
@@ -331,14 +178,7 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'wrist-flexor',
-    name: 'Wrist flexor stretch',
     regions: ['hands', 'arms'],
-    steps: [
-      'Hold one arm out in front of you, elbow straight and palm facing away.',
-      'Let your fingers point up.',
-      'With your other hand, ease the fingers gently back toward you.',
-      'Feel the stretch along the inside of your forearm, hold, then change hands.',
-    ],
     holdSeconds: 20,
     repetitions: 2,
     perSide: true,
@@ -346,14 +186,7 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'wrist-extensor',
-    name: 'Wrist extensor stretch',
     regions: ['hands', 'arms'],
-    steps: [
-      'Hold one arm out in front of you, elbow straight and palm facing down.',
-      'Let your hand drop so your fingers point to the floor.',
-      'With your other hand, press the back of that hand gently toward you.',
-      'Feel the stretch along the top of your forearm, hold, then change hands.',
-    ],
     holdSeconds: 20,
     repetitions: 2,
     perSide: true,
@@ -361,30 +194,15 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'sphinx',
-    name: 'Sphinx stretch',
     regions: ['abdomen', 'lower-back'],
-    steps: [
-      'Lie on your front with your legs long.',
-      'Place your elbows under your shoulders with your forearms flat on the floor.',
-      'Press gently into your forearms and lift your chest, keeping your hips down.',
-      'Feel a soft stretch along the front of your body, hold, then lower slowly.',
-    ],
     holdSeconds: 20,
     repetitions: 2,
     perSide: false,
-    caution: 'Skip this one if you are pregnant or if it pinches your lower back.',
     diagram: diagrams.sphinxDiagram,
   },
   {
     id: 'standing-side-reach',
-    name: 'Standing side reach',
     regions: ['abdomen', 'upper-back'],
-    steps: [
-      'Stand tall with your feet hip-width apart.',
-      'Rest one hand on your hip and raise the other arm overhead.',
-      'Reach up and over toward the side of the hand on your hip until you feel a stretch along your side.',
-      'Hold, then come back up slowly and change sides.',
-    ],
     holdSeconds: 20,
     repetitions: 2,
     perSide: true,
@@ -392,30 +210,15 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'kneeling-hip-flexor',
-    name: 'Kneeling hip flexor stretch',
     regions: ['hips', 'thighs'],
-    steps: [
-      'Kneel on one knee on a cushion, with the other foot flat on the floor in front of you.',
-      'Rest your hands on your front knee and keep your back upright.',
-      'Shift your hips forward slowly until you feel a stretch at the front of the back hip.',
-      'Hold, then change sides.',
-    ],
     holdSeconds: 30,
     repetitions: 2,
     perSide: true,
-    caution: 'Keep your front knee above your ankle, and hold on to a chair if you feel unsteady.',
     diagram: diagrams.kneelingHipFlexorDiagram,
   },
   {
     id: 'butterfly',
-    name: 'Butterfly stretch',
     regions: ['hips', 'thighs'],
-    steps: [
-      'Sit on the floor and bring the soles of your feet together.',
-      'Hold your feet or ankles and let your knees fall out to the sides.',
-      'Sit tall and let your knees sink slowly toward the floor.',
-      'Feel the stretch along your inner thighs and hold.',
-    ],
     holdSeconds: 30,
     repetitions: 2,
     perSide: false,
@@ -423,46 +226,23 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'standing-quad',
-    name: 'Standing thigh stretch',
     regions: ['thighs', 'hips'],
-    steps: [
-      'Stand beside a wall or a chair and hold it for balance.',
-      'Bend one knee and take hold of that ankle behind you.',
-      'Draw the heel gently toward your buttock, keeping your knees close together.',
-      'Feel the stretch along the front of your thigh, hold, then change legs.',
-    ],
     holdSeconds: 30,
     repetitions: 2,
     perSide: true,
-    caution: 'Loop a towel around your ankle if you cannot reach it comfortably.',
     diagram: diagrams.standingQuadDiagram,
   },
   {
     id: 'prone-quad',
-    name: 'Lying thigh stretch',
     regions: ['thighs', 'hips'],
-    steps: [
-      'Lie on your front with your legs long.',
-      'Bend one knee and reach back to hold the ankle, or loop a towel around it.',
-      'Draw the heel gently toward your buttock, keeping your hips on the floor.',
-      'Hold, then lower the leg slowly and change sides.',
-    ],
     holdSeconds: 30,
     repetitions: 2,
     perSide: true,
-    caution: 'Ease off if you feel pressure in your knee or lower back.',
     diagram: diagrams.proneQuadDiagram,
   },
   {
     id: 'seated-toe-pull',
-    name: 'Seated towel toe pull',
     regions: ['feet', 'calves'],
-    steps: [
-      'Sit on the floor with your legs out in front of you and your back tall.',
-      'Loop a towel around the ball of one foot.',
-      'Pull the towel gently so your toes come back toward you.',
-      'Feel the stretch along the sole and the calf, hold, then change feet.',
-    ],
     holdSeconds: 30,
     repetitions: 2,
     perSide: true,
@@ -470,21 +250,30 @@ export const stretchLibrary: readonly Stretch[] = [
   },
   {
     id: 'top-of-foot',
-    name: 'Top-of-foot stretch',
     regions: ['feet'],
-    steps: [
-      'Stand beside a chair and hold its back for balance.',
-      'Step one foot a little behind you.',
-      'Curl those toes under so the tops of the toes rest on the floor.',
-      'Ease your ankle gently forward until you feel a stretch over the top of the foot, hold, then change feet.',
-    ],
     holdSeconds: 20,
     repetitions: 2,
     perSide: true,
-    caution: 'Keep most of your weight on the standing leg.',
     diagram: diagrams.topOfFootDiagram,
   },
 ];
+
+/** A built-in stretch's name, steps and caution in one language; undefined for an id the catalogs do not know. */
+export function stretchWords(id: string, language: Language): StretchWords | undefined {
+  const words = translator(language);
+  const name = words.lookup(`stretches.${id}.name`);
+  const steps = words.lookupList(`stretches.${id}.steps`);
+  if (name === undefined || steps === undefined) return undefined;
+  const caution = words.lookup(`stretches.${id}.caution`);
+  return caution === undefined ? { name, steps } : { name, steps, caution };
+}
+
+/** The built-in library, in English: the reference language the therapist's screens use. */
+export const stretchLibrary: readonly Stretch[] = stretchFacts.map((facts) => {
+  const words = stretchWords(facts.id, 'en');
+  if (!words) throw new Error(`The English catalog has no words for the stretch ${facts.id}`);
+  return { ...facts, ...words };
+});
 
 /** One list per region, taken in turns, so every region gets a stretch before any region gets a second. */
 function inTurns<S>(lists: readonly (readonly S[])[]): S[] {

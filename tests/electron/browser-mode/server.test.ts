@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startBrowserMode, type BrowserMode } from '../../../electron/browser-mode/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_PUSH_STREAMS, startBrowserMode, type BrowserMode } from '../../../electron/browser-mode/server';
+import { openEventStream } from '../../../renderer/bridge/event-stream';
 import { rawRequest } from '../../helpers/http';
 import { useTempDirs } from '../../helpers/temp-dir';
 
@@ -14,14 +15,14 @@ afterEach(async () => {
   running = null;
 });
 
-async function start(): Promise<BrowserMode> {
+async function start(): Promise<BrowserMode & { distDir: string }> {
   const distDir = tempDir();
   mkdirSync(path.join(distDir, 'assets'));
   writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><title>Stillpoint</title>');
   writeFileSync(path.join(distDir, 'assets', 'app.js'), 'console.log(1)');
   const root = tempDir();
   running = await startBrowserMode({ dataDir: path.join(root, 'data'), distDir, port: 0 });
-  return running;
+  return Object.assign(running, { distDir });
 }
 
 function json(mode: BrowserMode, channel: string, body: unknown, extra: Record<string, string> = {}) {
@@ -40,30 +41,76 @@ describe('browser mode', () => {
     expect(mode.token.length).toBeGreaterThanOrEqual(32);
   });
 
-  it('answers every request without the token with 401', async () => {
+  it('answers every /api request without the token in the Authorization header with 401', async () => {
     const mode = await start();
     const host = { Host: `127.0.0.1:${mode.port}` };
-    expect((await rawRequest(mode.port, { headers: host })).status).toBe(401);
-    expect((await rawRequest(mode.port, { path: '/assets/app.js', headers: host })).status).toBe(401);
     expect((await rawRequest(mode.port, { path: '/api/events', headers: host })).status).toBe(401);
-    expect((await rawRequest(mode.port, { path: '/?token=wrong', headers: host })).status).toBe(401);
     expect((await json(mode, 'plans.list', {}, { Authorization: 'Bearer nope' })).status).toBe(401);
+    expect((await json(mode, 'plans.list', {}, { Authorization: '' })).status).toBe(401);
+    // Neither the address nor a cookie opens the API: only the header a tab sends from its own storage.
+    const inAddress = await rawRequest(mode.port, {
+      method: 'POST',
+      path: `/api/invoke/plans.list?token=${mode.token}`,
+      headers: { ...host, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(inAddress.status).toBe(401);
+    const inCookie = await json(mode, 'plans.list', {}, { Authorization: '', Cookie: `stillpoint-token=${mode.token}` });
+    expect(inCookie.status).toBe(401);
+    expect((await rawRequest(mode.port, { path: '/api/nothing', headers: host })).status).toBe(401);
   });
 
-  it('serves the page with the token and sets a strict HttpOnly cookie for the rest', async () => {
+  it('serves the page itself without the token, so a reload works, and never sets a cookie', async () => {
     const mode = await start();
-    const page = await rawRequest(mode.port, { path: `/?token=${mode.token}`, headers: { Host: `localhost:${mode.port}` } });
-    expect(page.status).toBe(200);
+    for (const path of [`/?token=${mode.token}`, '/', '/assets/app.js']) {
+      const response = await rawRequest(mode.port, { path, headers: { Host: `localhost:${mode.port}` } });
+      expect(response.status, path).toBe(200);
+      expect(response.headers['set-cookie'], path).toBeUndefined();
+    }
+    const page = await rawRequest(mode.port, { path: '/', headers: { Host: `127.0.0.1:${mode.port}` } });
     expect(page.body).toContain('<title>Stillpoint</title>');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    const cookie = String(page.headers['set-cookie']);
-    expect(cookie).toContain('HttpOnly');
-    expect(cookie).toContain('SameSite=Strict');
-    const asset = await rawRequest(mode.port, {
-      path: '/assets/app.js',
-      headers: { Host: `127.0.0.1:${mode.port}`, Cookie: cookie.split(';')[0]! },
+  });
+
+  it('never serves a file outside the build, even through a link inside it', async () => {
+    const mode = await start();
+    const outside = path.join(tempDir(), 'secret.json');
+    writeFileSync(outside, '{"client":"Ada"}');
+    symlinkSync(outside, path.join(mode.distDir, 'assets', 'linked.json'));
+    symlinkSync(path.dirname(outside), path.join(mode.distDir, 'linked-folder'));
+    const host = { Host: `127.0.0.1:${mode.port}` };
+    expect((await rawRequest(mode.port, { path: '/assets/linked.json', headers: host })).status).toBe(404);
+    expect((await rawRequest(mode.port, { path: '/linked-folder/secret.json', headers: host })).status).toBe(404);
+    expect((await rawRequest(mode.port, { path: '/assets/app.js', headers: host })).status).toBe(200);
+  });
+
+  it(`keeps at most ${MAX_PUSH_STREAMS} push streams open, refusing more in plain words`, async () => {
+    const mode = await start();
+    const controller = new AbortController();
+    const open = () => fetch(`http://127.0.0.1:${mode.port}/api/events`, { headers: { Authorization: `Bearer ${mode.token}` }, signal: controller.signal });
+    const streams = await Promise.all(Array.from({ length: MAX_PUSH_STREAMS }, open));
+    expect(streams.map((stream) => stream.status)).toEqual(Array(MAX_PUSH_STREAMS).fill(200));
+    const refused = await open();
+    expect(refused.status).toBe(503);
+    expect(await refused.text()).toMatch(/open in too many tabs.*Close some of them/);
+    controller.abort();
+  });
+
+  it('the fetch-based push reader carries the token and receives pushes; without the token it stops', async () => {
+    const mode = await start();
+    const seen: string[] = [];
+    const reader = openEventStream(`http://127.0.0.1:${mode.port}/api/events`, { Authorization: `Bearer ${mode.token}` }, (event, data) =>
+      seen.push(`${event} ${JSON.parse(data).session ? 'with session' : ''}`),
+    );
+    await vi.waitFor(async () => {
+      await json(mode, 'session.start', { planId: 'default-60' });
+      expect(seen).toContain('session.changed with session');
     });
-    expect(asset.status).toBe(200);
+    reader.close();
+    let attempts = 0;
+    const refused = openEventStream(`http://127.0.0.1:${mode.port}/api/events`, {}, () => undefined, async () => void (attempts += 1));
+    await refused.ended;
+    expect(attempts).toBe(0);
   });
 
   it('refuses a Host other than 127.0.0.1 or localhost, even with the token (DNS rebinding)', async () => {

@@ -1,20 +1,22 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog } from 'electron';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createElectronPrinter, handoutDataUrl } from '../../../electron/main/handout-printer';
 import { FakeBrowserWindow, FakeDialog } from '../../doubles/electron';
 
-function printerWith(dialog = new FakeDialog(), printResult = { success: true, failureReason: '' }) {
+function printerWith(dialog = new FakeDialog(), printResult: { success: boolean; failureReason: string } | null = { success: true, failureReason: '' }) {
   const windows: FakeBrowserWindow[] = [];
   const written: { filePath: string; data: Uint8Array }[] = [];
   const printer = createElectronPrinter({
     createWindow: (options: BrowserWindowConstructorOptions) => {
       const window = new FakeBrowserWindow(options as Record<string, unknown>);
-      window.webContents.printResult = printResult;
+      if (printResult) window.webContents.printResult = printResult;
+      else window.webContents.answers = false;
       windows.push(window);
       return window as unknown as BrowserWindow;
     },
     dialog: dialog as unknown as Dialog,
     parentWindow: () => null,
+    limits: { pdfMs: 1_000, printMs: 2_000 },
     writeFile: async (filePath, data) => {
       written.push({ filePath, data });
     },
@@ -55,6 +57,24 @@ describe('the desktop printer (hidden window)', () => {
     const { printer, windows } = printerWith(new FakeDialog(), { success: false, failureReason: 'Print job failed' });
     await expect(printer.print?.(html, { paper: 'letter' })).rejects.toThrow(/could not be printed: Print job failed/);
     expect(windows[0]?.destroyed).toBe(true);
+  });
+
+  it('gives up on a print job that never answers, says so, and closes the window', async () => {
+    vi.useFakeTimers();
+    try {
+      const { printer, windows } = printerWith(new FakeDialog(), null);
+      const printing = expect(printer.print?.(html, { paper: 'a4' })).rejects.toThrow(
+        /^Printing the handout did not finish within 2 seconds\. Check the printer, then try again\.$/,
+      );
+      await vi.advanceTimersByTimeAsync(2_000);
+      await printing;
+      expect(windows[0]?.destroyed).toBe(true);
+      const pdf = expect(printer.toPdf(html, { paper: 'a4' })).rejects.toThrow(/Making the handout PDF did not finish within 1 second\./);
+      await vi.advanceTimersByTimeAsync(1_000);
+      await pdf;
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('asks where to save the PDF and writes it there; a cancelled dialog writes nothing', async () => {

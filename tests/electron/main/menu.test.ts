@@ -19,6 +19,15 @@ describe('the app menu', () => {
     expect(sent).toEqual(['print', 'save-pdf']);
   });
 
+  it('gives Keyboard Shortcuts no accelerator, so typing "?" in a field never opens it', () => {
+    const sent: MenuCommand[] = [];
+    const items = flatten(menuTemplate({ isMac: true, appName: 'Stillpoint', send: (c) => sent.push(c) }));
+    const keys = items.find((item) => item.label === 'Keyboard Shortcuts');
+    (keys?.click as () => void)();
+    expect(sent).toEqual(['show-keys']);
+    expect(items.filter((item) => /^(Shift\+\/|\?|Shift\+\?)$/.test(String(item.accelerator ?? '')))).toEqual([]);
+  });
+
   it('uses the standard roles, with the app menu only on macOS', () => {
     const roles = (isMac: boolean) =>
       flatten(menuTemplate({ isMac, appName: 'Stillpoint', send: () => undefined })).map((item) => item.role).filter(Boolean);

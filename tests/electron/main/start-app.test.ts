@@ -1,26 +1,39 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKeychainKey } from '../../../electron/main/keychain-key';
 import { startApp } from '../../../electron/main/start-app';
 import { invokeChannelNames } from '../../../shared/contract/channels';
-import { FakeSafeStorage, FakeWebContents, fakeElectron } from '../../doubles/electron';
+import { FakeWebContents, fakeElectron } from '../../doubles/electron';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
+const newClient = { name: 'Ada Lovelace', contact: '', dateOfBirth: '', ageBand: null, goals: '', notes: '', preferredPressure: null };
+const fromApp = { senderFrame: { url: 'app://stillpoint/index.html', parent: null } };
 
-async function started(gotLock = true) {
-  const userData = tempDir();
-  const electron = fakeElectron(userData, { gotLock });
+async function started(options: { gotLock?: boolean; userData?: string; prepare?: (electron: ReturnType<typeof fakeElectron>) => void } = {}) {
+  const userData = options.userData ?? tempDir();
+  const electron = fakeElectron(userData, { gotLock: options.gotLock ?? true });
+  options.prepare?.(electron);
   const result = startApp(electron as never, { bundleDir: path.join(userData, 'dist-electron') });
   electron.app.ready();
   await result.ready;
-  return { electron, result, userData };
+  const call = async (channel: string, payload: unknown = {}): Promise<any> => electron.ipcMain.handlers.get(channel)!(fromApp, payload);
+  return { electron, result, userData, call };
+}
+
+/** Starts, switches encryption on, quits: the folder then holds encrypted records and a sealed key. */
+async function folderWithEncryptionOn(): Promise<string> {
+  const first = await started();
+  expect((await first.call('clients.create', { fields: newClient })).ok).toBe(true);
+  expect((await first.call('data.encryption.set', { enabled: true })).value).toMatchObject({ enabled: true, locked: false });
+  first.electron.app.quit();
+  return first.userData;
 }
 
 describe('the desktop wiring (startApp against the Electron double)', () => {
   it('takes the single-instance lock, and a second instance quits without opening anything', async () => {
-    const { electron, result } = await started(false);
+    const { electron, result } = await started({ gotLock: false });
     expect(electron.app.lockRequests).toBe(1);
     expect(result.started).toBe(false);
     expect(electron.app.quitCalls).toBe(1);
@@ -56,31 +69,121 @@ describe('the desktop wiring (startApp against the Electron double)', () => {
     expect(window!.focused).toBe(1);
   });
 
-  it('offers encryption at rest without opening the keychain until it is turned on', async () => {
-    const { electron, userData } = await started();
-    expect(existsSync(path.join(userData, 'encryption-key.bin'))).toBe(false);
-    const answer: any = await electron.ipcMain.handlers.get('data.status')!({ senderFrame: { url: 'app://stillpoint/index.html', parent: null } }, {});
-    expect(answer.value.encryption).toEqual({ enabled: false, available: true, locked: false, recovery: false });
+  it('keeps records, backups, quarantine and the lock inside its own folder', async () => {
+    const { userData, call } = await started();
+    await call('data.backup.now');
+    expect(existsSync(path.join(userData, 'data'))).toBe(true);
+    expect(existsSync(path.join(userData, 'backups'))).toBe(true);
+    expect(existsSync(path.join(userData, 'stillpoint.lock'))).toBe(true);
   });
 });
 
-describe('the keychain-held key', () => {
-  it('is made once, stored sealed, and the same key is opened on the next start', async () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'encryption-key.bin');
-    const keychain = await loadKeychainKey(new FakeSafeStorage() as never, file, 'linux');
-    await expect(keychain!.open({ create: false })).rejects.toThrow(/keychain is locked/);
-    const first = await keychain!.open({ create: true });
-    const sealed = readFileSync(file);
-    expect(sealed.toString()).not.toContain(first.toString('base64'));
-    const second = await loadKeychainKey(new FakeSafeStorage() as never, file, 'linux');
-    expect((await second!.open({ create: false })).equals(first)).toBe(true);
+describe('the keychain at start', () => {
+  it('is not touched on a first run, and no key is made until encryption is switched on', async () => {
+    const { electron, userData, call } = await started();
+    expect(electron.safeStorage.calls).toBe(0);
+    expect(existsSync(path.join(userData, 'encryption-key.bin'))).toBe(false);
+    expect((await call('data.status')).value.encryption).toMatchObject({ enabled: false, available: true, locked: false });
+    expect((await call('data.encryption.set', { enabled: true })).value).toMatchObject({ enabled: true, available: true, locked: false });
+    expect(electron.safeStorage.calls).toBeGreaterThan(0);
+    expect(existsSync(path.join(userData, 'encryption-key.bin'))).toBe(true);
   });
 
-  it('is unavailable without a real keychain', async () => {
-    const file = path.join(tempDir(), 'k.bin');
-    expect(await loadKeychainKey(new FakeSafeStorage(false) as never, file, 'darwin')).toBeUndefined();
-    expect(await loadKeychainKey(new FakeSafeStorage(true, 'basic_text') as never, file, 'linux')).toBeUndefined();
-    expect(existsSync(file)).toBe(false);
+  it('opens the key at start when encryption is on', async () => {
+    const userData = await folderWithEncryptionOn();
+    const again = await started({ userData });
+    expect((await again.call('data.status')).value.encryption).toMatchObject({ enabled: true, locked: false });
+    expect((await again.call('clients.search', { query: '' })).value).toMatchObject({ total: 1, clients: [{ name: 'Ada Lovelace' }], unreadable: [] });
+    const plans = await again.call('plans.list');
+    expect(plans.value.length).toBeGreaterThan(0);
+    expect(readFileSync(path.join(userData, 'data', 'plans', `${plans.value[0].id}.json`), 'utf8')).toMatch(/^stillpoint-aes-256-gcm:/);
+  });
+
+  const keychainTrouble: [string, (userData: string, electron: ReturnType<typeof fakeElectron>) => void][] = [
+    ['is temporarily unavailable', (_dir, electron) => (electron.safeStorage.decryptError = new Error('Keychain temporarily unavailable'))],
+    ['is not available at all', (_dir, electron) => (electron.safeStorage.available = false)],
+    ['finds an empty key file', (dir) => writeFileSync(path.join(dir, 'encryption-key.bin'), '')],
+    ['finds a damaged key file', (dir) => writeFileSync(path.join(dir, 'encryption-key.bin'), 'v11 not a key at all')],
+  ];
+  for (const [what, breakIt] of keychainTrouble) {
+    it(`starts anyway and shows encryption as locked when the keychain ${what}`, async () => {
+      const userData = await folderWithEncryptionOn();
+      const { electron, call } = await started({ userData, prepare: (e) => breakIt(userData, e) });
+      expect(electron.dialog.errorBoxes).toEqual([]);
+      expect(electron.app.exitCode).toBeNull();
+      expect(electron.BrowserWindow.all).toHaveLength(1);
+      expect((await call('data.status')).value.encryption).toMatchObject({ enabled: true, locked: true });
+      // Nothing is written unencrypted meanwhile, and the key file is left as it was.
+      expect((await call('clients.create', { fields: newClient })).ok).toBe(false);
+    });
+  }
+});
+
+describe('a start that cannot go on', () => {
+  async function fatal(userData: string) {
+    const run = await started({ userData });
+    expect(run.electron.BrowserWindow.all).toHaveLength(0);
+    expect(run.electron.app.exitCode).toBe(1);
+    expect(run.electron.dialog.errorBoxes).toHaveLength(1);
+    return { ...run, box: run.electron.dialog.errorBoxes[0]! };
+  }
+
+  it('says so in a dialog and exits when the data folder is a file', async () => {
+    const userData = tempDir();
+    writeFileSync(path.join(userData, 'data'), 'not a folder');
+    const { box } = await fatal(userData);
+    expect(box.title).toBe('Stillpoint cannot use its data folder');
+    expect(box.content).toContain(path.join(userData, 'data'));
+    expect(box.content).toMatch(/there is a file in its place.*Rename or move that file/);
+    expect(readFileSync(path.join(userData, 'data'), 'utf8')).toBe('not a folder');
+  });
+
+  it.skipIf(process.getuid?.() === 0)('says so in a dialog and exits when the data folder cannot be written', async () => {
+    const userData = tempDir();
+    mkdirSync(path.join(userData, 'data'));
+    chmodSync(path.join(userData, 'data'), 0o555);
+    const { box } = await fatal(userData);
+    expect(box.content).toMatch(/cannot save anything in its data folder .*not allowed to write there/);
+    chmodSync(path.join(userData, 'data'), 0o755);
+  });
+
+  it('refuses a data folder another running Stillpoint has open, naming it', async () => {
+    const userData = tempDir();
+    const other = { pid: process.ppid, host: os.hostname(), app: 'browser', since: new Date().toISOString() };
+    writeFileSync(path.join(userData, 'stillpoint.lock'), JSON.stringify(other));
+    const { box } = await fatal(userData);
+    expect(box.title).toBe('Stillpoint is already open');
+    expect(box.content).toContain(`process ${process.ppid}, browser mode`);
+  });
+
+  it('takes over a lock left by a process that is gone', async () => {
+    const userData = tempDir();
+    const crashed = { pid: 2 ** 22 + 17, host: os.hostname(), app: 'desktop', since: '2026-01-01T00:00:00.000Z' };
+    writeFileSync(path.join(userData, 'stillpoint.lock'), JSON.stringify(crashed));
+    const { electron } = await started({ userData });
+    expect(electron.BrowserWindow.all).toHaveLength(1);
+    expect(JSON.parse(readFileSync(path.join(userData, 'stillpoint.lock'), 'utf8')).pid).toBe(process.pid);
+  });
+
+  it('shows any other error in the ready chain instead of leaving a windowless process', async () => {
+    const { electron } = await started({
+      prepare: (e) => {
+        e.protocol.handle = () => {
+          throw new Error('the app protocol could not be registered');
+        };
+      },
+    });
+    expect(electron.app.exitCode).toBe(1);
+    expect(electron.dialog.errorBoxes[0]).toMatchObject({ title: 'Stillpoint could not start' });
+    expect(electron.dialog.errorBoxes[0]!.content).toMatch(/the app protocol could not be registered.*\n\nYour records were not changed\. Start Stillpoint again/s);
+  });
+});
+
+describe('quitting', () => {
+  it('quits at once, releasing the data folder, when everything is on disk', async () => {
+    const { electron, userData } = await started();
+    electron.app.quit();
+    expect(electron.dialog.messageBoxes).toEqual([]);
+    expect(existsSync(path.join(userData, 'stillpoint.lock'))).toBe(false);
   });
 });

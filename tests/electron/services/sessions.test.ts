@@ -42,6 +42,18 @@ describe('the sessions service', () => {
     expect(readdirSync(path.join(dataDir, 'sessions'))).toEqual([`${started.id}.json`]);
   });
 
+  it('every write carries a higher revision than the one before, so a window can order copies that arrive late', () => {
+    const dataDir = tempDir();
+    const clock = new ManualClock(T0);
+    const sessions = service(dataDir, clock);
+    const started = sessions.start('default-60');
+    clock.advance(MIN);
+    const paused = sessions.command(started.id, { type: 'pause' });
+    const noted = sessions.update(started.id, (session) => ({ ...session, keepEndTime: false }));
+    expect([started.revision, paused.revision, noted.revision]).toEqual([1, 2, 3]);
+    expect(sessions.current()?.revision).toBe(3);
+  });
+
   it('events survive a new service instance on the same folder', () => {
     const dataDir = tempDir();
     const clock = new ManualClock(T0);

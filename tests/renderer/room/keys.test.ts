@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pressureKeyAction } from '../../../renderer/pressure/keys';
-import { roomKeyAction } from '../../../renderer/room/keys';
+import { backToRoomKey, isBackToRoomKey, keyReference, roomKeyAction } from '../../../renderer/room/keys';
 
 const key = (value: string, code = '', modifiers: Partial<{ shiftKey: boolean; ctrlKey: boolean }> = {}) => ({
   key: value,
@@ -41,5 +41,13 @@ describe('room keys', () => {
   it('ignores keys held with Ctrl, so shortcuts like Ctrl+P still print', () => {
     expect(roomKeyAction(key('p', 'KeyP', { ctrlKey: true }))).toBeNull();
     expect(roomKeyAction(key('f', 'KeyF', { ctrlKey: true }))).toBeNull();
+  });
+
+  it('one key, listed in the key table, takes the therapist back to the room from another screen', () => {
+    expect(isBackToRoomKey(key(backToRoomKey))).toBe(true);
+    expect(isBackToRoomKey(key(backToRoomKey, '', { ctrlKey: true }))).toBe(false);
+    expect(roomKeyAction(key(backToRoomKey))).toBeNull();
+    expect(pressureKeyAction(key(backToRoomKey))).toBeNull();
+    expect(keyReference.some((entry) => entry.keys === backToRoomKey && /back to the room/i.test(entry.action))).toBe(true);
   });
 });

@@ -29,13 +29,12 @@ describe('the client name index', () => {
     expect(index.search('hanna').map((c) => c.id)).toEqual(['1']);
   });
 
-  it('answers among ten thousand clients in well under a frame', () => {
+  // How fast it answers is measured by `npm run bench` (client search), never by a timed unit test.
+  it('finds a surname among ten thousand clients, as many as asked for', () => {
     const index = new NameIndex();
     for (let i = 0; i < 10_000; i += 1) index.put(listing(`c${i}`, `Client ${i} Surname${i % 97}`));
-    const started = performance.now();
     const found = index.search('surname42', { limit: 50 });
-    const took = performance.now() - started;
     expect(found).toHaveLength(50);
-    expect(took).toBeLessThan(100);
+    expect(found.every((client) => client.name.endsWith('Surname42'))).toBe(true);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { handoutDocumentSchema } from '../../../shared/contract/handout-schemas';
-import { cautionDoctorLines, followUp } from '../../../shared/handout/content/aftercare-text';
+import { cautionDoctorLine, followUpAdvice } from '../../../shared/handout/content/aftercare-text';
 import { stretchesForRegions } from '../../../shared/handout/content/stretches';
 import { composeHandout } from '../../../shared/handout/compose';
+import { longDate } from '../../../shared/handout/dates';
 import type { HandoutDocument, SectionId } from '../../../shared/handout/document';
 import { therapistLibrary } from '../../../shared/handout/library';
 import { defaultTemplate, type HandoutTemplate } from '../../../shared/handout/template';
@@ -22,7 +23,7 @@ function allText(doc: HandoutDocument): string {
 describe('composing a handout from the session', () => {
   it('writes every section for a full wrap-up, in print order, as a valid document', () => {
     const doc = composeHandout(sampleSource(), defaultTemplate);
-    expect(doc.sections.map((each) => each.id)).toEqual(['today', 'expect', 'care', 'stretches', 'doctor', 'followUp', 'note']);
+    expect(doc.sections.map((each) => each.id)).toEqual(['today', 'expect', 'doctor', 'care', 'stretches', 'followUp', 'note']);
     expect(doc.title).toBe('Aftercare for Maria Okafor');
     expect(doc.clinicName).toBe('Stillwater Bodywork');
     expect(handoutDocumentSchema.safeParse(doc).success).toBe(true);
@@ -78,8 +79,8 @@ describe('composing a handout from the session', () => {
   it.each(['acute', 'chronic', 'maintenance'] as const)('gives the %s follow-up advice the therapist picked', (plan) => {
     const doc = composeHandout(sampleSource({ followUpPlan: plan }), defaultTemplate);
     const items = section(doc, 'followUp')?.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
-    expect(items?.[0]).toEqual({ label: followUp[plan].title, text: followUp[plan].advice });
-    expect(items?.[1]).toEqual({ label: 'Your next appointment', text: 'Sunday 29 November 2026 at 14:30.' });
+    expect(items?.[0]).toEqual({ label: 'Your next appointment', text: `${longDate('2026-11-29', 'en')} at 14:30.` });
+    expect(items?.[1]).toEqual({ label: followUpAdvice(plan, 'en').title, text: followUpAdvice(plan, 'en').advice });
   });
 
   it('adds a before-your-next-session line for each screening flag', () => {
@@ -88,7 +89,7 @@ describe('composing a handout from the session', () => {
     expect(lists.at(-1)).toEqual({
       kind: 'list',
       title: 'Before your next session',
-      items: [{ text: cautionDoctorLines.fever }, { text: cautionDoctorLines.pregnancy }],
+      items: [{ text: cautionDoctorLine('fever', 'en') }, { text: cautionDoctorLine('pregnancy', 'en') }],
     });
   });
 
@@ -102,13 +103,13 @@ describe('composing a handout from the session', () => {
 
   it('leaves out what was not given: no name, areas, pain, plan, appointment or note', () => {
     const doc = composeHandout(
-      { date: '2026-11-22', clinic: {}, areasWorked: [], cautions: [], deepWork: false, clientName: '   ', note: ' \n ' },
+      { language: 'en', date: '2026-11-22', clinic: {}, areasWorked: [], cautions: [], deepWork: false, clientName: '   ', note: ' \n ' },
       defaultTemplate,
     );
     expect(doc.title).toBe('Your aftercare');
     expect(doc).not.toHaveProperty('clientName');
     expect(doc).not.toHaveProperty('clinicName');
-    expect(doc.sections.map((each) => each.id)).toEqual(['expect', 'care', 'doctor', 'followUp']);
+    expect(doc.sections.map((each) => each.id)).toEqual(['expect', 'doctor', 'care', 'followUp']);
     expect(allText(doc)).not.toMatch(/undefined|null|NaN/);
     expect(doc.sections.every((each) => each.blocks.length > 0)).toBe(true);
     expect(handoutDocumentSchema.safeParse(doc).success).toBe(true);
@@ -122,7 +123,7 @@ describe('composing a handout from the session', () => {
       introLines: ['Thank you for coming in today.', '  '],
     };
     const doc = composeHandout(sampleSource(), template);
-    expect(doc.sections.map((each) => each.id)).toEqual(['today', 'expect', 'care', 'doctor', 'followUp']);
+    expect(doc.sections.map((each) => each.id)).toEqual(['today', 'expect', 'doctor', 'care', 'followUp']);
     expect(doc.intro).toEqual(['Thank you for coming in today.']);
   });
 

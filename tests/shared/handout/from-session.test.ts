@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeHandout } from '../../../shared/handout/compose';
-import { cautionDoctorLines } from '../../../shared/handout/content/aftercare-text';
+import { cautionDoctorLine } from '../../../shared/handout/content/aftercare-text';
 import { handoutSourceFromSession, type HandoutExtras } from '../../../shared/handout/from-session';
 import { defaultTemplate } from '../../../shared/handout/template';
 import type { PressureEntry } from '../../../shared/pressure/log';
@@ -8,7 +8,7 @@ import type { Session } from '../../../shared/session/session';
 import { entry, intakeWith } from '../../helpers/care';
 import { MIN, sessionWith, T0 } from '../../helpers/sessions';
 
-const extras: HandoutExtras = { clientName: 'Ana Ruiz', therapist: 'Mia Chen', clinic: { name: 'Stillwater Bodywork' } };
+const extras: HandoutExtras = { language: 'en', clientName: 'Ana Ruiz', therapist: 'Mia Chen', clinic: { name: 'Stillwater Bodywork' } };
 
 /** Default 60-minute plan: arrival 5, assessment 5, then warm-up, targeted work and integration are hands-on. */
 const finishedEvents = [
@@ -100,8 +100,8 @@ describe('a handout source from a session record', () => {
     expect(source.cautions).toEqual(['pregnancy', 'open-wound-or-skin-infection']);
     const doctor = composeHandout(source, defaultTemplate).sections.find((section) => section.id === 'doctor');
     const text = JSON.stringify(doctor);
-    expect(text).toContain(cautionDoctorLines.pregnancy);
-    expect(text).not.toContain(cautionDoctorLines['recent-surgery']);
+    expect(text).toContain(cautionDoctorLine('pregnancy', 'en'));
+    expect(text).not.toContain(cautionDoctorLine('recent-surgery', 'en'));
   });
 
   it('suggests deep work from a deep technique or pressure at the therapeutic edge, and not from gentle work', () => {

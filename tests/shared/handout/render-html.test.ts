@@ -55,7 +55,7 @@ describe('the handout as an HTML document', () => {
     expect(renderHandoutHtml(documentFor(), { paper: 'a4', largePrint: false })).toContain('@page { size: A4; margin: 12mm; }');
     const letter = renderHandoutHtml(documentFor(), { paper: 'letter', largePrint: true });
     expect(letter).toContain('@page { size: letter; margin: 12mm; }');
-    expect(letter).toContain('<article class="handout handout--large">');
+    expect(letter).toContain('<article class="handout handout--large" lang="en">');
   });
 
   it('keeps stretches whole and headings with what follows them across pages, and wraps long words', () => {
@@ -66,7 +66,7 @@ describe('the handout as an HTML document', () => {
   });
 
   it('never prints "undefined" or an empty heading when fields are missing', () => {
-    const sparse = composeHandout({ date: '2026-11-22', clinic: {}, areasWorked: [], cautions: [], deepWork: false }, defaultTemplate);
+    const sparse = composeHandout({ language: 'en', date: '2026-11-22', clinic: {}, areasWorked: [], cautions: [], deepWork: false }, defaultTemplate);
     const html = renderHandoutHtml(sparse, { paper: 'a4', largePrint: false });
     expect(html).not.toMatch(/undefined|null|NaN/);
     expect(html).not.toMatch(/<h[1-3][^>]*>\s*<\/h[1-3]>/);

@@ -32,6 +32,7 @@ describe('times as the room shows and says them', () => {
   it('the end time is a wall-clock time in the reader’s locale', () => {
     const at = new Date(2026, 10, 22, 14, 35).getTime();
     expect(wallClock(at, 'en-GB')).toBe('14:35');
-    expect(wallClock(at, 'en-US')).toMatch(/^02:35\sPM$/);
+    // As the locale writes it: no leading zero on a 12-hour clock.
+    expect(wallClock(at, 'en-US')).toMatch(/^2:35\sPM$/);
   });
 });

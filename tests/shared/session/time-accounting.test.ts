@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sessionStateAt } from '../../../shared/session/derive';
+import { fold } from '../../../shared/session/fold';
 import { MIN, planOf, sessionWith, T0 } from '../../helpers/sessions';
 
 describe('time is counted once, from the events and the clock', () => {
@@ -123,5 +124,15 @@ describe('time is counted once, from the events and the clock', () => {
       planOf(['A', 10, 5], ['B', 10, 5]),
     );
     expect(sessionStateAt(session, T0 + 3 * MIN).phaseLeftMs).toBe(10 * MIN);
+  });
+
+  it('every phase starts with no time spent and no minutes added', () => {
+    const folded = fold(sessionWith([{ type: 'start', at: T0 }], planOf(['A', 10, 5], ['B', 10, 5], ['C', 10, 5])), T0 + MIN, { keepEndTime: true });
+    expect(folded).toMatchObject({ elapsedMs: [MIN, 0, 0], adjustMs: [0, 0, 0], allottedMs: [10 * MIN, null, null] });
+  });
+
+  it('a session with no events yet is timed from when it was created', () => {
+    const session = { ...sessionWith([], planOf(['A', 10, 5])), createdAt: T0 };
+    expect(sessionStateAt(session, T0 + MIN)).toMatchObject({ startedAt: T0, targetEndAt: T0 + 10 * MIN, phaseLeftMs: 9 * MIN });
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cautionDoctorLines,
+  cautionDoctorLine,
   doAndAvoid,
-  followUp,
+  followUpAdvice,
   followUpPlans,
   painJournal,
   stretchTips,
@@ -20,11 +20,11 @@ function allText(value: unknown): string[] {
 }
 
 const everything = [
-  ...[true, false].flatMap((deepWork) => [whatToExpect({ deepWork }), doAndAvoid({ deepWork })]),
-  whenToCallDoctor(screeningIds),
-  followUp,
-  painJournal,
-  stretchTips,
+  ...[true, false].flatMap((deepWork) => [whatToExpect({ deepWork }, 'en'), doAndAvoid({ deepWork }, 'en')]),
+  whenToCallDoctor(screeningIds, 'en'),
+  followUpPlans.map((plan) => followUpAdvice(plan, 'en')),
+  painJournal('en'),
+  stretchTips('en'),
 ];
 
 describe('aftercare text', () => {
@@ -35,29 +35,29 @@ describe('aftercare text', () => {
   });
 
   it('tells a client after deep work that soreness for a day or two is normal', () => {
-    const expect24to48 = whatToExpect({ deepWork: true });
+    const expect24to48 = whatToExpect({ deepWork: true }, 'en');
     expect(expect24to48.summary).toMatch(/24 to 48 hours/);
     expect(expect24to48.goodSore.label).toBe('Good sore');
     expect(expect24to48.badSore.label).toBe('Bad sore');
   });
 
   it('covers the next two days after deep work, and only the rest of the day otherwise', () => {
-    expect(doAndAvoid({ deepWork: true }).heading).toMatch(/24 to 48 hours/);
-    expect(doAndAvoid({ deepWork: false }).heading).toMatch(/today/);
+    expect(doAndAvoid({ deepWork: true }, 'en').heading).toMatch(/24 to 48 hours/);
+    expect(doAndAvoid({ deepWork: false }, 'en').heading).toMatch(/today/);
   });
 
   it('advises against hard exercise soon after deep work', () => {
-    expect(doAndAvoid({ deepWork: true }).toAvoid.join(' ')).toMatch(/hard exercise/i);
+    expect(doAndAvoid({ deepWork: true }, 'en').toAvoid.join(' ')).toMatch(/hard exercise/i);
   });
 
   it('always mentions water', () => {
     for (const deepWork of [true, false]) {
-      expect(doAndAvoid({ deepWork }).toDo.join(' ')).toMatch(/water/i);
+      expect(doAndAvoid({ deepWork }, 'en').toDo.join(' ')).toMatch(/water/i);
     }
   });
 
   it('explains when to use cold and when to use heat, for 15 to 20 minutes', () => {
-    const [cold, heat] = doAndAvoid({ deepWork: true }).heatAndCold;
+    const [cold, heat] = doAndAvoid({ deepWork: true }, 'en').heatAndCold;
     expect(cold?.label).toBe('Cold');
     expect(cold?.text).toMatch(/fresh soreness.*15 to 20 minutes/);
     expect(heat?.label).toBe('Heat');
@@ -65,7 +65,7 @@ describe('aftercare text', () => {
   });
 
   it('lists the warning signs, including a possible clot in the calf', () => {
-    const signs = whenToCallDoctor([]).signs.join(' ');
+    const signs = whenToCallDoctor([], 'en').signs.join(' ');
     expect(signs).toMatch(/Numbness, tingling or weakness/);
     expect(signs).toMatch(/sharp pain/);
     expect(signs).toMatch(/lasts more than a few days/);
@@ -73,35 +73,34 @@ describe('aftercare text', () => {
   });
 
   it('adds no doctor check before the next session when screening raised nothing', () => {
-    expect(whenToCallDoctor([]).beforeNextSession).toEqual([]);
+    expect(whenToCallDoctor([], 'en').beforeNextSession).toEqual([]);
   });
 
   it('adds one doctor check per screening caution, once each, in a fixed order', () => {
-    const lines = whenToCallDoctor(['pregnancy', 'fever', 'pregnancy']).beforeNextSession;
-    expect(lines).toEqual([cautionDoctorLines.fever, cautionDoctorLines.pregnancy]);
+    const lines = whenToCallDoctor(['pregnancy', 'fever', 'pregnancy'], 'en').beforeNextSession;
+    expect(lines).toEqual([cautionDoctorLine('fever', 'en'), cautionDoctorLine('pregnancy', 'en')]);
   });
 
   it('has a doctor line for every question of the health screen', () => {
     for (const id of screeningIds) {
-      expect(cautionDoctorLines[id]).toMatch(/before your next session\.$/);
+      expect(cautionDoctorLine(id, 'en')).toMatch(/before your next session\.$/);
     }
   });
 
   it('gives a title and a line of advice for each follow-up plan', () => {
-    expect(Object.keys(followUp).sort()).toEqual([...followUpPlans].sort());
     for (const plan of followUpPlans) {
-      expect(followUp[plan].title.length).toBeGreaterThan(0);
-      expect(followUp[plan].advice.length).toBeGreaterThan(0);
+      expect(followUpAdvice(plan, 'en').title.length).toBeGreaterThan(0);
+      expect(followUpAdvice(plan, 'en').advice.length).toBeGreaterThan(0);
     }
   });
 
   it('spaces follow-up sessions as the plan needs', () => {
-    expect(followUp.acute.advice).toMatch(/48 to 72 hours/);
-    expect(followUp.chronic.advice).toMatch(/once a week/);
-    expect(followUp.maintenance.advice).toMatch(/once a month.*two to three weeks/);
+    expect(followUpAdvice('acute', 'en').advice).toMatch(/48 to 72 hours/);
+    expect(followUpAdvice('chronic', 'en').advice).toMatch(/once a week/);
+    expect(followUpAdvice('maintenance', 'en').advice).toMatch(/once a month.*two to three weeks/);
   });
 
   it('suggests keeping a pain journal scored from 0 to 10', () => {
-    expect(painJournal.text).toMatch(/0 to 10/);
+    expect(painJournal('en').text).toMatch(/0 to 10/);
   });
 });

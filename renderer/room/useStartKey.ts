@@ -1,0 +1,25 @@
+import { useLayoutEffect, useRef } from 'react';
+import { unlockAudio } from '../audio/chime';
+import { isTextField, roomKeyAction } from './keys';
+
+/**
+ * Space starts the session from anywhere on the start screen: on the page, on
+ * a plan's radio button, on a button; never in a text field, and never while
+ * a dialog is open over the screen.
+ */
+export function useStartKey(start: () => boolean): void {
+  const handler = useRef(start);
+  handler.current = start;
+  // Attached in the same commit that draws the screen, so a Space pressed as soon as it shows is never lost.
+  useLayoutEffect(() => {
+    const listener = (event: KeyboardEvent): void => {
+      unlockAudio();
+      if (event.repeat || event.defaultPrevented || roomKeyAction(event) !== 'toggle') return;
+      if (isTextField(event.target) || document.querySelector('[aria-modal="true"], dialog[open]')) return;
+      // Stops Space from also checking a radio button or pressing the focused button.
+      if (handler.current()) event.preventDefault();
+    };
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+}

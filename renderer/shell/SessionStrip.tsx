@@ -1,0 +1,57 @@
+import { useLayoutEffect, useRef } from 'react';
+import { sessionStateAt } from '../../shared/session/derive';
+import { timeLeftDigits } from '../../shared/session/format';
+import type { Session } from '../../shared/session/session';
+import { useCues } from '../audio/CueCenter';
+import { backToRoomKey, isBackToRoomKey, isTypingTarget } from '../room/keys';
+import { useShownNow } from '../room/useShownNow';
+import './session-strip.css';
+
+interface Props {
+  session: Session;
+  onBackToRoom(): void;
+}
+
+/**
+ * On every screen but the room, while a session runs: the phase and its time
+ * left, large enough to read from the table, and the way back (a click, or Home).
+ */
+export function SessionStrip({ session, onBackToRoom }: Props) {
+  const cues = useCues();
+  const now = useShownNow(session, cues.count);
+  const state = sessionStateAt(session, now);
+  const back = useRef(onBackToRoom);
+  back.current = onBackToRoom;
+  // Attached in the same commit that draws the strip, so Home works as soon as it shows.
+  useLayoutEffect(() => {
+    const listener = (event: KeyboardEvent): void => {
+      if (!isBackToRoomKey(event) || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      back.current();
+    };
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+  if (state.status === 'finished') return null;
+  const over = state.phaseLeftMs < 0;
+  const digits = timeLeftDigits(state.phaseLeftMs);
+  return (
+    <aside className="session-strip" aria-label="Session in progress">
+      <p className="session-strip__now">
+        <span className="session-strip__phase">{state.phase.name}</span>{' '}
+        <span
+          role="timer"
+          aria-label={over ? `${state.phase.name} overrun` : `Time left in ${state.phase.name}`}
+          className={`session-strip__time${over ? ' session-strip__time--over' : ''}`}
+        >
+          {over ? `+${digits}` : digits}
+        </span>{' '}
+        <span className="session-strip__left">{over ? 'over' : 'left'}</span>
+        {state.status === 'paused' ? <span className="session-strip__badge">Paused</span> : null}
+      </p>
+      <button type="button" className="session-strip__back" onClick={onBackToRoom}>
+        Back to the session <kbd>{backToRoomKey}</kbd>
+      </button>
+    </aside>
+  );
+}

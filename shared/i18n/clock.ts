@@ -1,0 +1,53 @@
+/*
+ * The app's own dates and times, in the computer's locale: a 24-hour clock
+ * where the locale uses one ("Ends at 20:58"), am/pm where it does not
+ * ("8:58 PM"). Every screen formats times through these, never by hand.
+ * Leave `locale` out for the computer's own (Intl's default).
+ */
+
+type Style = 'time' | 'timeWithSeconds' | 'dateTime' | 'longDateTime' | 'shortDate';
+
+const options: Readonly<Record<Style, Intl.DateTimeFormatOptions>> = {
+  time: { timeStyle: 'short' },
+  timeWithSeconds: { timeStyle: 'medium' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  longDateTime: { dateStyle: 'full', timeStyle: 'medium' },
+  shortDate: { day: 'numeric', month: 'short', year: 'numeric' },
+};
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function format(style: Style, locale: string | undefined): Intl.DateTimeFormat {
+  const key = `${locale ?? ''} ${style}`;
+  let found = formats.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options[style]);
+    formats.set(key, found);
+  }
+  return found;
+}
+
+/** "20:58" or "8:58 PM": a clock time, as the locale writes it. */
+export function clockTime(at: number, locale?: string): string {
+  return format('time', locale).format(at);
+}
+
+/** "20:58:07": a clock time to the second. */
+export function clockTimeWithSeconds(at: number, locale?: string): string {
+  return format('timeWithSeconds', locale).format(at);
+}
+
+/** "22 Nov 2026, 20:58": a day and a time. */
+export function dateAndTime(at: number, locale?: string): string {
+  return format('dateTime', locale).format(at);
+}
+
+/** "Sunday 22 November 2026 at 20:58:07": for backups and other moments a person must tell apart. */
+export function longDateAndTime(at: number, locale?: string): string {
+  return format('longDateTime', locale).format(at);
+}
+
+/** "22 Nov 2026". */
+export function shortDate(at: number, locale?: string): string {
+  return format('shortDate', locale).format(at);
+}

@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { act, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PushOf } from '../../../shared/contract/channels';
+import { defaultRoomSettings } from '../../../shared/settings/room-settings';
+import { CueCenter, useCues } from '../../../renderer/audio/CueCenter';
+import { fakeBridge } from '../fake-bridge';
+import { renderWithBridge } from '../render';
+
+const chimes = vi.hoisted(() => ({ played: 0 }));
+vi.mock('../../../renderer/audio/chime', () => ({
+  playChime: () => void (chimes.played += 1),
+  unlockAudio: () => undefined,
+}));
+
+const cue: PushOf<'cue.due'> = {
+  kind: 'phase-warning',
+  dueAt: 0,
+  phaseIndex: 2,
+  phaseName: 'Warm-up',
+  nextPhaseName: 'Targeted work',
+  segmentName: null,
+  announcement: 'Warm-up: 1 minute left.',
+  spoken: 'Warm-up, one minute left.',
+  sound: { timbre: 'soft', volume: 0.7 },
+};
+
+/** Any screen that shows the cue's words; the test swaps it for another, as the therapist moves between screens. */
+function Screen({ name }: { name: string }) {
+  const { message } = useCues();
+  return <p aria-label={name}>{message ?? 'no cue'}</p>;
+}
+
+function Shell() {
+  const [screenName, setScreenName] = useState('Clients');
+  return (
+    <>
+      <button type="button" onClick={() => setScreenName('Room')}>
+        Room
+      </button>
+      <Screen key={screenName} name={screenName} />
+    </>
+  );
+}
+
+function open(silent: boolean) {
+  const fake = fakeBridge({ 'session.current': () => null, 'settings.get': () => ({ ...defaultRoomSettings, silent }) });
+  renderWithBridge(
+    <CueCenter playsSound>
+      <Shell />
+    </CueCenter>,
+    fake,
+  );
+  return fake;
+}
+
+beforeEach(() => {
+  chimes.played = 0;
+});
+
+describe('cues, whatever screen is open', () => {
+  it('a cue that falls due on another screen is heard once and its words shown there', async () => {
+    const fake = open(false);
+    await waitFor(() => expect(fake.callsTo('settings.get')).toHaveLength(1));
+    act(() => fake.push('cue.due', cue));
+    expect(screen.getByLabelText('Clients').textContent).toBe('Warm-up: 1 minute left.');
+    expect(chimes.played).toBe(1);
+  });
+
+  it('going back to the room shows the same words and never plays the cue again', async () => {
+    const fake = open(false);
+    await waitFor(() => expect(fake.callsTo('settings.get')).toHaveLength(1));
+    act(() => fake.push('cue.due', cue));
+    act(() => screen.getByRole('button', { name: 'Room' }).click());
+    expect(screen.getByLabelText('Room').textContent).toBe('Warm-up: 1 minute left.');
+    expect(chimes.played).toBe(1);
+  });
+
+  it('silent mode holds on every screen: the words show, nothing sounds', async () => {
+    const fake = open(true);
+    await waitFor(() => expect(fake.callsTo('settings.get')).toHaveLength(1));
+    await act(async () => undefined);
+    act(() => fake.push('cue.due', cue));
+    expect(screen.getByLabelText('Clients').textContent).toBe('Warm-up: 1 minute left.');
+    expect(chimes.played).toBe(0);
+  });
+
+  it('cues missed while the computer slept are reported once, in words, without a sound', async () => {
+    const fake = open(false);
+    await waitFor(() => expect(fake.callsTo('settings.get')).toHaveLength(1));
+    act(() => fake.push('cue.missed', { count: 3, latest: cue }));
+    expect(screen.getByLabelText('Clients').textContent).toBe('3 cues passed while the computer slept. The last: Warm-up: 1 minute left.');
+    expect(chimes.played).toBe(0);
+  });
+});

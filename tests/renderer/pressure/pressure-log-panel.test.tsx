@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { RequestOf } from '../../../shared/contract/channels';
+import type { PressureSelection } from '../../../shared/pressure/selection';
+import { defaultRoomSettings } from '../../../shared/settings/room-settings';
+import type { Session } from '../../../shared/session/session';
+import { PressureLogPanel } from '../../../renderer/pressure/PressureLogPanel';
+import { MIN, sessionWith, T0 } from '../../helpers/sessions';
+import { fakeBridge } from '../fake-bridge';
+import { renderWithBridge } from '../render';
+
+const warmUp: Session = {
+  ...sessionWith([
+    { type: 'start', at: T0 },
+    { type: 'next', at: T0 + 5 * MIN },
+    { type: 'next', at: T0 + 10 * MIN },
+  ]),
+  revision: 3,
+};
+
+/** The back end's pressure.log, as far as the panel can tell: the entry is in the answer. */
+function logged(session: Session, request: RequestOf<'pressure.log'>): Session {
+  const entries = session.pressure?.entries ?? [];
+  const entry = { id: `p-${entries.length + 1}`, at: T0 + 11 * MIN, sessionMs: 11 * MIN, phaseIndex: 2, phaseName: 'Warm-up', note: '', ...request };
+  return { ...session, revision: (session.revision ?? 0) + 1, pressure: { entries: [...entries, entry], corrections: session.pressure?.corrections ?? [] } };
+}
+
+function Panel({ first }: { first: Session }) {
+  const [session, setSession] = useState(first);
+  return <PressureLogPanel session={session} onSession={setSession} avoid={['calves']} />;
+}
+
+function openPanel(stored: PressureSelection | null) {
+  let held = warmUp;
+  const fake = fakeBridge({
+    'session.current': () => held,
+    'settings.get': () => defaultRoomSettings,
+    'room.selection.get': () => stored,
+    'room.selection.set': ({ selection }) => selection,
+    'pressure.log': (request) => (held = logged(held, request)),
+  });
+  renderWithBridge(<Panel first={warmUp} />, fake);
+  return fake;
+}
+
+const current = () => screen.getByText(/pressure \d+$/, { selector: '.pressure__current span' }).parentElement?.textContent;
+const press = (key: string) => act(() => void fireEvent.keyDown(document.body, { key }));
+
+describe('the pressure log panel', () => {
+  it('opens on the region, technique and pressure the therapist had chosen in this session (a reload keeps them)', async () => {
+    openPanel({ region: 'calves', technique: 'friction', level: 7 });
+    await waitFor(() => expect(current()).toContain('Calves'));
+    expect(current()).toContain('Friction');
+    expect(screen.getByLabelText('pressure 7 of 10')).toBeTruthy();
+    expect(current()).toContain('screening: avoid this area');
+  });
+
+  it('keeps each change in the back end, so it outlives the screen', async () => {
+    const fake = openPanel(null);
+    await waitFor(() => expect(fake.callsTo('room.selection.get')).toHaveLength(1));
+    press('r');
+    press('8');
+    await waitFor(() =>
+      expect(fake.callsTo('room.selection.set').at(-1)).toEqual({ sessionId: warmUp.id, selection: { region: 'lower-back', technique: 'effleurage', level: 8 } }),
+    );
+  });
+
+  it('a key logs one entry with what is selected, says so, and lists it', async () => {
+    const fake = openPanel(null);
+    await waitFor(() => expect(fake.callsTo('room.selection.get')).toHaveLength(1));
+    press('4');
+    press('j');
+    await waitFor(() => expect(screen.getByRole('status', { name: '' }).textContent).toBe('Logged: Upper back, 4, just right'));
+    expect(fake.callsTo('pressure.log')).toEqual([{ sessionId: warmUp.id, region: 'upper-back', technique: 'effleurage', level: 4, response: 'just-right' }]);
+    const log = screen.getByRole('list', { name: 'Pressure log' });
+    expect(within(log).getAllByRole('listitem').map((item) => item.textContent)).toEqual([expect.stringContaining('Upper back, Effleurage, 4, just right')]);
+  });
+
+  it('"more" logs, then moves the pressure up one step for the next entry', async () => {
+    const fake = openPanel({ region: 'neck', technique: 'petrissage', level: 5 });
+    await waitFor(() => expect(current()).toContain('Neck'));
+    fireEvent.click(screen.getByRole('button', { name: /More/ }));
+    await waitFor(() => expect(fake.callsTo('pressure.log')).toHaveLength(1));
+    expect(fake.callsTo('pressure.log')[0]).toMatchObject({ region: 'neck', level: 5, response: 'more' });
+    expect(screen.getByRole('button', { name: '6', pressed: true })).toBeTruthy();
+  });
+});

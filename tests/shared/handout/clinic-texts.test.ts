@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { handoutSettingsSchema, handoutTemplateSchema } from '../../../shared/contract/handout-schemas';
+import { untranslatedClinicTexts } from '../../../shared/handout/clinic-texts';
+import { composeHandout } from '../../../shared/handout/compose';
+import { therapistLibrary, type CustomStretch } from '../../../shared/handout/library';
+import { defaultTemplate, type HandoutTemplate } from '../../../shared/handout/template';
+import { sampleSource } from '../../helpers/handout';
+
+const stairs: CustomStretch = {
+  id: 'custom-stair',
+  name: 'Stair calf drop',
+  regions: ['calves'],
+  steps: ['Stand on a step.'],
+  holdSeconds: 20,
+  repetitions: 2,
+  perSide: true,
+  byLanguage: { es: { name: 'Talón en el escalón', steps: ['Póngase de pie en un escalón.'], caution: 'Sujétese a la barandilla.' } },
+};
+
+const welcome: HandoutTemplate = {
+  ...defaultTemplate,
+  id: 'welcome',
+  name: 'Welcome',
+  introLines: ['Thank you for coming in today.'],
+  introByLanguage: { es: ['Gracias por venir hoy.'] },
+};
+
+const clinic = {
+  name: 'Stillwater Bodywork',
+  contact: 'Call us on 555 0100',
+  language: 'en' as const,
+  byLanguage: { es: { contact: 'Llámenos al 555 0100' } },
+};
+
+function compose(language: 'en' | 'es' | 'fr') {
+  const library = therapistLibrary({ hiddenStretchIds: [], customStretches: [stairs] });
+  return composeHandout(sampleSource({ language, clinic, areasWorked: [{ region: 'calves', techniques: [] }] }), { ...welcome, stretchLimit: 12 }, { library });
+}
+
+describe("the clinic's own texts in the handout's language", () => {
+  it('uses the version written for the language: header, opening lines and custom stretches', () => {
+    const doc = compose('es');
+    expect(doc.clinicContact).toBe('Llámenos al 555 0100');
+    expect(doc.clinicName).toBe('Stillwater Bodywork');
+    expect(doc.intro).toEqual(['Gracias por venir hoy.']);
+    const custom = doc.sections.find((each) => each.id === 'stretches')?.stretches?.find((stretch) => stretch.id === 'custom-stair');
+    expect(custom).toMatchObject({ name: 'Talón en el escalón', steps: ['Póngase de pie en un escalón.'], caution: 'Sujétese a la barandilla.' });
+  });
+
+  it("falls back to the clinic's default language where no version was written", () => {
+    const doc = compose('fr');
+    expect(doc.clinicContact).toBe('Call us on 555 0100');
+    expect(doc.intro).toEqual(['Thank you for coming in today.']);
+    const custom = doc.sections.find((each) => each.id === 'stretches')?.stretches?.find((stretch) => stretch.id === 'custom-stair');
+    expect(custom?.name).toBe('Stair calf drop');
+  });
+
+  it('uses the default text in the default language, whatever versions exist', () => {
+    expect(compose('en').clinicContact).toBe('Call us on 555 0100');
+  });
+
+  it('tells the therapist which texts will print in the default language', () => {
+    const library = therapistLibrary({ hiddenStretchIds: [], customStretches: [stairs] });
+    const parts = { clinic, template: welcome, stretches: library.filter((stretch) => stretch.id === 'custom-stair' || stretch.id === 'wall-calf') };
+    expect(untranslatedClinicTexts('fr', parts)).toEqual(['the clinic name', 'the clinic contact', 'the opening lines of "Welcome"', 'the stretch "Stair calf drop"']);
+    expect(untranslatedClinicTexts('es', parts)).toEqual(['the clinic name']);
+    expect(untranslatedClinicTexts('en', parts)).toEqual([]);
+  });
+
+  it('stores versions per language and refuses a language it does not know', () => {
+    const settings = { clinic, hiddenStretchIds: [], customStretches: [stairs] };
+    expect(handoutSettingsSchema.safeParse(settings).success).toBe(true);
+    expect(handoutSettingsSchema.safeParse({ ...settings, clinic: { ...clinic, byLanguage: { it: { contact: 'Chiamaci' } } } }).success).toBe(false);
+    expect(handoutTemplateSchema.safeParse(welcome).success).toBe(true);
+    expect(handoutTemplateSchema.safeParse({ ...welcome, introByLanguage: { es: [' '] } }).success).toBe(false);
+  });
+});
