@@ -8,6 +8,7 @@ import { encryptionSettingSchema } from './encryption-setting';
 import { logoRecordSchema } from './logo-store';
 import { orderSchema } from './plans';
 import { recoveryFileSchema } from './recovery-key';
+import { roomSelectionSchema } from './room-selection';
 import { pointerSchema } from './sessions';
 
 /** What a record file holds, and how to name one to a person ("the client file for 'Ana'"). */
@@ -50,6 +51,7 @@ export const rootKinds: Readonly<Record<string, RecordKind>> = {
   'current-session': single(pointerSchema, 'The note of which session is running'),
   'plan-order': single(orderSchema, 'The order of the plans'),
   'room-settings': single(roomSettingsSchema, 'The room settings'),
+  'room-selection': single(roomSelectionSchema, 'The region and technique chosen in the room'),
   'app-settings': single(appSettingsSchema, 'The app settings'),
   'handout-settings': single(handoutSettingsSchema, 'The clinic and handout settings'),
   encryption: single(encryptionSettingSchema, 'The encryption setting'),
