@@ -36,7 +36,7 @@ export class AppSettingsService {
 
   get(): AppSettingsView {
     const settings = this.stored();
-    const hasRecords = this.deps.storage.list('sessions').length > 0 || this.deps.storage.list('clients').length > 0;
+    const hasRecords = this.deps.storage.hasAny('sessions') || this.deps.storage.hasAny('clients');
     return { ...settings, showWelcome: !settings.welcomeSeen && !hasRecords };
   }
 

@@ -28,6 +28,10 @@ import type { DiskStatus } from './disk-writer';
 import type { KeyProvider } from './encryption';
 import { EncryptionSetting } from './encryption-setting';
 import type { MigrationRegistry } from './migrations';
+import path from 'node:path';
+import { setImmediate } from 'node:timers/promises';
+import { migrateLayout } from './layout-migration';
+import { runSliced } from './slices';
 import { createStorage, defaultQuarantineDir } from './storage';
 import { unsafePayloadProblem } from '../../shared/contract/safe-payload';
 
@@ -57,6 +61,8 @@ export interface BackendDeps {
   writeGuard?: (filePath: string) => void;
   /** Test seam: scrypt's cost for the recovery passphrase (the default costs about half a second). */
   recoveryCost?: { N: number; r: number; p: number };
+  /** Watch the data folder for changes made by others (on unless a test turns it off). */
+  watchFolder?: boolean;
 }
 
 /** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
@@ -66,6 +72,8 @@ export interface Backend {
   wake(): void;
   /** True while a session is running, so the desktop app can keep the display awake. */
   isSessionRunning(): boolean;
+  /** Resolves once background work started so far (backups, the start-up check) has finished. */
+  idle(): Promise<void>;
   /** Whether writes are held in memory after disk trouble, for a quit that would drop them. */
   diskStatus(): DiskStatus;
   /** Tries the held writes once more now; returns what is still held. */
@@ -74,6 +82,7 @@ export interface Backend {
 }
 
 export function createBackend(deps: BackendDeps): Backend {
+  let closed = false;
   let backups: BackupService | null = null;
   let encryption: EncryptionSetting | null = null;
   const storage = createStorage(deps.dataDir, {
@@ -89,12 +98,27 @@ export function createBackend(deps: BackendDeps): Backend {
     onDiskStatus: (status) => deps.push('data.disk', status),
     beforeMigration: () => backups?.beforeMigration(),
   });
-  backups = new BackupService(storage, deps.backupsDir ?? defaultBackupsDir(deps.dataDir), deps.clock, deps.appVersion ?? '0.0.0');
+  backups = new BackupService(storage, deps.backupsDir ?? defaultBackupsDir(deps.dataDir), deps.clock, deps.appVersion ?? '0.0.0', () =>
+    isSessionRunning(),
+  );
   encryption = new EncryptionSetting({ storage, backups, clock: deps.clock, recoveryCost: deps.recoveryCost });
   encryption.load();
-  storage.scan();
-  if (deps.appVersion) backups.checkAppVersion();
-  backups.startDaily();
+  // Start-up answers first: damaged files are found in the background, in slices, each reported
+  // (data.damaged) as it is set aside; then the folder is watched, so files a sync engine or a person
+  // changes underneath drop out of the read cache as they change.
+  const startupScan = (async () => {
+    await setImmediate();
+    await runSliced(storage.scan());
+    if (deps.watchFolder !== false && !closed) storage.watch();
+  })().catch(() => undefined);
+  // After an update nothing is written before the backup of what the old version left.
+  // A failed backup (disk full) must not lock the therapist out; the data stays as the old version left it.
+  const updateBackup = deps.appVersion ? backups.checkAppVersion().catch(() => undefined) : Promise.resolve();
+  const layoutDirs = [deps.dataDir, backups.dir, storage.quarantine.dir];
+  void backups.job(() => migrateLayout(layoutDirs, path.join(deps.dataDir, '.cache', 'layout.json'), (progress) => deps.push('data.migration', progress))).catch(
+    // Left unmarked, so it runs again at the next start.
+    () => undefined,
+  );
   const plans = new PlansService({ storage });
   const roomSettings = new RoomSettingsService(storage);
   roomSettings.onChange((settings) => deps.push('settings.changed', settings));
@@ -132,6 +156,11 @@ export function createBackend(deps: BackendDeps): Backend {
     }
   };
   scheduler.track(currentOrNull());
+  const isSessionRunning = () => {
+    const session = currentOrNull();
+    return session !== null && session.events.at(-1)?.type !== 'finish';
+  };
+  backups.startDaily();
 
   const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer });
   const appSettings = new AppSettingsService({ storage, plans, handouts });
@@ -147,10 +176,14 @@ export function createBackend(deps: BackendDeps): Backend {
   };
   // With encryption on, the key is opened now (a keychain prompt, perhaps); every request waits for it,
   // and keychain trouble leaves the records locked instead of stopping the app.
+  let unlockedScan: Promise<void> = Promise.resolve();
   const opened = encryption.unlock().then((unlocked) => {
     if (!unlocked) return;
-    // The start-up scan could not open encrypted files; now damage among them is found before any service asks.
-    storage.scan();
+    // Files the start-up scan could not open without the key are checked now (in the background), and every cache reloads.
+    unlockedScan = runSliced(storage.scan()).then(
+      () => undefined,
+      () => undefined,
+    );
     afterFilesChanged();
   });
 
@@ -174,6 +207,7 @@ export function createBackend(deps: BackendDeps): Backend {
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
     await opened;
     try {
+      await updateBackup;
       if (!isInvokeChannel(channel)) {
         throw new ContractError({ code: 'unknown-channel', message: `There is no channel "${String(channel)}".` });
       }
@@ -192,19 +226,24 @@ export function createBackend(deps: BackendDeps): Backend {
   return {
     handle,
     wake: () => scheduler.rearm(),
+    isSessionRunning,
+    idle: async () => {
+      await startupScan;
+      await opened;
+      await unlockedScan;
+      await backups?.idle();
+    },
     diskStatus: () => storage.disk.status(),
     retryWrites: () => {
       storage.disk.retryNow();
       return storage.disk.status();
     },
-    isSessionRunning: () => {
-      const session = currentOrNull();
-      return session !== null && session.events.at(-1)?.type !== 'finish';
-    },
     close: () => {
+      closed = true;
       scheduler.stop();
       backups?.stop();
       storage.disk.stop();
+      storage.close();
     },
   };
 }

@@ -36,18 +36,19 @@ export class ClientsService {
     this.reload();
   }
 
-  /** Rebuilds the index from the files (at start, and after a restore, an import or unlocking). */
+  /**
+   * Rebuilds the index (at start, and after a restore, an import or unlocking) from the
+   * storage's summary cache: only clients changed since it was last built are read.
+   */
   reload(): void {
     this.index.clear();
     this.unreadable.length = 0;
-    for (const id of this.deps.storage.list('clients')) {
-      try {
-        const client = this.file(id).read();
-        if (client) this.index.put(listing(client));
-      } catch {
-        this.unreadable.push(id);
-      }
-    }
+    const found = this.deps.storage.summaries('clients', (id) => {
+      const client = this.file(id).read();
+      return client ? listing(client) : undefined;
+    });
+    for (const each of found.summaries) this.index.put(each);
+    this.unreadable.push(...found.unreadable);
   }
 
   search(query: string, includeArchived = false): { total: number; clients: ClientListing[]; unreadable: string[] } {

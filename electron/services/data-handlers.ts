@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { type Archive, type dataInvoke, type DamagedView } from '../../shared/contract/data-channels';
 import { notFound, refused } from '../../shared/contract/errors';
 import type { BackupService } from './backup';
@@ -7,6 +9,7 @@ import type { Handlers } from './handlers';
 import { importProblems, importRefusal } from './import-check';
 import type { DamagedRecord, Quarantine } from './quarantine';
 import { PLAIN_RECORDS } from './record-codec';
+import { isRoomState } from './record-kinds';
 import type { SafeStorage } from './storage';
 
 export interface DataDeps {
@@ -29,12 +32,22 @@ export function damagedView(backups: BackupService, quarantine: Quarantine, entr
 /**
  * An export carries the encryption setting of the computer it came from; this
  * computer keeps its own (and its own recovery file), so an import never turns
- * encryption on without a key here, nor off behind the therapist's back.
+ * encryption on without a key here, nor off behind the therapist's back. The
+ * same for the room's own state (which session runs here, its selection).
  */
-function withLocalSetting(encryption: EncryptionSetting, archive: Archive): Archive {
+function withLocalSetting(storage: SafeStorage, encryption: EncryptionSetting, archive: Archive): Archive {
   const files: Archive['files'] = {};
   for (const [relative, content] of Object.entries(archive.files)) {
-    if (!PLAIN_RECORDS.has(relative.replace(/\.json$/, ''))) files[relative] = content;
+    if (!PLAIN_RECORDS.has(relative.replace(/\.json$/, '')) && !isRoomState(relative)) files[relative] = content;
+  }
+  for (const filePath of storage.allFiles()) {
+    const relative = path.relative(storage.dataDir, filePath).split(path.sep).join('/');
+    if (!isRoomState(relative)) continue;
+    try {
+      files[relative] = readFileSync(filePath, 'utf8');
+    } catch {
+      // Gone since the listing: nothing of this room's to keep.
+    }
   }
   Object.assign(files, encryption.ownFiles());
   return { ...archive, files, checksum: checksumOf(files) };
@@ -60,7 +73,7 @@ export function dataHandlers({ storage, backups, encryption, afterFilesChanged }
     'data.backup.now': () => backups.take('manual'),
     'data.backup.verify': ({ backupId }) => backups.verify(backupId),
     'data.backup.restore': async ({ backupId }) => {
-      const result = backups.restore(backupId);
+      const result = await backups.restore(backupId);
       encryption.load();
       await encryption.unlock();
       afterFilesChanged();
@@ -73,7 +86,7 @@ export function dataHandlers({ storage, backups, encryption, afterFilesChanged }
         decode: (content, relative) => (typeof content === 'string' ? storage.context.codec.decode(content, relative.replace(/\.json$/, '')) : content),
       });
       if (problems.length > 0) throw refused(importRefusal(problems));
-      const result = backups.importArchive(withLocalSetting(encryption, archive));
+      const result = await backups.importArchive(withLocalSetting(storage, encryption, archive));
       encryption.load();
       await encryption.unlock();
       afterFilesChanged();

@@ -12,6 +12,7 @@ import { sealBackups, sealQuarantine } from './plaintext-sweep';
 import { PLAIN_RECORDS } from './record-codec';
 import { envelopeSchema, RecordFile, recordNameOf } from './record-store';
 import { passphraseProblem, RECOVERY_COST, recoveryFileSchema, unwrapKey, WrongPassphraseError, wrapKey } from './recovery-key';
+import { runSliced, type Steps } from './slices';
 import type { SafeStorage } from './storage';
 
 function startsEncrypted(filePath: string): boolean {
@@ -78,7 +79,7 @@ export class EncryptionSetting {
     } catch {
       return false;
     }
-    if (codec.encrypting) this.sealLeftovers();
+    if (codec.encrypting) await this.sealLeftovers();
     return true;
   }
 
@@ -112,10 +113,15 @@ export class EncryptionSetting {
     const previous = codec.encrypting;
     // On: the safety backup is itself written encrypted. Off: it is taken while still encrypted.
     codec.encrypting = true;
-    this.deps.backups.take('before-encryption');
+    try {
+      await this.deps.backups.take('before-encryption');
+    } finally {
+      codec.encrypting = previous;
+    }
+    this.deps.storage.foldJournals();
     codec.encrypting = enabled;
     try {
-      for (const filePath of this.recordFiles()) this.rewrite(filePath);
+      await runSliced(this.rewriteAll());
     } catch (error) {
       codec.encrypting = previous;
       throw new ContractError({
@@ -124,7 +130,7 @@ export class EncryptionSetting {
       });
     }
     this.setting.write({ enabled });
-    if (enabled) this.sealLeftovers();
+    if (enabled) await this.sealLeftovers();
     return this.status();
   }
 
@@ -170,7 +176,7 @@ export class EncryptionSetting {
       });
     }
     codec.useKey(key);
-    this.sealLeftovers();
+    await this.sealLeftovers();
     return this.status();
   }
 
@@ -188,7 +194,13 @@ export class EncryptionSetting {
   }
 
   /** Plain or unbound records, backups and set-aside files, encrypted now that the key is open. */
-  private sealLeftovers(): void {
+  private async sealLeftovers(): Promise<void> {
+    await runSliced(this.sealFiles());
+    await sealBackups(this.deps.backups, this.codec, this.sealedBackups);
+    sealQuarantine(this.deps.storage.quarantine, this.codec);
+  }
+
+  private *sealFiles(): Steps<void> {
     for (const filePath of this.recordFiles()) {
       let text: string;
       try {
@@ -202,14 +214,20 @@ export class EncryptionSetting {
       } catch {
         // A file that does not read back is left as it is; reading it sets it aside and says why.
       }
+      yield;
     }
-    sealBackups(this.deps.backups, this.codec, this.sealedBackups);
-    sealQuarantine(this.deps.storage.quarantine, this.codec);
   }
 
   /** Every record file that follows the setting (all but the two that must open without the key). */
   private recordFiles(): string[] {
     return this.deps.storage.allFiles().filter((filePath) => !PLAIN_RECORDS.has(recordNameOf(this.deps.storage.dataDir, filePath)));
+  }
+
+  private *rewriteAll(): Steps<void> {
+    for (const filePath of this.recordFiles()) {
+      this.rewrite(filePath);
+      yield;
+    }
   }
 
   private rewrite(filePath: string): void {

@@ -19,7 +19,7 @@ function tooLarge(bytes: number): ContractError {
 }
 
 /**
- * How records become file text and back. conf calls these as its
+ * How records become file text and back. The record store calls these as its
  * serialize/deserialize hooks, so it stays the one writer (temp file, fsync,
  * rename). Reading accepts plain and encrypted files of either version, so a
  * switch of the setting interrupted half-way leaves every file readable.

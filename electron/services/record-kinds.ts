@@ -58,6 +58,17 @@ export const rootKinds: Readonly<Record<string, RecordKind>> = {
   'recovery-key': single(recoveryFileSchema, 'The recovery passphrase file'),
 };
 
+/**
+ * Per-room state, not records: which session is running here and the room's
+ * pressure selection for it. Backups keep them (a restore puts the room back);
+ * an export leaves them out and an import keeps this room's own. Live journals
+ * (journal/) and caches (.cache/) are never record files at all: the store
+ * folds journals before any backup or export, and caches are rebuilt from the files.
+ */
+export const ROOM_STATE: ReadonlySet<string> = new Set(['current-session', 'room-selection']);
+
+export const isRoomState = (relative: string): boolean => ROOM_STATE.has(relative.replace(/\.json$/, ''));
+
 /** The kind of record a file of the data folder holds ("clients/c-1.json"), or undefined for a file that is not Stillpoint's. */
 export function kindOf(relative: string): RecordKind | undefined {
   const parts = relative.replace(/\.json$/, '').split('/');

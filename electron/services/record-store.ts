@@ -1,7 +1,7 @@
-import { rmSync } from 'node:fs';
-import { closeSync, fsyncSync, openSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import Store from 'conf';
+import { writeFileSync as writeAtomically } from 'atomically';
 import { z } from 'zod';
 import { ContractError } from '../../shared/contract/errors';
 import { DamagedFileError, keychainLocked, KeyUnavailableError } from './encryption';
@@ -9,6 +9,10 @@ import { isDiskError, type DiskWriter } from './disk-writer';
 import { currentVersion, migrate, MigrationGap, type MigrationRegistry } from './migrations';
 import type { Quarantine } from './quarantine';
 import type { RecordCodec } from './record-codec';
+import { statKey, type RecordCache } from './record-cache';
+import type { RecordJournals } from './record-journals';
+import { FILE_MODE, makeFolder } from './record-names';
+import { syncFolder } from './sync-folder';
 
 export { SCHEMA_VERSION } from './migrations';
 
@@ -32,28 +36,18 @@ export interface RecordContext {
   beforeMigration(): void;
   /** Seam for tests: throws an errno-style error to stand in for a full or read-only disk. */
   writeGuard?: (filePath: string) => void;
+  /** Decoded files by path and stat: a command reads its record from disk at most once. */
+  cache: RecordCache;
+  journals: RecordJournals;
+  /** Tells the folder watcher which version of a file is our own, so it is not reported back. */
+  ownWrite(filePath: string, stat: Stats | null): void;
 }
+
+type Envelope = z.infer<typeof envelopeSchema>;
 
 export interface RecordFileOptions {
   /** Always written as plain JSON, even with encryption on (the encryption setting itself). */
   plain?: boolean;
-}
-
-/**
- * atomically fsyncs the file before its rename; syncing the folder as well
- * makes the rename itself survive a power cut before the write is acknowledged.
- */
-function syncFolder(folder: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(folder, 'r');
-    fsyncSync(fd);
-  } catch (error) {
-    // Windows cannot open a folder for syncing; NTFS journals the rename itself.
-    if (!['EISDIR', 'EPERM', 'EACCES', 'EINVAL'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 function firstIssue(error: z.ZodError): string {
@@ -68,14 +62,15 @@ export function recordNameOf(dataDir: string, filePath: string): string {
 }
 
 /**
- * One record per electron-store file, so a write costs the same however many
- * records exist. electron-store writes through `atomically`: a temp file in the
- * same folder, fsync, then rename over the old file, so a crash leaves the old
- * file or the new one, never half of either. A file that cannot be read as a
- * valid record is moved to quarantine (never wiped) and the app carries on.
+ * One record per file, so a write costs the same however many records exist.
+ * Writes go through `atomically`: a temp file in the same folder, fsync, then
+ * rename over the old file (and a sync of the folder), so a crash leaves the
+ * old file or the new one, never half of either. Reads go through the shared
+ * cache, keyed by the file's stat. A record with an open journal (the running
+ * session) is changed by appending to the journal instead. A file that cannot
+ * be read as a valid record is moved to quarantine (never wiped).
  */
 export class RecordFile<T> {
-  private opened: Store<Record<string, unknown>> | null = null;
   /** Set once the file on disk is known to be absent or valid, so overwriting it loses nothing. */
   private checked = false;
 
@@ -107,19 +102,30 @@ export class RecordFile<T> {
   read(): T | undefined {
     const held = this.context.disk.pendingValue(this.filePath);
     if (held) return held.value as T;
+    if (this.context.journals.has(this.filePath)) return this.valid(this.context.journals.record(this.filePath));
     return this.loadValid();
   }
 
   private loadValid(): T | undefined {
     this.checked = true;
     const envelope = this.load();
-    if (!envelope) return undefined;
-    const parsed = this.schema.safeParse(envelope.record);
+    return envelope ? this.valid(envelope.record) : undefined;
+  }
+
+  private valid(record: unknown): T | undefined {
+    const parsed = this.schema.safeParse(record);
     if (!parsed.success) {
       this.setAside(`it does not hold a valid record (${firstIssue(parsed.error)})`);
       return undefined;
     }
     return parsed.data;
+  }
+
+  /** The file's digest and record as on disk (no journal applied), or undefined when there is none. */
+  stored(): { digest: string; record: unknown } | undefined {
+    this.load();
+    const entry = this.cached();
+    return entry ? { digest: entry.digest, record: entry.envelope.record } : undefined;
   }
 
   /** Refuses to persist anything its schema rejects. On disk trouble the value is held and retried. */
@@ -128,55 +134,107 @@ export class RecordFile<T> {
     if (!parsed.success) {
       throw new ContractError({ code: 'internal', message: `Refused to write an invalid record to ${this.recordName}.` });
     }
+    const journals = this.context.journals;
+    if (journals.has(this.filePath) && !this.context.disk.pendingValue(this.filePath)) {
+      try {
+        this.context.writeGuard?.(this.filePath);
+        journals.append(this.filePath, parsed.data);
+        return;
+      } catch (error) {
+        if (!isDiskError(error)) throw error;
+        // The journal file keeps what it has; the whole record is held and retried like any other write.
+        journals.detach(this.filePath);
+      }
+    }
     const envelope = { schemaVersion: currentVersion(this.context.migrations, this.migrationFolder), record: parsed.data };
     this.context.disk.write(this.filePath, this.recordName, parsed.data, () => this.persist(envelope));
+  }
+
+  /** From now on changes go to a journal, until `finishJournal` writes them into the file. */
+  startJournal(): void {
+    if (this.context.journals.has(this.filePath)) return;
+    const stored = this.stored();
+    if (!stored || this.context.disk.pendingValue(this.filePath)) return;
+    try {
+      this.context.journals.open(this.filePath, stored.record, stored.digest);
+    } catch (error) {
+      // Without a journal every change rewrites the file: slower, equally safe.
+      if (!isDiskError(error)) throw error;
+    }
+  }
+
+  /** Writes the journalled record into its file, then drops the journal. */
+  finishJournal(): void {
+    const journals = this.context.journals;
+    if (!journals.has(this.filePath)) return;
+    const record = journals.record(this.filePath) as T;
+    journals.detach(this.filePath);
+    this.write(record);
+    if (!this.context.disk.pendingValue(this.filePath)) journals.finish(this.filePath);
   }
 
   /**
    * Replaces the file with a stored envelope as it is (restore and import), on
    * purpose and loudly: disk trouble throws instead of being retried.
    */
-  replaceWith(envelope: z.infer<typeof envelopeSchema>): void {
+  replaceWith(envelope: Envelope): void {
     this.checked = true;
     this.context.writeGuard?.(this.filePath);
-    this.store().store = envelope;
-    syncFolder(this.folder);
+    this.save(envelope);
   }
 
-  private persist(envelope: z.infer<typeof envelopeSchema>): void {
+  private persist(envelope: Envelope): void {
     this.context.writeGuard?.(this.filePath);
+    // A damaged old file is set aside by this read before it can be overwritten.
     if (!this.checked) this.loadValid();
-    let store: Store<Record<string, unknown>>;
-    try {
-      store = this.store();
-    } catch (error) {
-      // Opening reads the old file; a damaged one is set aside before it can be overwritten.
-      if (error instanceof KeyUnavailableError) throw this.unreadable(error);
-      if (!(error instanceof DamagedFileError)) throw error;
-      this.setAside(error.message);
-      store = this.store();
-    }
-    store.store = envelope;
-    syncFolder(this.folder);
+    this.save(envelope);
   }
 
-  private load(): z.infer<typeof envelopeSchema> | undefined {
-    let size: number;
+  private save(envelope: Envelope): void {
+    const codec = this.context.codec;
+    const text = this.options.plain ? codec.serializePlain(envelope) : codec.serializerFor(this.recordName)(envelope);
+    makeFolder(this.folder);
+    writeAtomically(this.filePath, text, { mode: FILE_MODE, fsync: true });
+    syncFolder(this.folder);
+    const stat = statSync(this.filePath);
+    this.context.cache.put(this.filePath, { key: statKey(stat), envelope: structuredClone(envelope), digest: digestOf(text) });
+    this.context.ownWrite(this.filePath, stat);
+  }
+
+  private cached() {
     try {
-      size = statSync(this.filePath).size;
+      return this.context.cache.get(this.filePath, statSync(this.filePath));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private load(): Envelope | undefined {
+    let stat: Stats;
+    try {
+      stat = statSync(this.filePath);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw this.unreadable(error);
     }
-    if (size > MAX_RECORD_BYTES) {
-      this.setAside(`it is ${size} bytes, far larger than any record`);
+    const hit = this.context.cache.get(this.filePath, stat);
+    if (hit) return hit.envelope;
+    if (stat.size > MAX_RECORD_BYTES) {
+      this.setAside(`it is ${stat.size} bytes, far larger than any record`);
       return undefined;
     }
+    let text: string;
     let data: unknown;
     try {
-      data = this.store().store;
+      text = readFileSync(this.filePath, 'utf8');
     } catch (error) {
-      if (isDiskError(error) || error instanceof KeyUnavailableError) throw this.unreadable(error);
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw this.unreadable(error);
+    }
+    try {
+      data = this.context.codec.decode(text, this.recordName);
+    } catch (error) {
+      if (error instanceof KeyUnavailableError) throw this.unreadable(error);
       this.setAside(error instanceof DamagedFileError ? error.message : `it could not be read (${(error as Error).message})`);
       return undefined;
     }
@@ -192,11 +250,12 @@ export class RecordFile<T> {
       return undefined;
     }
     if (stored < current) return this.migrateStored(envelope.data);
+    this.context.cache.put(this.filePath, { key: statKey(stat), envelope: envelope.data, digest: digestOf(text) });
     return envelope.data;
   }
 
   /** Runs once: the migrated record is written back at the current version, after a backup. */
-  private migrateStored(envelope: z.infer<typeof envelopeSchema>): z.infer<typeof envelopeSchema> | undefined {
+  private migrateStored(envelope: Envelope): Envelope | undefined {
     this.context.beforeMigration();
     let record: unknown;
     try {
@@ -214,22 +273,10 @@ export class RecordFile<T> {
     return { schemaVersion: currentVersion(this.context.migrations, this.migrationFolder), record: parsed.data };
   }
 
-  private store(): Store<Record<string, unknown>> {
-    if (this.opened) return this.opened;
-    const codec = this.context.codec;
-    this.opened = new Store<Record<string, unknown>>({
-      cwd: this.folder,
-      configName: this.name,
-      clearInvalidConfig: false,
-      watch: false,
-      serialize: this.options.plain ? codec.serializePlain : codec.serializerFor(this.recordName),
-      deserialize: codec.deserializerFor(this.recordName) as (text: string) => Record<string, unknown>,
-    });
-    return this.opened;
-  }
-
   private setAside(reason: string): void {
+    this.context.cache.forget(this.filePath);
     this.context.quarantine.setAside(this.filePath, this.recordName, reason);
+    this.context.ownWrite(this.filePath, null);
   }
 
   private unreadable(error: unknown): ContractError {
@@ -243,5 +290,11 @@ export class RecordFile<T> {
   /** Deletes the record's file; callers keep a copy first when it must stay recoverable. */
   remove(): void {
     rmSync(this.filePath, { force: true });
+    this.context.cache.forget(this.filePath);
+    this.context.ownWrite(this.filePath, null);
   }
+}
+
+function digestOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

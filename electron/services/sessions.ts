@@ -69,7 +69,9 @@ export class SessionsService {
       keepEndTime: this.deps.keepEndTime?.() ?? true,
       revision: 1,
     };
-    this.file(session.id).write(session);
+    const file = this.file(session.id);
+    file.write(session);
+    file.startJournal();
     this.pointer.write({ currentSessionId: session.id });
     this.emit(session);
     return session;
@@ -91,9 +93,18 @@ export class SessionsService {
     return this.save(session, change(session));
   }
 
+  /**
+   * Every write carries the next revision. While a session runs its changes
+   * are appended to its journal (one short durable line each); when it
+   * finishes they are folded into its file.
+   */
   private save(before: Session, changed: Session): Session {
     const updated: Session = { ...changed, revision: (before.revision ?? 0) + 1 };
-    this.file(updated.id).write(updated);
+    const file = this.file(updated.id);
+    const wasOpen = this.isOpen(before);
+    if (wasOpen) file.startJournal();
+    file.write(updated);
+    if (wasOpen && !this.isOpen(updated)) file.finishJournal();
     this.emit(updated);
     return updated;
   }

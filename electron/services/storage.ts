@@ -1,13 +1,22 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { opendirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ContractError } from '../../shared/contract/errors';
 import { systemClock, type Clock } from './clock';
 import { DiskWriter, type DiskStatus } from './disk-writer';
-import type { KeyProvider } from './encryption';
+import { isEncryptedText, type KeyProvider } from './encryption';
+import { FolderWatch, type RecordChange } from './folder-watch';
+import type { JournalCodec } from './journal';
+import type { JournalOp } from './journal-ops';
 import { currentVersion, migrations as productionMigrations, type MigrationRegistry } from './migrations';
 import { Quarantine, type DamagedRecord } from './quarantine';
+import { RecordCache, statKey } from './record-cache';
+import { ScanIndex } from './scan-index';
+import { summariesOf } from './summary-index';
+import type { Steps } from './slices';
 import { RecordCodec } from './record-codec';
+import { RecordJournals } from './record-journals';
+import { isRecordFileName } from './record-names';
 import { envelopeSchema, MAX_RECORD_BYTES, RecordFile, recordNameOf, type RecordContext } from './record-store';
 
 /**
@@ -18,8 +27,17 @@ import { envelopeSchema, MAX_RECORD_BYTES, RecordFile, recordNameOf, type Record
 export interface Storage {
   readonly dataDir: string;
   record<T>(folder: string, name: string, schema: z.ZodType<T>): RecordFile<T>;
-  /** Names of the records in a folder (without the .json extension), sorted. */
+  /** Names of the records in a folder (without the .json extension), sorted; never a sync engine's conflict copy. */
   list(folder: string): string[];
+  /** True when the folder holds at least one record; reads no further than the first. */
+  hasAny(folder: string): boolean;
+  /**
+   * A summary of every readable record in a folder, from a cache keyed by each
+   * file's stat: only records changed since the last call are read.
+   */
+  summaries<S>(folder: string, summarize: (name: string) => S | undefined): { summaries: S[]; unreadable: string[] };
+  /** Tells the listener about record files changed by someone else (a sync engine, a person); needs `watch()`. */
+  onRecordChange(listener: (change: RecordChange) => void): () => void;
 }
 
 /** What the data-safety services need beyond the plain Storage every feature uses. */
@@ -31,8 +49,19 @@ export interface SafeStorage extends Storage {
   plainRecord<T>(folder: string, name: string, schema: z.ZodType<T>): RecordFile<T>;
   /** Every record file under the data folder, as absolute paths, sorted. */
   allFiles(): string[];
-  /** Checks every file's envelope at start; damaged ones go to quarantine. Returns what was set aside. */
-  scan(): DamagedRecord[];
+  /**
+   * Checks every file's envelope, in steps (one file each) to run in slices
+   * after start; damaged ones go to quarantine. Files unchanged since they were
+   * last found sound cost one stat. Returns what was set aside.
+   */
+  scan(): Steps<DamagedRecord[]>;
+  /** Starts watching the folder for changes made by others. */
+  watch(): void;
+  /** Writes every live journal into its record file, so the files alone hold everything (backups, re-encryption). */
+  foldJournals(): void;
+  /** The files were replaced wholesale (restore, import): caches and live journals are dropped. */
+  forgetAll(): void;
+  close(): void;
 }
 
 export interface StorageOptions {
@@ -44,6 +73,10 @@ export interface StorageOptions {
   onDiskStatus?: (status: DiskStatus) => void;
   beforeMigration?: () => void;
   writeGuard?: (filePath: string) => void;
+  /** Where live journals go; `<data>/journal` by default. */
+  journalDir?: string;
+  /** Where caches rebuilt from the files go; `<data>/.cache` by default. */
+  cacheDir?: string;
 }
 
 /** Quarantine and backups live beside the data folder, outside the record tree. */
@@ -61,9 +94,10 @@ function walk(dir: string): string[] {
   }
   return entries.flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return walk(full);
-    // Only finished record files: atomically's temp files end in ".tmp-<n>" and are skipped.
-    return entry.isFile() && entry.name.endsWith('.json') ? [full] : [];
+    // Hidden folders hold per-room caches, never records.
+    if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : walk(full);
+    // Only finished record files: temp files and a sync engine's conflict copies are skipped.
+    return entry.isFile() && isRecordFileName(entry.name) ? [full] : [];
   });
 }
 
@@ -75,14 +109,23 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
     options.onDamaged?.(entry),
   );
   const disk = new DiskWriter(clock, (status) => options.onDiskStatus?.(status));
+  const codec = new RecordCodec(options.keys);
+  const journalDir = options.journalDir ?? path.join(dataDir, 'journal');
+  const cacheDir = options.cacheDir ?? path.join(dataDir, '.cache');
+  const cache = new RecordCache();
+  const listeners = new Set<(change: RecordChange) => void>();
+  let watcher: FolderWatch | null = null;
   const context: RecordContext = {
     dataDir,
-    codec: new RecordCodec(options.keys),
+    codec,
     migrations: options.migrations ?? productionMigrations,
     disk,
     quarantine,
     beforeMigration: () => options.beforeMigration?.(),
     writeGuard: options.writeGuard,
+    cache,
+    journals: new RecordJournals(dataDir, journalDir, (record) => journalCodec(codec, record), (filePath) => fileOf(filePath).stored(), quarantine),
+    ownWrite: (filePath, stat) => watcher?.noteOwn(filePath, stat),
   };
   /** A quick check for the start-up scan; anything doubtful gets the full read, which sets it aside. */
   const looksSound = (filePath: string): boolean => {
@@ -109,7 +152,7 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
     list(folder) {
       try {
         return readdirSync(path.join(dataDir, folder))
-          .filter((file) => file.endsWith('.json'))
+          .filter(isRecordFileName)
           .map((file) => file.slice(0, -'.json'.length))
           .sort();
       } catch (error) {
@@ -117,19 +160,97 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
         throw error;
       }
     },
-    allFiles: () => walk(dataDir).sort(),
-    scan() {
-      const before = new Set(quarantine.list().map((entry) => entry.id));
-      for (const filePath of walk(dataDir)) {
-        try {
-          if (!looksSound(filePath)) fileOf(filePath).read();
-        } catch (error) {
-          // Unreadable for now (disk trouble, no key): left in place, and reported when a service reads it.
-          if (!(error instanceof ContractError)) throw error;
-        }
+    hasAny(folder) {
+      let dir;
+      try {
+        dir = opendirSync(path.join(dataDir, folder));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        throw error;
       }
+      try {
+        for (let entry = dir.readSync(); entry; entry = dir.readSync()) if (entry.isFile() && isRecordFileName(entry.name)) return true;
+        return false;
+      } finally {
+        dir.closeSync();
+      }
+    },
+    allFiles: () => walk(dataDir).sort(),
+    *scan() {
+      const before = new Set(quarantine.list().map((entry) => entry.id));
+      yield;
+      const versions = JSON.stringify(Object.entries(context.migrations).map(([folder, steps]) => [folder, steps.current]));
+      const index = new ScanIndex(path.join(cacheDir, 'scan-index.json'), versions);
+      yield;
+      const present = new Set<string>();
+      const files = walk(dataDir);
+      yield;
+      for (const filePath of files) {
+        const relative = recordNameOf(dataDir, filePath);
+        present.add(relative);
+        try {
+          const key = statKey(statSync(filePath));
+          if (index.isKnownSound(relative, key)) continue;
+          if (looksSound(filePath)) index.markSound(relative, key);
+          else fileOf(filePath).read();
+        } catch (error) {
+          // Gone since the listing, or unreadable for now (disk trouble, no key): reported when a service reads it.
+          if (!(error instanceof ContractError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        }
+        yield;
+      }
+      index.retain(present);
+      index.save();
       return quarantine.list().filter((entry) => !before.has(entry.id));
     },
+    summaries(folder, summarize) {
+      const ids = this.list(folder);
+      return summariesOf({ folder: path.join(dataDir, folder), ids, cacheFile: path.join(cacheDir, `${folder}-summaries.json`), summarize });
+    },
+    onRecordChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    watch() {
+      watcher ??= new FolderWatch(
+        dataDir,
+        (change) => {
+          cache.forget(change.filePath);
+          for (const listener of listeners) listener(change);
+        },
+        { skip: [path.relative(dataDir, journalDir), path.relative(dataDir, cacheDir)] },
+      );
+    },
+    foldJournals() {
+      for (const filePath of context.journals.liveFiles()) fileOf(filePath).finishJournal();
+    },
+    forgetAll() {
+      cache.clear();
+      context.journals.dropAll();
+    },
+    close() {
+      context.journals.closeAll();
+      watcher?.close();
+      watcher = null;
+    },
+  };
+}
+
+/**
+ * Journal lines are encrypted like the records when encryption is on, bound to
+ * the record's journal (so a line cannot pass for the record file or another
+ * record's line), refused like the record when the keychain is locked or the
+ * change is too large; each stays on one line.
+ */
+function journalCodec(codec: RecordCodec, record: string): JournalCodec {
+  const bound = `${record}#journal`;
+  const serialize = codec.serializerFor(bound);
+  return {
+    encode(ops) {
+      const text = serialize(ops);
+      return isEncryptedText(text) ? text : JSON.stringify(ops);
+    },
+    decode: (text) => codec.decode(text, bound) as JournalOp[],
   };
 }
 

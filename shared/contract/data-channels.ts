@@ -121,4 +121,6 @@ export const dataInvoke = {
 export const dataPush = {
   'data.damaged': damagedViewSchema,
   'data.disk': diskStatusSchema,
+  /** Progress of bringing a data folder from an older Stillpoint to this layout (files done of all). */
+  'data.migration': z.strictObject({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
 };

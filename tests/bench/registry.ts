@@ -5,6 +5,7 @@ import { handoutBenchmark } from './handout';
 import { historyBenchmark } from './history';
 import { runningCostBenchmark } from './running-cost';
 import { startupBenchmark } from './startup';
+import { storeBenchmark } from './store';
 import { writesBenchmark } from './writes';
 
 /**
@@ -15,6 +16,7 @@ import { writesBenchmark } from './writes';
 export const benchmarks: readonly BenchModule[] = [
   cuesBenchmark,
   writesBenchmark,
+  storeBenchmark,
   startupBenchmark,
   historyBenchmark,
   clientSearchBenchmark,

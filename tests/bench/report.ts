@@ -64,6 +64,23 @@ export function comparisons(figures: Figures): string[] {
   if (single !== undefined && large !== undefined) {
     lines.push(`At 10,000 sessions one big file is ${(single / large).toFixed(0)}x slower per write than one file per session.`);
   }
+  const startEmpty = figures.startup_ms_0;
+  const startFull = figures.startup_ms_10000;
+  if (startEmpty !== undefined && startFull !== undefined) {
+    const gap = startFull - startEmpty;
+    lines.push(`Start-up independent of history: 10,000 sessions start ${gap.toFixed(1)} ms later than none (goal ≤ 100): ${gap <= 100 ? 'met' : 'MISSED'}.`);
+  }
+  const backupBytes = figures.backup_bytes_14_days_10000;
+  const dataBytes = figures.data_bytes_10000;
+  if (backupBytes !== undefined && dataBytes !== undefined) {
+    const ratio = backupBytes / dataBytes;
+    lines.push(`14 daily backups cost ${ratio.toFixed(2)}x the data (goal ≤ 1.5): ${ratio <= 1.5 ? 'met' : 'MISSED'}.`);
+  }
+  for (const name of ['log_write_p95_ms_10000', 'startup_ms_10000', 'backup_stall_max_ms_10000', 'backup_bytes_14_days_10000']) {
+    const now = figures[name];
+    const old = figures[`baseline_${name}`];
+    if (now !== undefined && old !== undefined && now > 0) lines.push(`${name}: ${now.toFixed(2)} now, ${old.toFixed(2)} on the old store: ${(old / now).toFixed(1)}x better.`);
+  }
   const ours = figures.cue_drift_ms;
   const naive = figures.naive_drift_ms;
   if (ours !== undefined && naive !== undefined) {

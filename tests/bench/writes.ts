@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Store from 'conf';
@@ -12,6 +12,8 @@ import { systemClock } from '../../electron/services/clock';
 import { SessionCareService } from '../../electron/services/session-care';
 import { SessionsService } from '../../electron/services/sessions';
 import { createStorage } from '../../electron/services/storage';
+import { onDisk } from '../helpers/on-disk';
+import { oldStorage } from './baseline/old-store';
 import { careSessionFixture, checkSample, LOG_ENTRIES_PER_SESSION } from './care-fixtures';
 import type { BenchModule } from './framework';
 import { seededRandom } from './random';
@@ -64,15 +66,17 @@ function writeCareHistory(sessionsDir: string, count: number, random: () => numb
 }
 
 /** A data folder as the app keeps it: N session files, one of them the running session. */
-function onePerSession(base: string, count: number, random: () => number): Variant {
-  const dataDir = path.join(base, `one-file-per-session-${count}`, 'data');
+function onePerSession(base: string, count: number, random: () => number, baseline = false): Variant {
+  const prefix = baseline ? 'baseline_' : '';
+  const dataDir = path.join(base, `${prefix}one-file-per-session-${count}`, 'data');
   const sample = writeCareHistory(path.join(dataDir, 'sessions'), count - 1, random);
   const current = runningSession(random);
   writeFileSync(path.join(dataDir, 'sessions', `${CURRENT_ID}.json`), recordFileText(current));
   writeFileSync(path.join(dataDir, 'current-session.json'), recordFileText({ currentSessionId: CURRENT_ID }));
   checkSample([], [...sample, current]);
 
-  const storage = createStorage(dataDir);
+  // The baseline is the store before issue 14: one conf (electron-store's core) store per record file, every change a whole-file rewrite.
+  const storage = baseline ? oldStorage(dataDir) : createStorage(dataDir);
   const sessions = new SessionsService({ storage, clock: systemClock, newId: () => 'unused' });
   const care = new SessionCareService(sessions, systemClock);
   // The fixtures must be what the real code reads, or the benchmark would measure nothing.
@@ -83,7 +87,7 @@ function onePerSession(base: string, count: number, random: () => number): Varia
   // The room's path: the pressure.log request checked against the contract, then the service reads the
   // session, checks it is in a hands-on phase, appends the entry and writes the file through RecordFile.
   const request = invokeChannels['pressure.log'].request;
-  return variant(`log_write_p95_ms_${count}`, true, PER_ROUND_SMALL, (entry) => {
+  return variant(`${prefix}log_write_p95_ms_${count}`, true, PER_ROUND_SMALL, (entry) => {
     const { sessionId, ...checked } = request.parse({ sessionId: CURRENT_ID, ...entry });
     care.log(sessionId, checked);
   });
@@ -142,13 +146,17 @@ function appendOnce(target: Variant, entry: Entry): number {
 export const writesBenchmark: BenchModule = {
   id: 'writes',
   title: 'Durable writes as history grows',
-  figures: [...HISTORY_SIZES.map((n) => `log_write_p95_ms_${n}`), ...SINGLE_FILE_SIZES.map((n) => `single_file_write_p95_ms_${n}`)],
+  figures: [
+    ...HISTORY_SIZES.map((n) => `log_write_p95_ms_${n}`),
+    'baseline_log_write_p95_ms_10000',
+    ...SINGLE_FILE_SIZES.map((n) => `single_file_write_p95_ms_${n}`),
+  ],
   async run(context) {
     const base = mkdtempSync(path.join(os.tmpdir(), 'stillpoint-bench-writes-'));
     try {
       const random = seededRandom(4242);
       const fixtureStart = performance.now();
-      const ours = HISTORY_SIZES.map((count) => onePerSession(base, count, random));
+      const ours = [...HISTORY_SIZES.map((count) => onePerSession(base, count, random)), onePerSession(base, 10000, random, true)];
       const single = SINGLE_FILE_SIZES.map((count) => singleFile(base, count, random));
       const fixtureSeconds = (performance.now() - fixtureStart) / 1000;
       const sessionsDir = path.join(base, 'one-file-per-session-10000', 'data', 'sessions');
@@ -169,7 +177,7 @@ export const writesBenchmark: BenchModule = {
       }
       const p95 = (each: Variant): number => round2(percentile(each.samples, 95));
       const sizes = (dir: string, file: string): number => round2(statSync(path.join(base, dir, file)).size / 1e6);
-      const logged = JSON.parse(readFileSync(path.join(sessionsDir, `${CURRENT_ID}.json`), 'utf8')) as { record: Session };
+      const logged = onDisk(path.dirname(sessionsDir), `sessions/${CURRENT_ID}`) as unknown as { record: Session };
       return {
         figures: Object.fromEntries(variants.filter((each) => each.figure).map((each) => [each.name, p95(each)])),
         repetitions: ROUNDS * PER_ROUND_SMALL,

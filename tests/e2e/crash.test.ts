@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { sessionStateAt } from '../../shared/session/derive';
 import type { Session } from '../../shared/session/session';
 import { invokeOverHttp } from '../helpers/contract-http';
 import { randomSource } from '../helpers/fuzz';
+import { onDisk } from '../helpers/on-disk';
 import { startServe, type ServeProcess } from './harness';
 
 const RUNS = Number(process.env.CRASH_RUNS ?? 200);
@@ -52,8 +53,9 @@ async function post(server: ServeProcess, channel: string, body: unknown): Promi
   return invokeOverHttp<Session>(server.url, channel, body);
 }
 
+/** The session as the bytes on disk hold it: its file, plus its live journal while it runs. */
 function readSessionFile(dataDir: string, id: string): Session {
-  return JSON.parse(readFileSync(path.join(dataDir, 'sessions', `${id}.json`), 'utf8')).record as Session;
+  return onDisk(dataDir, `sessions/${id}`).record as unknown as Session;
 }
 
 /** After a restart: nothing acknowledged is missing, and the clock reads what the therapist last saw. */
@@ -127,8 +129,8 @@ function send(server: ServeProcess, step: Step, current: Session | null): Promis
   }
 }
 
-/** Runs the script until the process is killed under it. */
-async function drive(server: ServeProcess, model: Model): Promise<void> {
+/** Runs the script until the process is killed under it; `answered` hears each acknowledged step. */
+async function drive(server: ServeProcess, model: Model, answered: () => void): Promise<void> {
   for (;;) {
     const running = model.current && model.current.events.at(-1)?.type !== 'finish';
     const step: Step = running ? script[stepsDone(model.current!)] ?? 'finish' : 'start';
@@ -138,6 +140,7 @@ async function drive(server: ServeProcess, model: Model): Promise<void> {
     model.current = answer.value!;
     model.acked.set(answer.value!.id, answer.value!);
     model.inFlight = null;
+    answered();
   }
 }
 
@@ -145,6 +148,8 @@ const LANES = 2;
 
 interface LaneResult {
   survived: number;
+  /** Restarts that found the running session's journal and had to replay it. */
+  fromJournal: number;
   killedMidRequest: number;
   sessions: number;
   events: number;
@@ -160,13 +165,26 @@ async function lane(runs: number, seed: number): Promise<LaneResult> {
   const model: Model = { acked: new Map(), current: null, inFlight: null };
   let survived = 0;
   let killedMidRequest = 0;
+  let fromJournal = 0;
   for (let run = 0; run < runs; run += 1) {
+    if (model.current && existsSync(path.join(dataDir, 'journal', 'sessions', `${model.current.id}.jsonl`))) fromJournal += 1;
     const server = await startServe(dataDir);
     await checkAfterRestart(server, dataDir, model);
     if (run > 0) survived += 1;
-    const killAfter = random.next() * 120;
-    const killed = new Promise<void>((resolve) => setTimeout(() => void server.kill('SIGKILL').then(resolve), killAfter));
-    await drive(server, model).catch((error: unknown) => {
+    // The kill lands after a random number of answered steps, a random instant into the next one, so it
+    // strikes every part of a request however fast or slow the disk is today.
+    const stepsFirst = Math.floor(random.next() * 4);
+    const killAfter = random.next() * 30;
+    let answers = 0;
+    let kill: () => void = () => undefined;
+    const killed = new Promise<void>((resolve) => {
+      kill = () => setTimeout(() => void server.kill('SIGKILL').then(resolve), killAfter);
+    });
+    if (stepsFirst === 0) kill();
+    await drive(server, model, () => {
+      answers += 1;
+      if (answers === stepsFirst) kill();
+    }).catch((error: unknown) => {
       if (!(error instanceof TypeError)) throw error; // fetch fails once the process is gone
     });
     await killed;
@@ -180,6 +198,7 @@ async function lane(runs: number, seed: number): Promise<LaneResult> {
   const sessions = [...model.acked.values()];
   return {
     survived,
+    fromJournal,
     killedMidRequest,
     sessions: sessions.length,
     events: sessions.reduce((n, s) => n + s.events.length, 0),
@@ -200,9 +219,11 @@ describe('a crash at any instant loses nothing acknowledged', () => {
     );
     const sum = (key: keyof LaneResult) => results.reduce((total, result) => total + result[key], 0);
     console.log(
-      `crash points survived with nothing lost: ${sum('survived')} SIGKILLs (${sum('killedMidRequest')} during a request), ` +
+      `crash points survived with nothing lost: ${sum('survived')} SIGKILLs (${sum('killedMidRequest')} during a request, ` +
+        `${sum('fromJournal')} restarts replaying a live journal), ` +
         `${sum('sessions')} sessions, ${sum('events')} acknowledged events and ${sum('entries')} pressure-log entries and corrections checked after restarts`,
     );
     expect(sum('survived')).toBeGreaterThanOrEqual(RUNS);
+    expect(sum('fromJournal')).toBeGreaterThan(RUNS / 4);
   }, 600_000);
 });

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { careBackend, someClient } from '../../helpers/backend';
 import { ManualClock } from '../../helpers/manual-clock';
+import { onDisk } from '../../helpers/on-disk';
 import { MIN, T0 } from '../../helpers/sessions';
 import { useTempDirs } from '../../helpers/temp-dir';
 
@@ -27,15 +26,15 @@ async function inWarmUp(dataDir: string, clock: ManualClock) {
 const feedback = { region: 'lower-back', technique: 'deep-tissue', level: 7, response: 'just-right' } as const;
 
 describe('the pressure log', () => {
-  it('entries are in the session file when acknowledged, and survive a restart', async () => {
+  it('entries are on disk when acknowledged, and survive a restart', async () => {
     const dataDir = tempDir();
     const clock = new ManualClock(T0);
     const { call, sessionId } = await inWarmUp(dataDir, clock);
     clock.advance(30_000);
     const answered = await call('pressure.log', { sessionId, ...feedback });
-    const onDisk = JSON.parse(readFileSync(path.join(dataDir, 'sessions', `${sessionId}.json`), 'utf8'));
-    expect(onDisk.record.pressure.entries).toEqual(answered.pressure?.entries);
-    expect(onDisk.record.pressure.entries[0]).toMatchObject({ id: 'e1', phaseName: 'Warm-up', phaseIndex: 2, sessionMs: 10 * MIN + 30_000, level: 7, response: 'just-right' });
+    const stored = onDisk(dataDir, `sessions/${sessionId}`).record as { pressure: { entries: unknown[] } };
+    expect(stored.pressure.entries).toEqual(answered.pressure?.entries);
+    expect(stored.pressure.entries[0]).toMatchObject({ id: 'e1', phaseName: 'Warm-up', phaseIndex: 2, sessionMs: 10 * MIN + 30_000, level: 7, response: 'just-right' });
 
     clock.advance(1000);
     await call('pressure.log', { sessionId, ...feedback, level: 8, response: 'less', note: 'tender' });

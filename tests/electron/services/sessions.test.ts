@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SessionsService } from '../../../electron/services/sessions';
 import { createStorage } from '../../../electron/services/storage';
 import { ContractError } from '../../../shared/contract/errors';
 import { ManualClock } from '../../helpers/manual-clock';
+import { onDisk } from '../../helpers/on-disk';
 import { MIN, T0 } from '../../helpers/sessions';
 import { useTempDirs } from '../../helpers/temp-dir';
 
@@ -26,20 +27,40 @@ function refusal(action: () => unknown): ContractError {
 }
 
 describe('the sessions service', () => {
-  it('keeps each session in its own file and appends every event as it happens', () => {
+  it('keeps each session in its own file and has every event on disk as it happens', () => {
     const dataDir = tempDir();
     const clock = new ManualClock(T0);
     const sessions = service(dataDir, clock);
     const started = sessions.start('default-60');
     clock.advance(MIN);
     sessions.command(started.id, { type: 'next' });
-    const file = JSON.parse(readFileSync(path.join(dataDir, 'sessions', `${started.id}.json`), 'utf8'));
-    expect(file.schemaVersion).toBe(1);
-    expect(file.record.events).toEqual([
+    const stored = onDisk(dataDir, `sessions/${started.id}`);
+    expect(stored.schemaVersion).toBe(1);
+    expect(stored.record.events).toEqual([
       { type: 'start', at: T0 },
       { type: 'next', at: T0 + MIN },
     ]);
     expect(readdirSync(path.join(dataDir, 'sessions'))).toEqual([`${started.id}.json`]);
+  });
+
+  it("appends a running session's events to its journal and folds them into its file when it finishes", () => {
+    const dataDir = tempDir();
+    const clock = new ManualClock(T0);
+    const sessions = service(dataDir, clock);
+    const started = sessions.start('default-60');
+    const file = path.join(dataDir, 'sessions', `${started.id}.json`);
+    const journal = path.join(dataDir, 'journal', 'sessions', `${started.id}.jsonl`);
+    const fileBefore = readFileSync(file, 'utf8');
+    clock.advance(MIN);
+    sessions.command(started.id, { type: 'pause' });
+    expect(readFileSync(file, 'utf8')).toBe(fileBefore);
+    expect(readFileSync(journal, 'utf8').trim().split('\n')).toHaveLength(2);
+
+    clock.advance(MIN);
+    sessions.command(started.id, { type: 'finish' });
+    expect(existsSync(journal)).toBe(false);
+    const folded = JSON.parse(readFileSync(file, 'utf8'));
+    expect(folded.record.events.map((event: { type: string }) => event.type)).toEqual(['start', 'pause', 'finish']);
   });
 
   it('every write carries a higher revision than the one before, so a window can order copies that arrive late', () => {

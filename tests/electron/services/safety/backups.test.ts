@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, KEEP_AUTOMATIC } from '../../../../electron/services/backup';
+import { manifestOf, objectPath } from '../../../helpers/backup-files';
 import { MIN } from '../../../helpers/sessions';
 import { layoutIn, safeBackend } from '../../../helpers/safe-backend';
 import { useTempDirs } from '../../../helpers/temp-dir';
@@ -41,13 +42,13 @@ describe('backups, restore, export and import', () => {
     const { backend, call, layout } = await withSession();
     const backup = await call('data.backup.now');
     expect(await backend.handle('data.backup.restore', { backupId: backup.id })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    const file = path.join(layout.backupsDir, `${backup.id}.json`);
-    const archive = JSON.parse(readFileSync(file, 'utf8'));
-    archive.files['sessions/s-1.json'].record.createdAt = 1;
-    writeFileSync(file, JSON.stringify(archive));
+    const stored = objectPath(layout.backupsDir, manifestOf(layout.backupsDir, backup.id).files['sessions/s-1.json']!);
+    const copy = JSON.parse(readFileSync(stored, 'utf8'));
+    copy.record.createdAt = 1;
+    writeFileSync(stored, JSON.stringify(copy));
     const check = await call('data.backup.verify', { backupId: backup.id });
     expect(check.ok).toBe(false);
-    expect(check.problems[0]).toMatch(/checksum/);
+    expect(check.problems[0]).toMatch(/sessions\/s-1.json: its stored copy is damaged/);
     expect(await backend.handle('data.backup.restore', { backupId: backup.id, confirm: true })).toMatchObject({
       ok: false,
       error: { code: 'refused' },
@@ -92,8 +93,10 @@ describe('backups, restore, export and import', () => {
   });
 
   it('takes a daily backup while records exist and keeps the last 14', async () => {
-    const { clock, layout, call } = await withSession();
+    const { clock, layout, call, backend, session } = await withSession();
+    await call('session.command', { sessionId: session.id, command: { type: 'finish' } });
     for (let day = 0; day < 20; day += 1) clock.advance(DAY_MS);
+    await backend.idle();
     const daily = (await call('data.backups.list')).filter((backup: { reason: string }) => backup.reason === 'daily');
     expect(daily).toHaveLength(KEEP_AUTOMATIC);
     expect(daily[0].takenAt - daily[1].takenAt).toBe(DAY_MS);
@@ -104,6 +107,7 @@ describe('backups, restore, export and import', () => {
     const { layout, backend } = await withSession();
     backend.close();
     const updated = safeBackend(layout, { appVersion: '2.0.0' });
+    await updated.backend.idle();
     const reasons = (await updated.call('data.backups.list')).map((backup: { reason: string }) => backup.reason);
     expect(reasons).toContain('before-update');
     updated.backend.close();

@@ -171,7 +171,28 @@ describe('a damaged record file is set aside, never wiped, and the app keeps wor
     const layout = layoutIn(tempDir());
     await sessionText(layout);
     writeFileSync(path.join(layout.dataDir, 'clients-note.json'), '{"half":');
-    const { pushes } = safeBackend(layout);
+    const { pushes, backend } = safeBackend(layout);
+    await backend.idle();
     expect(pushes.find((push) => push.channel === 'data.damaged')?.payload).toMatchObject({ record: 'clients-note' });
+  });
+});
+
+describe('the start-up check', () => {
+  it('reads only the files that changed since it last found them sound', async () => {
+    const layout = layoutIn(tempDir());
+    const first = safeBackend(layout);
+    await first.call('session.start', { planId: 'default-60' });
+    first.backend.close();
+    const second = safeBackend(layout);
+    await second.backend.idle();
+    second.backend.close();
+    const index = JSON.parse(readFileSync(path.join(layout.dataDir, '.cache', 'scan-index.json'), 'utf8'));
+    expect(Object.keys(index.files)).toEqual(expect.arrayContaining(['current-session', 'plans/default-60']));
+
+    // A file damaged behind the app's back has a new stat, so it is read again and set aside.
+    writeFileSync(path.join(layout.dataDir, 'plans', 'default-60.json'), '{"half":');
+    const again = safeBackend(layout);
+    await again.backend.idle();
+    expect(again.pushes.filter((push) => push.channel === 'data.damaged').map((push) => (push.payload as { record: string }).record)).toEqual(['plans/default-60']);
   });
 });

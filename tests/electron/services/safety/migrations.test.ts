@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { migrate, migrations, type MigrationRegistry } from '../../../../electron/services/migrations';
 import { layoutIn, safeBackend } from '../../../helpers/safe-backend';
+import { backupFiles } from '../../../helpers/backup-files';
 import { useTempDirs } from '../../../helpers/temp-dir';
 import { createStorage } from '../../../../electron/services/storage';
 
@@ -62,8 +63,7 @@ describe('schema versions and migrations', () => {
     const backups = await call('data.backups.list');
     const before = backups.filter((backup: { reason: string }) => backup.reason === 'before-migration');
     expect(before).toHaveLength(1);
-    const archive = JSON.parse(readFileSync(path.join(layout.backupsDir, `${before[0].id}.json`), 'utf8'));
-    expect(archive.files['notes/n1.json']).toEqual({ schemaVersion: 1, record: { name: 'Neck' } });
+    expect(backupFiles(layout.backupsDir, before[0].id)['notes/n1.json']).toEqual({ schemaVersion: 1, record: { name: 'Neck' } });
   });
 
   it('a record from a version with no migration path is set aside, not guessed at', () => {

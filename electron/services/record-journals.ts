@@ -1,0 +1,122 @@
+import path from 'node:path';
+import { rmSync } from 'node:fs';
+import { applyOps, diffOps } from './journal-ops';
+import { JournalFile, listJournals, readJournal, type JournalCodec } from './journal';
+import type { Quarantine } from './quarantine';
+
+interface Live {
+  journal: JournalFile;
+  /** The record as the base file plus every journal line: what a read returns. */
+  record: unknown;
+}
+
+/**
+ * The records whose changes go to a journal instead of rewriting their file
+ * (the running session): appending a line costs the same whatever the record's
+ * size, and is the cheapest durable write there is.
+ */
+export class RecordJournals {
+  private readonly live = new Map<string, Live>();
+  private recovered = false;
+
+  /** `base` reads a record file as stored; recovery runs at the first question, once the app is wired. */
+  constructor(
+    private readonly dataDir: string,
+    readonly dir: string,
+    /** How the lines of one record's journal are encoded ("sessions/s-1"). */
+    private readonly codecFor: (record: string) => JournalCodec,
+    private readonly base: (filePath: string) => { digest: string; record: unknown } | undefined,
+    private readonly quarantine: Quarantine,
+  ) {}
+
+  has(filePath: string): boolean {
+    if (!this.recovered) this.recover();
+    return this.live.has(filePath);
+  }
+
+  /** The record with every journalled change applied (a copy the caller may keep). */
+  record(filePath: string): unknown {
+    return structuredClone(this.live.get(filePath)?.record);
+  }
+
+  /** From now on changes to this record go to its journal; `base` is the digest of the file as it is. */
+  open(filePath: string, record: unknown, base: string): void {
+    this.live.get(filePath)?.journal.close();
+    this.live.set(filePath, { journal: JournalFile.create(this.journalPath(filePath), base, this.codecFor(this.recordName(filePath))), record: structuredClone(record) });
+  }
+
+  /** Writes only what changed, durably, before returning. Disk errors reach the caller. */
+  append(filePath: string, next: unknown): void {
+    const live = this.live.get(filePath);
+    if (!live) throw new Error(`${filePath} has no open journal`);
+    const ops = diffOps(live.record, next);
+    if (ops.length > 0) live.journal.append(ops);
+    live.record = structuredClone(next);
+  }
+
+  /** Records with an open journal, by file path. */
+  liveFiles(): string[] {
+    if (!this.recovered) this.recover();
+    return [...this.live.keys()];
+  }
+
+  /** Stops journalling in memory; the file stays until the record file holds everything. */
+  detach(filePath: string): void {
+    this.live.get(filePath)?.journal.close();
+    this.live.delete(filePath);
+  }
+
+  /** The record file now holds every change: the journal goes. */
+  finish(filePath: string): void {
+    this.detach(filePath);
+    rmSync(this.journalPath(filePath), { force: true });
+  }
+
+  /**
+   * After a crash: every journal whose base file is unchanged is replayed and
+   * kept open; one whose base was rewritten since (it was folded, or a backup
+   * was restored) is stale and removed. A damaged line in the middle keeps the
+   * lines before it and the file goes to quarantine for a person to look at.
+   */
+  private recover(): void {
+    this.recovered = true;
+    for (const name of listJournals(this.dir)) {
+      const filePath = path.join(this.dataDir, `${name}.json`);
+      const journalPath = this.journalPath(filePath);
+      const found = readJournal(journalPath, this.codecFor(name));
+      const base = found ? this.base(filePath) : undefined;
+      if (!found || !base || base.digest !== found.base) {
+        rmSync(journalPath, { force: true });
+        continue;
+      }
+      const record = applyOps(base.record, found.ops);
+      if (found.damage) {
+        this.quarantine.setAside(journalPath, `${name} (its live journal)`, `${found.damage}; the lines before it were kept`);
+        this.open(filePath, base.record, base.digest);
+        this.append(filePath, record);
+      } else {
+        this.live.set(filePath, { journal: JournalFile.reopen(journalPath, found.goodBytes, this.codecFor(name)), record });
+      }
+    }
+  }
+
+  /** After a restore the files win: journals in memory and on disk are dropped. */
+  dropAll(): void {
+    this.recovered = true;
+    for (const filePath of [...this.live.keys()]) this.detach(filePath);
+    for (const name of listJournals(this.dir)) rmSync(this.journalPath(path.join(this.dataDir, `${name}.json`)), { force: true });
+  }
+
+  closeAll(): void {
+    for (const live of this.live.values()) live.journal.close();
+    this.live.clear();
+  }
+
+  private recordName(filePath: string): string {
+    return path.relative(this.dataDir, filePath).split(path.sep).join('/').replace(/\.json$/, '');
+  }
+
+  private journalPath(filePath: string): string {
+    return path.join(this.dir, `${this.recordName(filePath)}.jsonl`);
+  }
+}

@@ -1,0 +1,60 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { writeFileSync as writeAtomically } from 'atomically';
+import { statKey } from './record-cache';
+import { FILE_MODE, makeFolder } from './record-names';
+
+/**
+ * A short summary of every record in a folder (a client's name for the
+ * list), kept in a cache file by each record file's stat, so a start reads
+ * only the records that changed since: one stat per record instead of one
+ * read and parse. Never the truth: a missing or unreadable cache is rebuilt
+ * from the files.
+ */
+export function summariesOf<S>(options: {
+  folder: string;
+  ids: readonly string[];
+  cacheFile: string;
+  /** Reads and summarises one record; undefined when it cannot be listed. Throws to mark it unreadable. */
+  summarize: (id: string) => S | undefined;
+}): { summaries: S[]; unreadable: string[] } {
+  let cached: Record<string, [string, S]> = {};
+  try {
+    const stored = JSON.parse(readFileSync(options.cacheFile, 'utf8')) as unknown;
+    if (stored !== null && typeof stored === 'object' && !Array.isArray(stored)) cached = stored as Record<string, [string, S]>;
+  } catch {
+    // Rebuilt below.
+  }
+  const fresh: Record<string, [string, S]> = {};
+  const summaries: S[] = [];
+  const unreadable: string[] = [];
+  let changed = Object.keys(cached).length !== options.ids.length;
+  for (const id of options.ids) {
+    let key: string;
+    try {
+      key = statKey(statSync(path.join(options.folder, `${id}.json`)));
+    } catch {
+      continue;
+    }
+    const hit = cached[id];
+    if (Array.isArray(hit) && hit[0] === key) {
+      fresh[id] = hit;
+      summaries.push(hit[1]);
+      continue;
+    }
+    changed = true;
+    try {
+      const summary = options.summarize(id);
+      if (summary === undefined) continue;
+      fresh[id] = [key, summary];
+      summaries.push(summary);
+    } catch {
+      unreadable.push(id);
+    }
+  }
+  if (changed) {
+    makeFolder(path.dirname(options.cacheFile));
+    writeAtomically(options.cacheFile, JSON.stringify(fresh), { mode: FILE_MODE, fsync: false });
+  }
+  return { summaries, unreadable };
+}
