@@ -10,7 +10,6 @@ import { canonicalJson } from './canonical-json';
 import type { Clock } from './clock';
 import { isEncryptedText } from './encryption';
 import { currentVersion } from './migrations';
-import { isRoomState } from './record-kinds';
 import { envelopeSchema, RecordFile, recordNameOf } from './record-store';
 import { statKey } from './record-cache';
 import { FILE_MODE, makeFolder } from './record-names';
@@ -416,7 +415,7 @@ export class BackupService {
     for (const filePath of this.storage.allFiles()) {
       const relative = path.relative(this.storage.dataDir, filePath).split(path.sep).join('/');
       try {
-        if (!isRoomState(relative)) files[relative] = this.decode(readFileSync(filePath, 'utf8'), relative);
+        files[relative] = this.decode(readFileSync(filePath, 'utf8'), relative);
       } catch {
         // Missing since the listing, or damaged: it goes to quarantine when read, and must not spoil the export.
       }

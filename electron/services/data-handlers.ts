@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { type Archive, type dataInvoke, type DamagedView } from '../../shared/contract/data-channels';
 import { notFound, refused } from '../../shared/contract/errors';
 import type { BackupService } from './backup';
@@ -9,7 +7,6 @@ import type { Handlers } from './handlers';
 import { importProblems, importRefusal } from './import-check';
 import type { DamagedRecord, Quarantine } from './quarantine';
 import { PLAIN_RECORDS } from './record-codec';
-import { isRoomState } from './record-kinds';
 import type { SafeStorage } from './storage';
 
 export interface DataDeps {
@@ -32,22 +29,12 @@ export function damagedView(backups: BackupService, quarantine: Quarantine, entr
 /**
  * An export carries the encryption setting of the computer it came from; this
  * computer keeps its own (and its own recovery file), so an import never turns
- * encryption on without a key here, nor off behind the therapist's back. The
- * same for the room's own state (which session runs here, its selection).
+ * encryption on without a key here, nor off behind the therapist's back.
  */
-function withLocalSetting(storage: SafeStorage, encryption: EncryptionSetting, archive: Archive): Archive {
+function withLocalSetting(encryption: EncryptionSetting, archive: Archive): Archive {
   const files: Archive['files'] = {};
   for (const [relative, content] of Object.entries(archive.files)) {
-    if (!PLAIN_RECORDS.has(relative.replace(/\.json$/, '')) && !isRoomState(relative)) files[relative] = content;
-  }
-  for (const filePath of storage.allFiles()) {
-    const relative = path.relative(storage.dataDir, filePath).split(path.sep).join('/');
-    if (!isRoomState(relative)) continue;
-    try {
-      files[relative] = readFileSync(filePath, 'utf8');
-    } catch {
-      // Gone since the listing: nothing of this room's to keep.
-    }
+    if (!PLAIN_RECORDS.has(relative.replace(/\.json$/, ''))) files[relative] = content;
   }
   Object.assign(files, encryption.ownFiles());
   return { ...archive, files, checksum: checksumOf(files) };
@@ -86,7 +73,7 @@ export function dataHandlers({ storage, backups, encryption, afterFilesChanged }
         decode: (content, relative) => (typeof content === 'string' ? storage.context.codec.decode(content, relative.replace(/\.json$/, '')) : content),
       });
       if (problems.length > 0) throw refused(importRefusal(problems));
-      const result = await backups.importArchive(withLocalSetting(storage, encryption, archive));
+      const result = await backups.importArchive(withLocalSetting(encryption, archive));
       encryption.load();
       await encryption.unlock();
       afterFilesChanged();

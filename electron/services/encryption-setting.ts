@@ -198,6 +198,7 @@ export class EncryptionSetting {
     await runSliced(this.sealFiles());
     await sealBackups(this.deps.backups, this.codec, this.sealedBackups);
     sealQuarantine(this.deps.storage.quarantine, this.codec);
+    this.deps.storage.dropPlainSummaries();
   }
 
   private *sealFiles(): Steps<void> {

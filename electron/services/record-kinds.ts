@@ -36,7 +36,12 @@ function sessionName(record: unknown): string {
 
 const single = (schema: z.ZodType, description: string): RecordKind => ({ schema, describe: () => description });
 
-/** Every folder of the data folder and the record each file in it holds. A folder not listed here is not Stillpoint's. */
+/**
+ * Every folder of the data folder and the record each file in it holds. A folder not listed here is not Stillpoint's.
+ * The store's own per-room files are not records and never travel in a backup, export or import: live journals
+ * (journal/*.jsonl, folded into their record before any backup or export) and caches rebuilt from the records
+ * (.cache/: start-up check index, client summaries, layout marker).
+ */
 export const folderKinds: Readonly<Record<string, RecordKind>> = {
   clients: { schema: clientSchema, describe: named('client file for', 'A client file') },
   sessions: { schema: sessionSchema, describe: sessionName },
@@ -57,17 +62,6 @@ export const rootKinds: Readonly<Record<string, RecordKind>> = {
   encryption: single(encryptionSettingSchema, 'The encryption setting'),
   'recovery-key': single(recoveryFileSchema, 'The recovery passphrase file'),
 };
-
-/**
- * Per-room state, not records: which session is running here and the room's
- * pressure selection for it. Backups keep them (a restore puts the room back);
- * an export leaves them out and an import keeps this room's own. Live journals
- * (journal/) and caches (.cache/) are never record files at all: the store
- * folds journals before any backup or export, and caches are rebuilt from the files.
- */
-export const ROOM_STATE: ReadonlySet<string> = new Set(['current-session', 'room-selection']);
-
-export const isRoomState = (relative: string): boolean => ROOM_STATE.has(relative.replace(/\.json$/, ''));
 
 /** The kind of record a file of the data folder holds ("clients/c-1.json"), or undefined for a file that is not Stillpoint's. */
 export function kindOf(relative: string): RecordKind | undefined {

@@ -1,10 +1,10 @@
-import { opendirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { opendirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ContractError } from '../../shared/contract/errors';
 import { systemClock, type Clock } from './clock';
 import { DiskWriter, type DiskStatus } from './disk-writer';
-import { isEncryptedText, type KeyProvider } from './encryption';
+import { isEncryptedText, isSealedText, type KeyProvider } from './encryption';
 import { FolderWatch, type RecordChange } from './folder-watch';
 import type { JournalCodec } from './journal';
 import type { JournalOp } from './journal-ops';
@@ -61,6 +61,8 @@ export interface SafeStorage extends Storage {
   foldJournals(): void;
   /** The files were replaced wholesale (restore, import): caches and live journals are dropped. */
   forgetAll(): void;
+  /** With encryption on, a summaries cache still plain from before (it holds names) is removed, to be rebuilt sealed. */
+  dropPlainSummaries(): void;
   close(): void;
 }
 
@@ -102,6 +104,15 @@ function walk(dir: string): string[] {
 }
 
 const anySchema = z.unknown();
+const SUMMARIES_SUFFIX = '-summaries.json';
+
+function readdirOrEmpty(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
 
 export function createStorage(dataDir: string, options: StorageOptions = {}): SafeStorage {
   const clock = options.clock ?? systemClock;
@@ -205,7 +216,17 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
     },
     summaries(folder, summarize) {
       const ids = this.list(folder);
-      return summariesOf({ folder: path.join(dataDir, folder), ids, cacheFile: path.join(cacheDir, `${folder}-summaries.json`), summarize });
+      // Summaries hold names: with encryption on the cache is sealed like the records, and not kept while the key is closed.
+      const bound = `.cache/${folder}-summaries`;
+      return summariesOf({
+        folder: path.join(dataDir, folder),
+        ids,
+        cacheFile: path.join(cacheDir, `${folder}${SUMMARIES_SUFFIX}`),
+        summarize,
+        encode: (json) => (codec.encrypting ? codec.seal(json, bound) : json),
+        // A copy left plain from before encryption was on is not trusted: it is rebuilt, sealed.
+        decode: (text) => (codec.encrypting && !isSealedText(text) ? {} : codec.decode(text, bound)),
+      });
     },
     onRecordChange(listener) {
       listeners.add(listener);
@@ -223,6 +244,17 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
     },
     foldJournals() {
       for (const filePath of context.journals.liveFiles()) fileOf(filePath).finishJournal();
+    },
+    dropPlainSummaries() {
+      if (!codec.encrypting) return;
+      for (const name of readdirOrEmpty(cacheDir).filter((each) => each.endsWith(SUMMARIES_SUFFIX))) {
+        const filePath = path.join(cacheDir, name);
+        try {
+          if (!isSealedText(readFileSync(filePath, 'utf8'))) rmSync(filePath, { force: true });
+        } catch {
+          // Gone already.
+        }
+      }
     },
     forgetAll() {
       cache.clear();
