@@ -2,6 +2,7 @@ import path from 'node:path';
 import { rmSync } from 'node:fs';
 import { applyOps, diffOps } from './journal-ops';
 import { JournalFile, listJournals, readJournal, type JournalCodec } from './journal';
+import { KeyUnavailableError } from './encryption';
 import type { Quarantine } from './quarantine';
 
 interface Live {
@@ -83,7 +84,20 @@ export class RecordJournals {
     for (const name of listJournals(this.dir)) {
       const filePath = path.join(this.dataDir, `${name}.json`);
       const journalPath = this.journalPath(filePath);
-      const found = readJournal(journalPath, this.codecFor(name));
+      if (this.live.has(filePath)) continue;
+      let found;
+      try {
+        found = readJournal(journalPath, this.codecFor(name));
+      } catch (error) {
+        if (error instanceof KeyUnavailableError) {
+          // Encrypted and the key is not open yet (it opens after the setting is read): kept, and tried again at the next question.
+          this.recovered = false;
+        } else {
+          // A whole line that does not open (encrypted for another record, or with another key): a person looks at it.
+          this.quarantine.setAside(journalPath, `${name} (its live journal)`, `a line cannot be read (${(error as Error).message})`);
+        }
+        continue;
+      }
       const base = found ? this.base(filePath) : undefined;
       if (!found || !base || base.digest !== found.base) {
         rmSync(journalPath, { force: true });
