@@ -80,7 +80,7 @@ async function openKey(safeStorage: Keychain, keyFile: string, create: boolean, 
 }
 
 /**
- * The key for encryption at rest, made once and kept in a small file that only
+ * The key for encryption at rest, made once (or recovered with the recovery passphrase and adopted) and kept in a small file that only
  * the OS keychain can open (Electron safeStorage). Nothing here touches the
  * keychain until `open` is called, which the services do only when encryption
  * is on or being turned on. Every refusal is a KeyUnavailableError saying why.
@@ -97,6 +97,10 @@ export function keychainKey(safeStorage: Keychain, keyFile: string, platform: No
         const why = error instanceof KeychainProblem ? error.message : `The system keychain could not be used (${(error as Error).message}).`;
         throw new KeyUnavailableError(why);
       }
+    },
+    async adopt(key) {
+      await seal(safeStorage, keyFile, key, platform);
+      opened = key;
     },
   };
 }

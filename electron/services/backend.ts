@@ -66,6 +66,8 @@ export interface BackendDeps {
   migrations?: MigrationRegistry;
   /** Test seam: throws an errno-style error to stand in for a full or read-only disk. */
   writeGuard?: (filePath: string) => void;
+  /** Test seam: scrypt's cost for the recovery passphrase (the default costs about half a second). */
+  recoveryCost?: { N: number; r: number; p: number };
   /** Watch the data folder for changes made by others (on unless a test turns it off). */
   watchFolder?: boolean;
 }
@@ -89,13 +91,17 @@ export interface Backend {
 export function createBackend(deps: BackendDeps): Backend {
   let closed = false;
   let backups: BackupService | null = null;
+  let encryption: EncryptionSetting | null = null;
   const storage = createStorage(deps.dataDir, {
     clock: deps.clock,
     quarantineDir: deps.quarantineDir ?? defaultQuarantineDir(deps.dataDir),
     keys: deps.keys,
     migrations: deps.migrations,
     writeGuard: deps.writeGuard,
-    onDamaged: (entry) => deps.push('data.damaged', backups ? damagedView(backups, storage.quarantine, entry) : { ...entry, latestBackup: null }),
+    onDamaged: (entry) => {
+      encryption?.sealQuarantined();
+      deps.push('data.damaged', backups ? damagedView(backups, storage.quarantine, entry) : { ...entry, latestBackup: null });
+    },
     onDiskStatus: (status) => deps.push('data.disk', status),
     beforeMigration: () => backups?.beforeMigration(),
   });
@@ -109,7 +115,7 @@ export function createBackend(deps: BackendDeps): Backend {
     // A full or read-only disk is reported by the first record write; it must not stop the app starting.
     if (!isDiskError(error)) throw error;
   }
-  const encryption = new EncryptionSetting(storage, backups);
+  encryption = new EncryptionSetting({ storage, backups, clock: deps.clock, recoveryCost: deps.recoveryCost });
   encryption.load();
   // Start-up answers first: damaged files are found in the background, in slices, each reported
   // (data.damaged) as it is set aside; then the folder is watched, so files a sync engine or a person
@@ -189,6 +195,28 @@ export function createBackend(deps: BackendDeps): Backend {
   const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer, writtenBy });
   const appSettings = new AppSettingsService({ storage, plans, handouts });
 
+  /** Restore, import and unlocking change files under the services: every cache is rebuilt from the files. */
+  const afterFilesChanged = () => {
+    clients.reload();
+    clientSessions.forget();
+    const session = currentOrNull();
+    scheduler.track(session);
+    deps.push('session.changed', { session });
+    deps.push('settings.changed', roomSettings.get());
+  };
+  // With encryption on, the key is opened now (a keychain prompt, perhaps); every request waits for it,
+  // and keychain trouble leaves the records locked instead of stopping the app.
+  let unlockedScan: Promise<void> = Promise.resolve();
+  const opened = encryption.unlock().then((unlocked) => {
+    if (!unlocked) return;
+    // Files the start-up scan could not open without the key are checked now (in the background), and every cache reloads.
+    unlockedScan = runSliced(storage.scan()).then(
+      () => undefined,
+      () => undefined,
+    );
+    afterFilesChanged();
+  });
+
   const features = {
     ...sessionHandlers(sessions, clients, clientSessions),
     ...roomHandlers(roomSelection),
@@ -202,24 +230,10 @@ export function createBackend(deps: BackendDeps): Backend {
       storage,
       backups,
       encryption,
-      afterRestore: () => {
-        const session = sessions.current();
-        scheduler.track(session);
-        deps.push('session.changed', { session });
-      },
+      afterFilesChanged,
     }),
   };
   const handlers: AllHandlers = { ...features, ...startHandler(features) };
-
-  // With encryption on, the key is opened now (a keychain prompt, perhaps); every request waits for it,
-  // and keychain trouble leaves the records locked instead of stopping the app.
-  const opened = encryption.unlock().then((unlocked) => {
-    if (!unlocked) return;
-    // Files the start-up scan could not open without the key are checked now, and the client list read again.
-    void runSliced(storage.scan()).catch(() => undefined);
-    clients.reload();
-    scheduler.track(currentOrNull());
-  });
 
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
     await opened;
@@ -246,6 +260,8 @@ export function createBackend(deps: BackendDeps): Backend {
     isSessionRunning,
     idle: async () => {
       await startupScan;
+      await opened;
+      await unlockedScan;
       await backups?.idle();
     },
     diskStatus: () => storage.disk.status(),

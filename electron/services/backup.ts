@@ -34,9 +34,12 @@ export function defaultBackupsDir(dataDir: string): string {
   return path.join(path.dirname(dataDir), 'backups');
 }
 
-function checksumOf(files: Files): string {
+export function checksumOf(files: Files): string {
   return sha256(canonicalJson(files));
 }
+
+/** "sessions/s-1" for the file "sessions/s-1.json": the name an encrypted copy is bound to. */
+const recordOf = (relative: string): string => relative.replace(/\.json$/, '');
 
 const infoOf = ({ id, takenAt, reason, bytes }: BackupEntry): BackupInfo => ({ id, takenAt, reason, bytes });
 
@@ -56,7 +59,7 @@ export class BackupService {
   private readonly objects: ObjectStore;
   private readonly manifests: ManifestReader;
   /** Each record file's hash as last backed up, by stat key, so an unchanged file is not read again. */
-  private readonly hashes = new Map<string, { key: string; hash: string; size: number }>();
+  private readonly hashes = new Map<string, { key: string; hash: string; size: number; plain: boolean }>();
   /** Objects written by a backup whose manifest is not on disk yet: never swept. */
   private readonly inFlight = new Set<string>();
 
@@ -92,6 +95,46 @@ export class BackupService {
 
   list(): BackupInfo[] {
     return listBackups(this.dir).map(infoOf);
+  }
+
+  /**
+   * A backup's files as stored (encoded text; plain records in old archives),
+   * for a step inside a job. A copy that cannot be read is left out.
+   */
+  *storedFiles(id: string): Steps<Files> {
+    return (yield* this.load(id)).files;
+  }
+
+  /**
+   * Replaces the named files of a stored backup (encryption sealing them), in
+   * either format, with a checksum that matches again; a step inside a job.
+   * Stored copies no backup names any more are removed, so no plain copy stays behind.
+   */
+  *rewrite(id: string, replaced: Files): Steps<void> {
+    const backup = this.entry(id);
+    const target = path.join(this.dir, backup.file);
+    if (backup.kind === 'archive') {
+      const archive = this.readArchive(backup);
+      const files = { ...archive.files, ...replaced };
+      writeAtomically(target, JSON.stringify({ ...archive, files, checksum: checksumOf(files) }, null, '\t'), { mode: FILE_MODE, fsync: true });
+      return;
+    }
+    const manifest = this.manifests.read(backup);
+    const files = { ...manifest.files };
+    for (const [relative, content] of Object.entries(replaced)) {
+      const text = typeof content === 'string' ? content : JSON.stringify(content, null, '\t');
+      const { hash } = this.objects.put(Buffer.from(text, 'utf8'));
+      this.inFlight.add(hash);
+      files[relative] = hash;
+      yield;
+    }
+    try {
+      writeAtomically(target, JSON.stringify({ ...manifest, files, checksum: manifestChecksum(files) }), { mode: FILE_MODE, fsync: true });
+      this.manifests.forget(backup.file);
+      yield* this.sweepObjects();
+    } finally {
+      this.inFlight.clear();
+    }
   }
 
   /** Once per run, before the first record is migrated; finishes before the migration writes anything. */
@@ -306,7 +349,8 @@ export class BackupService {
           key = statKey(statSync(filePath));
           const known = this.hashes.get(relative);
           // Unchanged since the last backup in this run: its bytes are stored already, no need to read them.
-          if (known?.key === key && this.objects.has(known.hash)) {
+          // A copy stored plain while the key was closed is read again, to be stored sealed once it is open.
+          if (known?.key === key && this.objects.has(known.hash) && !(known.plain && this.storage.context.codec.sealing)) {
             files[relative] = known.hash;
             bytes += known.size;
             this.inFlight.add(known.hash);
@@ -318,17 +362,23 @@ export class BackupService {
           throw error;
         }
         const text = content.toString('utf8');
+        let stored = content;
         try {
-          if (!isEncryptedText(text)) this.decode(text, relative);
+          if (!isEncryptedText(text)) {
+            this.decode(text, relative);
+            // With encryption on, a record still plain on disk is stored sealed: no backup holds health details in the clear.
+            const sealed = this.storage.context.codec.seal(text, recordOf(relative));
+            if (sealed !== undefined) stored = Buffer.from(sealed, 'utf8');
+          }
         } catch {
           // A damaged file is not copied: it goes to quarantine when read, and must not spoil the backup.
           continue;
         }
-        const { hash } = this.objects.put(content);
-        this.hashes.set(relative, { key, hash, size: content.length });
+        const { hash } = this.objects.put(stored);
+        this.hashes.set(relative, { key, hash, size: stored.length, plain: !isEncryptedText(stored.toString('utf8')) });
         this.inFlight.add(hash);
         files[relative] = hash;
-        bytes += content.length;
+        bytes += stored.length;
         yield;
       }
       let takenAt = at;
@@ -405,7 +455,7 @@ export class BackupService {
 
   private decode(content: string | Record<string, unknown>, relative: string): Record<string, unknown> {
     if (typeof content !== 'string') return content;
-    const value = this.storage.context.codec.deserialize(content);
+    const value = this.storage.context.codec.decode(content, recordOf(relative));
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${relative} is not a record`);
     return value as Record<string, unknown>;
   }
@@ -465,9 +515,14 @@ export class BackupService {
       this.manifests.forget(backup.file);
     }
     if (extra.size === 0) return;
+    yield* this.sweepObjects();
+  }
+
+  /** Removes every stored copy that no remaining backup names. */
+  private *sweepObjects(): Steps<void> {
     const keep = new Set(this.inFlight);
-    for (const backup of all) {
-      if (extra.has(backup) || backup.kind !== 'manifest') continue;
+    for (const backup of listBackups(this.dir)) {
+      if (backup.kind !== 'manifest') continue;
       for (const hash of Object.values(this.manifests.read(backup).files)) keep.add(hash);
       yield;
     }

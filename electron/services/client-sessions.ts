@@ -34,6 +34,11 @@ export class ClientSessions {
     });
   }
 
+  /** After a restore or an import: a file rewritten with the same size and time must still be read again. */
+  forget(): void {
+    this.known.clear();
+  }
+
   /** A summary of every readable session of the client, oldest first. */
   summaries(clientId: string): HistoryEntry[] {
     return this.refresh()

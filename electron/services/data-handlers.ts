@@ -1,17 +1,20 @@
-import type { dataInvoke, DamagedView } from '../../shared/contract/data-channels';
-import { notFound } from '../../shared/contract/errors';
+import { type Archive, type dataInvoke, type DamagedView } from '../../shared/contract/data-channels';
+import { notFound, refused } from '../../shared/contract/errors';
 import type { BackupService } from './backup';
+import { checksumOf } from './backup';
 import type { EncryptionSetting } from './encryption-setting';
 import type { Handlers } from './handlers';
+import { importProblems, importRefusal } from './import-check';
 import type { DamagedRecord, Quarantine } from './quarantine';
+import { PLAIN_RECORDS } from './record-codec';
 import type { SafeStorage } from './storage';
 
 export interface DataDeps {
   storage: SafeStorage;
   backups: BackupService;
   encryption: EncryptionSetting;
-  /** Tells the rest of the back end that the files changed under it (restore, import). */
-  afterRestore(): void;
+  /** Tells the rest of the back end that the files changed under it (restore, import, records unlocked): every cache reloads. */
+  afterFilesChanged(): void;
 }
 
 function latestCopy(backups: BackupService, quarantine: Quarantine, entry: DamagedRecord) {
@@ -23,7 +26,21 @@ export function damagedView(backups: BackupService, quarantine: Quarantine, entr
   return { ...entry, latestBackup: latest ? { id: latest.id, takenAt: latest.takenAt } : null };
 }
 
-export function dataHandlers({ storage, backups, encryption, afterRestore }: DataDeps): Handlers<keyof typeof dataInvoke> {
+/**
+ * An export carries the encryption setting of the computer it came from; this
+ * computer keeps its own (and its own recovery file), so an import never turns
+ * encryption on without a key here, nor off behind the therapist's back.
+ */
+function withLocalSetting(encryption: EncryptionSetting, archive: Archive): Archive {
+  const files: Archive['files'] = {};
+  for (const [relative, content] of Object.entries(archive.files)) {
+    if (!PLAIN_RECORDS.has(relative.replace(/\.json$/, ''))) files[relative] = content;
+  }
+  Object.assign(files, encryption.ownFiles());
+  return { ...archive, files, checksum: checksumOf(files) };
+}
+
+export function dataHandlers({ storage, backups, encryption, afterFilesChanged }: DataDeps): Handlers<keyof typeof dataInvoke> {
   const damaged = (id: string) => {
     const entry = storage.quarantine.get(id);
     if (!entry) throw notFound(`There is no set-aside record ${id}.`);
@@ -46,15 +63,20 @@ export function dataHandlers({ storage, backups, encryption, afterRestore }: Dat
       const result = await backups.restore(backupId);
       encryption.load();
       await encryption.unlock();
-      afterRestore();
+      afterFilesChanged();
       return result;
     },
     'data.export': () => backups.exportArchive(),
     'data.import': async ({ archive }) => {
-      const result = await backups.importArchive(archive);
+      const problems = importProblems(archive, {
+        migrations: storage.context.migrations,
+        decode: (content, relative) => (typeof content === 'string' ? storage.context.codec.decode(content, relative.replace(/\.json$/, '')) : content),
+      });
+      if (problems.length > 0) throw refused(importRefusal(problems));
+      const result = await backups.importArchive(withLocalSetting(encryption, archive));
       encryption.load();
       await encryption.unlock();
-      afterRestore();
+      afterFilesChanged();
       return result;
     },
     'data.damaged.restore': ({ damagedId }) => {
@@ -62,11 +84,17 @@ export function dataHandlers({ storage, backups, encryption, afterRestore }: Dat
       const latest = latestCopy(backups, storage.quarantine, entry);
       if (!latest) throw notFound(`No backup holds a readable copy of ${entry.record}.`);
       backups.restoreRecord(entry.record, latest.id);
-      afterRestore();
+      afterFilesChanged();
       return damagedView(backups, storage.quarantine, storage.quarantine.mark(entry.id, 'restored')!);
     },
     'data.damaged.dismiss': ({ damagedId }) => damagedView(backups, storage.quarantine, storage.quarantine.mark(damaged(damagedId).id, 'dismissed')!),
     'data.encryption.set': ({ enabled }) => encryption.set(enabled),
+    'data.encryption.unlock': async ({ passphrase }) => {
+      const status = await encryption.unlockWith(passphrase);
+      afterFilesChanged();
+      return status;
+    },
+    'data.recovery.set': ({ passphrase }) => encryption.setRecovery(passphrase),
     'data.retry': () => {
       storage.disk.retryNow();
       return storage.disk.status();

@@ -1,57 +1,100 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { ContractError } from '../../shared/contract/errors';
 
-/** Marks a record file written encrypted; plain files start with "{". */
-export const ENCRYPTED_PREFIX = 'stillpoint-aes-256-gcm:';
+/** Version 2: the record's name ("sessions/s-1") is the associated data, so a file moved onto another record fails to open. */
+export const ENCRYPTED_PREFIX = 'stillpoint-aes-256-gcm-v2:';
+/** Version 1, without associated data: still read, and rewritten as version 2. */
+export const LEGACY_ENCRYPTED_PREFIX = 'stillpoint-aes-256-gcm:';
 export const KEY_BYTES = 32;
 
 /**
  * Hands out the key for encryption at rest. The desktop app keeps it in the OS
- * keychain (Electron safeStorage) and opens it only when encryption is on or
- * being turned on; tests inject a fixed key; browser mode has none.
+ * keychain (Electron safeStorage); tests inject a fixed key; browser mode has none.
  */
 export interface KeyProvider {
   /**
-   * Opens the key, making it first when `create` is set and there is none.
-   * Rejects with KeyUnavailableError, saying why, when the keychain cannot give it now.
+   * The data key, opened only when encryption is on or being turned on (a
+   * keychain prompt otherwise comes for nothing). With `create`, a key is made
+   * when this computer has none yet. Rejects with KeyUnavailableError when the
+   * keychain cannot give it now.
    */
   open(options: { create: boolean }): Promise<Buffer>;
+  /** Keeps a key recovered with the recovery passphrase in this computer's keychain. */
+  adopt(key: Buffer): Promise<void>;
 }
 
 export class DamagedFileError extends Error {
   override readonly name: string = 'DamagedFileError';
 }
 
+export const LOCKED_MESSAGE =
+  'The keychain is locked, so Stillpoint cannot open its encryption key: encrypted records stay closed and no client or session is saved. ' +
+  'Unlock the keychain and restart Stillpoint, or enter your recovery passphrase on the Data screen.';
+
+/** The encryption setting is on and its key cannot be opened: refused with this, never written in plain text. */
+export function keychainLocked(): ContractError {
+  return new ContractError({ code: 'locked', message: LOCKED_MESSAGE });
+}
+
 /** An encrypted file on a computer (or a moment) without the key: not damage, so it stays where it is. */
 export class KeyUnavailableError extends DamagedFileError {
   override readonly name = 'KeyUnavailableError';
+  constructor(message = LOCKED_MESSAGE) {
+    super(message);
+  }
 }
 
-/** AES-256-GCM: authenticated, so a flipped byte is detected instead of read as garbage. */
-export function encryptText(plain: string, key: Buffer): string {
+/** AES-256-GCM: authenticated, so a flipped byte, or a file swapped onto another record, is detected instead of read. */
+export function encryptText(plain: string, key: Buffer, record: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(record, 'utf8'));
   const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
   return ENCRYPTED_PREFIX + Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
 }
 
-export function decryptText(text: string, key: Buffer | undefined): string {
-  if (!key) throw new KeyUnavailableError('it is encrypted and the key is not available on this computer');
-  const raw = Buffer.from(text.slice(ENCRYPTED_PREFIX.length), 'base64');
+export function decryptText(text: string, key: Buffer | undefined, record: string): string {
+  if (!key) throw new KeyUnavailableError();
+  const legacy = text.startsWith(LEGACY_ENCRYPTED_PREFIX);
+  const raw = Buffer.from(text.slice((legacy ? LEGACY_ENCRYPTED_PREFIX : ENCRYPTED_PREFIX).length), 'base64');
   if (raw.length < 28) throw new DamagedFileError('its encrypted content is cut short');
   const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+  if (!legacy) decipher.setAAD(Buffer.from(record, 'utf8'));
   decipher.setAuthTag(raw.subarray(12, 28));
   try {
     return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
   } catch {
-    throw new DamagedFileError('its encrypted content does not match its key (damaged, or another key)');
+    throw new DamagedFileError(
+      legacy ? 'its encrypted content does not match its key (damaged, or another key)' : 'its encrypted content does not open as this record (damaged, moved from another record, or another key)',
+    );
   }
 }
 
 export function isEncryptedText(text: string): boolean {
+  return text.startsWith(ENCRYPTED_PREFIX) || text.startsWith(LEGACY_ENCRYPTED_PREFIX);
+}
+
+/** Encrypted in the current form, bound to its record. */
+export function isSealedText(text: string): boolean {
   return text.startsWith(ENCRYPTED_PREFIX);
 }
 
-/** A key that lives only as long as the process: for tests and for trying the option out. */
-export function fixedKeyProvider(key: Buffer = randomBytes(KEY_BYTES)): KeyProvider {
-  return { open: async () => key };
+/**
+ * A key that lives only as long as the process: for tests and for trying the
+ * option out. `locked` stands in for a keychain that refuses (locked, or the
+ * key sealed on another computer).
+ */
+export function fixedKeyProvider(key: Buffer = randomBytes(KEY_BYTES), options: { locked?: boolean } = {}): KeyProvider & { locked: boolean; current: Buffer } {
+  return {
+    locked: options.locked ?? false,
+    current: key,
+    open() {
+      return this.locked ? Promise.reject(new KeyUnavailableError()) : Promise.resolve(this.current);
+    },
+    adopt(adopted) {
+      this.current = adopted;
+      this.locked = false;
+      return Promise.resolve();
+    },
+  };
 }

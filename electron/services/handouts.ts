@@ -10,6 +10,7 @@ import { defaultTemplate, DEFAULT_TEMPLATE_ID, type HandoutTemplate } from '../.
 import type { Session } from '../../shared/session/session';
 import type { Clock } from './clock';
 import type { HandoutPrinter } from './handout-printer';
+import { LogoStore } from './logo-store';
 import type { RecordFile } from './record-store';
 import type { Storage } from './storage';
 import type { z } from 'zod';
@@ -46,9 +47,11 @@ export function handoutFileName(document: HandoutDocument): string {
 /** Clinic header, templates, and giving handouts: printed or saved, then noted in the session record. */
 export class HandoutsService {
   private readonly settingsFile: RecordFile<HandoutSettings>;
+  private readonly logos: LogoStore;
 
   constructor(private readonly deps: HandoutsDeps) {
     this.settingsFile = deps.storage.record('.', 'handout-settings', handoutSettingsSchema);
+    this.logos = new LogoStore(deps.storage);
   }
 
   settings(): HandoutSettings {
@@ -99,7 +102,7 @@ export class HandoutsService {
   async pdf(job: HandoutJob): Promise<{ fileName: string; pdf: Uint8Array }> {
     const printer = this.printer();
     this.checkSession(job.sessionId);
-    const pdf = await printer.toPdf(renderHandoutHtml(job.document, job), { paper: job.paper });
+    const pdf = await printer.toPdf(renderHandoutHtml(this.logos.resolve(job.document), job), { paper: job.paper });
     this.noteGiven(job);
     return { fileName: handoutFileName(job.document), pdf };
   }
@@ -108,7 +111,7 @@ export class HandoutsService {
     const printer = this.printer();
     if (!printer.print) throw refused('Printing from here needs the desktop app; save the PDF and print it instead.');
     this.checkSession(job.sessionId);
-    const printed = await printer.print(renderHandoutHtml(job.document, job), { paper: job.paper });
+    const printed = await printer.print(renderHandoutHtml(this.logos.resolve(job.document), job), { paper: job.paper });
     if (printed) this.noteGiven(job);
     return printed;
   }
@@ -117,7 +120,7 @@ export class HandoutsService {
     const printer = this.printer();
     if (!printer.savePdf) throw refused('Saving to a folder needs the desktop app; download the PDF instead.');
     this.checkSession(job.sessionId);
-    const pdf = await printer.toPdf(renderHandoutHtml(job.document, job), { paper: job.paper });
+    const pdf = await printer.toPdf(renderHandoutHtml(this.logos.resolve(job.document), job), { paper: job.paper });
     const savedTo = await printer.savePdf(pdf, handoutFileName(job.document));
     if (savedTo !== null) this.noteGiven(job);
     return savedTo;
@@ -132,7 +135,7 @@ export class HandoutsService {
     if (sessionId !== undefined && !this.session(sessionId).exists()) throw notFound(`There is no session ${sessionId}.`);
   }
 
-  /** Appends an exact copy to the session's record before the window hears it went well. */
+  /** Appends an exact copy (its logo kept once, by reference) to the session's record before the window hears it went well. */
   private noteGiven(job: HandoutJob): void {
     if (job.sessionId === undefined) return;
     const file = this.session(job.sessionId);
@@ -142,7 +145,7 @@ export class HandoutsService {
       givenAt: this.deps.clock.now(),
       paper: job.paper,
       largePrint: job.largePrint,
-      document: structuredClone(job.document),
+      document: this.logos.keep(structuredClone(job.document)),
     };
     file.write({ ...session, handouts: [...(session.handouts ?? []), entry], revision: (session.revision ?? 0) + 1 });
   }

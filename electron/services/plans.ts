@@ -10,7 +10,7 @@ import type { Storage } from './storage';
 
 const FOLDER = 'plans';
 const DELETED_FOLDER = 'plans-deleted';
-const orderSchema = z.strictObject({ planIds: z.array(idSchema) });
+export const orderSchema = z.strictObject({ planIds: z.array(idSchema) });
 type Order = z.infer<typeof orderSchema>;
 
 export interface PlansDeps {

@@ -85,6 +85,13 @@ export class Quarantine {
     }
   }
 
+  /** Replaces a set-aside file's content (encryption sealing it): written beside, then renamed over. */
+  rewriteContent(entry: DamagedRecord, text: string): void {
+    const target = path.join(this.dir, entry.file);
+    writeFileSync(`${target}.tmp`, text, { mode: 0o600 });
+    renameSync(`${target}.tmp`, target);
+  }
+
   mark(id: string, state: DamagedRecord['state']): DamagedRecord | undefined {
     const entry = this.get(id);
     if (!entry) return undefined;

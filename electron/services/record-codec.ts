@@ -1,15 +1,33 @@
-import { DamagedFileError, decryptText, encryptText, isEncryptedText, KeyUnavailableError, type KeyProvider } from './encryption';
+import { ContractError } from '../../shared/contract/errors';
+import { DamagedFileError, decryptText, encryptText, isEncryptedText, keychainLocked, type KeyProvider } from './encryption';
+import { MAX_RECORD_BYTES } from './record-store';
+
+/** Needed before the key can be opened (the setting, the recovery passphrase's wrapped key): always plain. */
+export const PLAIN_RECORDS: ReadonlySet<string> = new Set(['encryption', 'recovery-key']);
+
+/** Records that hold health details: never written in the clear while encryption is on. */
+const SENSITIVE_FOLDERS = ['clients/', 'sessions/'];
+
+function tooLarge(bytes: number): ContractError {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return new ContractError({
+    code: 'refused',
+    message:
+      `That change was not saved: the record would grow to ${mb(bytes)} MB, past the ${mb(MAX_RECORD_BYTES)} MB Stillpoint can read back. ` +
+      'Everything saved before is unchanged. Remove something from this record (an attached image, or old handout copies) and try again.',
+  });
+}
 
 /**
  * How records become file text and back. The record store calls these as its
  * serialize/deserialize hooks, so it stays the one writer (temp file, fsync,
- * rename). Reading accepts both plain and encrypted files, so a switch of the
- * encryption setting that was interrupted half-way leaves every file readable.
+ * rename). Reading accepts plain and encrypted files of either version, so a
+ * switch of the setting interrupted half-way leaves every file readable.
  */
 export class RecordCodec {
+  /** The stored setting: the truth, whether or not the key could be opened. */
   encrypting = false;
-  /** Set once the key is opened: never at start unless encryption is on. */
-  private openedKey: Buffer | null = null;
+  private key: Buffer | undefined;
 
   constructor(readonly keys?: KeyProvider) {}
 
@@ -17,24 +35,52 @@ export class RecordCodec {
     return this.keys !== undefined;
   }
 
+  /** The setting is on and the key is open. */
+  get sealing(): boolean {
+    return this.encrypting && this.key !== undefined;
+  }
+
   get hasKey(): boolean {
-    return this.openedKey !== null;
+    return this.key !== undefined;
   }
 
-  useKey(key: Buffer): void {
-    this.openedKey = key;
+  useKey(key: Buffer | undefined): void {
+    this.key = key;
   }
 
-  serialize = (value: unknown): string => {
-    const plain = JSON.stringify(value, null, '\t');
-    return this.encrypting ? encryptText(plain, this.key()) : plain;
-  };
+  /** The open key, to be wrapped with the recovery passphrase. */
+  keyForRecovery(): Buffer {
+    if (!this.key) throw keychainLocked();
+    return this.key;
+  }
+
+  /**
+   * Text for the file of `record` ("sessions/s-1"), bound to that record when
+   * encrypted. Refused when it would be larger than a read accepts (so it never
+   * lands in quarantine), or when a health record cannot be encrypted now.
+   */
+  serializerFor(record: string): (value: unknown) => string {
+    return (value) => {
+      const plain = JSON.stringify(value, null, '\t');
+      let text = plain;
+      if (this.encrypting && this.key) text = encryptText(plain, this.key, record);
+      else if (this.encrypting && SENSITIVE_FOLDERS.some((folder) => record.startsWith(folder))) throw keychainLocked();
+      const bytes = Buffer.byteLength(text, 'utf8');
+      if (bytes > MAX_RECORD_BYTES) throw tooLarge(bytes);
+      return text;
+    };
+  }
 
   /** Plain JSON only, for files that must stay readable without the key (the encryption setting itself). */
   serializePlain = (value: unknown): string => JSON.stringify(value, null, '\t');
 
-  deserialize = (text: string): unknown => {
-    const plain = isEncryptedText(text) ? decryptText(text, this.openedKey ?? undefined) : text;
+  deserializerFor(record: string): (text: string) => unknown {
+    return (text) => this.decode(text, record);
+  }
+
+  /** A record file's text as its JSON value; `record` is the name it is bound to. */
+  decode(text: string, record: string): unknown {
+    const plain = isEncryptedText(text) ? decryptText(text, this.key, record) : text;
     // A byte-order mark (left by some editors) is harmless; strip it rather than set the file aside.
     const json = plain.charCodeAt(0) === 0xfeff ? plain.slice(1) : plain;
     if (json.trim() === '') throw new DamagedFileError('it is empty');
@@ -43,10 +89,15 @@ export class RecordCodec {
     } catch (error) {
       throw new DamagedFileError(`it is not valid JSON (${(error as Error).message})`);
     }
-  };
+  }
 
-  private key(): Buffer {
-    if (!this.openedKey) throw new KeyUnavailableError('encryption is on and the system keychain has not opened its key');
-    return this.openedKey;
+  /**
+   * An encrypted copy of a record's text for a backup archive or the
+   * quarantine; undefined while the key is closed, or for the records that
+   * stay readable without it.
+   */
+  seal(plain: string, record: string): string | undefined {
+    if (!this.sealing || PLAIN_RECORDS.has(record)) return undefined;
+    return encryptText(plain, this.key!, record);
   }
 }

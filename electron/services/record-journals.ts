@@ -2,6 +2,7 @@ import path from 'node:path';
 import { rmSync } from 'node:fs';
 import { applyOps, diffOps } from './journal-ops';
 import { JournalFile, listJournals, readJournal, type JournalCodec } from './journal';
+import { KeyUnavailableError } from './encryption';
 import type { Quarantine } from './quarantine';
 
 interface Live {
@@ -23,7 +24,8 @@ export class RecordJournals {
   constructor(
     private readonly dataDir: string,
     readonly dir: string,
-    private readonly codec: JournalCodec,
+    /** How the lines of one record's journal are encoded ("sessions/s-1"). */
+    private readonly codecFor: (record: string) => JournalCodec,
     private readonly base: (filePath: string) => { digest: string; record: unknown } | undefined,
     private readonly quarantine: Quarantine,
   ) {}
@@ -41,7 +43,7 @@ export class RecordJournals {
   /** From now on changes to this record go to its journal; `base` is the digest of the file as it is. */
   open(filePath: string, record: unknown, base: string): void {
     this.live.get(filePath)?.journal.close();
-    this.live.set(filePath, { journal: JournalFile.create(this.journalPath(filePath), base, this.codec), record: structuredClone(record) });
+    this.live.set(filePath, { journal: JournalFile.create(this.journalPath(filePath), base, this.codecFor(this.recordName(filePath))), record: structuredClone(record) });
   }
 
   /** Writes only what changed, durably, before returning. Disk errors reach the caller. */
@@ -82,7 +84,20 @@ export class RecordJournals {
     for (const name of listJournals(this.dir)) {
       const filePath = path.join(this.dataDir, `${name}.json`);
       const journalPath = this.journalPath(filePath);
-      const found = readJournal(journalPath, this.codec);
+      if (this.live.has(filePath)) continue;
+      let found;
+      try {
+        found = readJournal(journalPath, this.codecFor(name));
+      } catch (error) {
+        if (error instanceof KeyUnavailableError) {
+          // Encrypted and the key is not open yet (it opens after the setting is read): kept, and tried again at the next question.
+          this.recovered = false;
+        } else {
+          // A whole line that does not open (encrypted for another record, or with another key): a person looks at it.
+          this.quarantine.setAside(journalPath, `${name} (its live journal)`, `a line cannot be read (${(error as Error).message})`);
+        }
+        continue;
+      }
       const base = found ? this.base(filePath) : undefined;
       if (!found || !base || base.digest !== found.base) {
         rmSync(journalPath, { force: true });
@@ -94,7 +109,7 @@ export class RecordJournals {
         this.open(filePath, base.record, base.digest);
         this.append(filePath, record);
       } else {
-        this.live.set(filePath, { journal: JournalFile.reopen(journalPath, found.goodBytes, this.codec), record });
+        this.live.set(filePath, { journal: JournalFile.reopen(journalPath, found.goodBytes, this.codecFor(name)), record });
       }
     }
   }
@@ -111,7 +126,11 @@ export class RecordJournals {
     this.live.clear();
   }
 
+  private recordName(filePath: string): string {
+    return path.relative(this.dataDir, filePath).split(path.sep).join('/').replace(/\.json$/, '');
+  }
+
   private journalPath(filePath: string): string {
-    return path.join(this.dir, `${path.relative(this.dataDir, filePath).replace(/\.json$/, '')}.jsonl`);
+    return path.join(this.dir, `${this.recordName(filePath)}.jsonl`);
   }
 }

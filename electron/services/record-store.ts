@@ -4,7 +4,7 @@ import path from 'node:path';
 import { writeFileSync as writeAtomically } from 'atomically';
 import { z } from 'zod';
 import { ContractError } from '../../shared/contract/errors';
-import { DamagedFileError, KeyUnavailableError } from './encryption';
+import { DamagedFileError, keychainLocked, KeyUnavailableError } from './encryption';
 import { isDiskError, type DiskWriter } from './disk-writer';
 import { currentVersion, migrate, MigrationGap, type MigrationRegistry } from './migrations';
 import type { Quarantine } from './quarantine';
@@ -192,7 +192,7 @@ export class RecordFile<T> {
 
   private save(envelope: Envelope): void {
     const codec = this.context.codec;
-    const text = this.options.plain ? codec.serializePlain(envelope) : codec.serialize(envelope);
+    const text = this.options.plain ? codec.serializePlain(envelope) : codec.serializerFor(this.recordName)(envelope);
     makeFolder(this.folder);
     writeAtomically(this.filePath, text, { mode: FILE_MODE, fsync: true });
     syncFolder(this.folder);
@@ -232,7 +232,7 @@ export class RecordFile<T> {
       throw this.unreadable(error);
     }
     try {
-      data = this.context.codec.deserialize(text);
+      data = this.context.codec.decode(text, this.recordName);
     } catch (error) {
       if (error instanceof KeyUnavailableError) throw this.unreadable(error);
       this.setAside(error instanceof DamagedFileError ? error.message : `it could not be read (${(error as Error).message})`);
@@ -280,6 +280,7 @@ export class RecordFile<T> {
   }
 
   private unreadable(error: unknown): ContractError {
+    if (error instanceof KeyUnavailableError) return keychainLocked();
     return new ContractError({
       code: 'storage',
       message: `${this.recordName} could not be read from disk: ${(error as Error).message}`,

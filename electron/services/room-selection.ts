@@ -5,7 +5,7 @@ import type { PressureSelection } from '../../shared/pressure/selection';
 import type { RecordFile } from './record-store';
 import type { Storage } from './storage';
 
-const fileSchema = z.strictObject({ sessionId: idSchema, selection: pressureSelectionSchema });
+export const roomSelectionSchema = z.strictObject({ sessionId: idSchema, selection: pressureSelectionSchema });
 
 /**
  * The pressure log's selection for the running session, one small per-room
@@ -13,14 +13,14 @@ const fileSchema = z.strictObject({ sessionId: idSchema, selection: pressureSele
  * so a reload or a restart puts the room back as the therapist left it.
  */
 export class RoomSelectionService {
-  private readonly file: RecordFile<z.infer<typeof fileSchema>>;
+  private readonly file: RecordFile<z.infer<typeof roomSelectionSchema>>;
 
   constructor(
     storage: Storage,
     /** Throws a clear error when there is no such session. */
     private readonly checkSession: (sessionId: string) => void,
   ) {
-    this.file = storage.record('.', 'room-selection', fileSchema);
+    this.file = storage.record('.', 'room-selection', roomSelectionSchema);
   }
 
   /** Null until the therapist changes something in this session. */

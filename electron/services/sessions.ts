@@ -11,7 +11,7 @@ import type { RecordFile } from './record-store';
 import type { Storage } from './storage';
 import type { CarriedScreening } from '../../shared/screening/carried';
 
-const pointerSchema = z.strictObject({ currentSessionId: idSchema.nullable() });
+export const pointerSchema = z.strictObject({ currentSessionId: idSchema.nullable() });
 type Pointer = z.infer<typeof pointerSchema>;
 
 export interface SessionsDeps {

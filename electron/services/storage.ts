@@ -1,10 +1,10 @@
-import { opendirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { opendirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ContractError } from '../../shared/contract/errors';
 import { systemClock, type Clock } from './clock';
 import { DiskWriter, type DiskStatus } from './disk-writer';
-import { isEncryptedText, type KeyProvider } from './encryption';
+import { isEncryptedText, isSealedText, type KeyProvider } from './encryption';
 import { FolderWatch, type RecordChange } from './folder-watch';
 import type { JournalCodec } from './journal';
 import type { JournalOp } from './journal-ops';
@@ -72,6 +72,8 @@ export interface SafeStorage extends Storage {
   foldJournals(): void;
   /** The files were replaced wholesale (restore, import): caches and live journals are dropped. */
   forgetAll(): void;
+  /** With encryption on, a summaries cache still plain from before (it holds names) is removed, to be rebuilt sealed. */
+  dropPlainSummaries(): void;
   close(): void;
 }
 
@@ -113,6 +115,15 @@ function walk(dir: string): string[] {
 }
 
 const anySchema = z.unknown();
+const SUMMARIES_SUFFIX = '-summaries.json';
+
+function readdirOrEmpty(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
 
 export function createStorage(dataDir: string, options: StorageOptions = {}): SafeStorage {
   const clock = options.clock ?? systemClock;
@@ -135,14 +146,14 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
     beforeMigration: () => options.beforeMigration?.(),
     writeGuard: options.writeGuard,
     cache,
-    journals: new RecordJournals(dataDir, journalDir, journalCodec(codec), (filePath) => fileOf(filePath).stored(), quarantine),
+    journals: new RecordJournals(dataDir, journalDir, (record) => journalCodec(codec, record), (filePath) => fileOf(filePath).stored(), quarantine),
     ownWrite: (filePath, stat) => watcher?.noteOwn(filePath, stat),
   };
   /** A quick check for the start-up scan; anything doubtful gets the full read, which sets it aside. */
   const looksSound = (filePath: string): boolean => {
     try {
       if (statSync(filePath).size > MAX_RECORD_BYTES) return false;
-      const envelope = envelopeSchema.safeParse(context.codec.deserialize(readFileSync(filePath, 'utf8')));
+      const envelope = envelopeSchema.safeParse(context.codec.decode(readFileSync(filePath, 'utf8'), recordNameOf(dataDir, filePath)));
       if (!envelope.success) return false;
       const folder = path.dirname(path.relative(dataDir, filePath)).split(path.sep).join('/');
       return envelope.data.schemaVersion === currentVersion(context.migrations, folder);
@@ -229,7 +240,17 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
     },
     summaries(folder, summarize) {
       const ids = this.list(folder);
-      return summariesOf({ folder: path.join(dataDir, folder), ids, cacheFile: path.join(cacheDir, `${folder}-summaries.json`), summarize });
+      // Summaries hold names: with encryption on the cache is sealed like the records, and not kept while the key is closed.
+      const bound = `.cache/${folder}-summaries`;
+      return summariesOf({
+        folder: path.join(dataDir, folder),
+        ids,
+        cacheFile: path.join(cacheDir, `${folder}${SUMMARIES_SUFFIX}`),
+        summarize,
+        encode: (json) => (codec.encrypting ? codec.seal(json, bound) : json),
+        // A copy left plain from before encryption was on is not trusted: it is rebuilt, sealed.
+        decode: (text) => (codec.encrypting && !isSealedText(text) ? {} : codec.decode(text, bound)),
+      });
     },
     onRecordChange(listener) {
       listeners.add(listener);
@@ -248,6 +269,17 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
     foldJournals() {
       for (const filePath of context.journals.liveFiles()) fileOf(filePath).finishJournal();
     },
+    dropPlainSummaries() {
+      if (!codec.encrypting) return;
+      for (const name of readdirOrEmpty(cacheDir).filter((each) => each.endsWith(SUMMARIES_SUFFIX))) {
+        const filePath = path.join(cacheDir, name);
+        try {
+          if (!isSealedText(readFileSync(filePath, 'utf8'))) rmSync(filePath, { force: true });
+        } catch {
+          // Gone already.
+        }
+      }
+    },
     forgetAll() {
       cache.clear();
       context.journals.dropAll();
@@ -260,14 +292,21 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
   };
 }
 
-/** Journal lines are encrypted like the records when encryption is on; each stays on one line. */
-function journalCodec(codec: RecordCodec): JournalCodec {
+/**
+ * Journal lines are encrypted like the records when encryption is on, bound to
+ * the record's journal (so a line cannot pass for the record file or another
+ * record's line), refused like the record when the keychain is locked or the
+ * change is too large; each stays on one line.
+ */
+function journalCodec(codec: RecordCodec, record: string): JournalCodec {
+  const bound = `${record}#journal`;
+  const serialize = codec.serializerFor(bound);
   return {
     encode(ops) {
-      const text = codec.serialize(ops);
+      const text = serialize(ops);
       return isEncryptedText(text) ? text : JSON.stringify(ops);
     },
-    decode: (text) => codec.deserialize(text) as JournalOp[],
+    decode: (text) => codec.decode(text, bound) as JournalOp[],
   };
 }
 

@@ -17,10 +17,14 @@ export function summariesOf<S>(options: {
   cacheFile: string;
   /** Reads and summarises one record; undefined when it cannot be listed. Throws to mark it unreadable. */
   summarize: (id: string) => S | undefined;
+  /** The cache file's text for its JSON (encrypted when the records are); undefined: do not keep one now. */
+  encode: (json: string) => string | undefined;
+  /** The cache file's JSON value; throws when it cannot be read, and the cache is rebuilt. */
+  decode: (text: string) => unknown;
 }): { summaries: S[]; unreadable: string[] } {
   let cached: Record<string, [string, S]> = {};
   try {
-    const stored = JSON.parse(readFileSync(options.cacheFile, 'utf8')) as unknown;
+    const stored = options.decode(readFileSync(options.cacheFile, 'utf8'));
     if (stored !== null && typeof stored === 'object' && !Array.isArray(stored)) cached = stored as Record<string, [string, S]>;
   } catch {
     // Rebuilt below.
@@ -52,9 +56,10 @@ export function summariesOf<S>(options: {
       unreadable.push(id);
     }
   }
-  if (changed) {
+  const text = changed ? options.encode(JSON.stringify(fresh)) : undefined;
+  if (text !== undefined) {
     makeFolder(path.dirname(options.cacheFile));
-    writeAtomically(options.cacheFile, JSON.stringify(fresh), { mode: FILE_MODE, fsync: false });
+    writeAtomically(options.cacheFile, text, { mode: FILE_MODE, fsync: false });
   }
   return { summaries, unreadable };
 }

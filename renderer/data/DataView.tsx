@@ -20,7 +20,7 @@ export function DataView() {
       <BackupsSection onChanged={refresh} say={say} />
       <TransferSection onChanged={refresh} say={say} />
       {status ? (
-        <EncryptionSection enabled={status.encryption.enabled} available={status.encryption.available} onChanged={refresh} say={say} />
+        <EncryptionSection status={status.encryption} onChanged={refresh} say={say} />
       ) : null}
     </div>
   );

@@ -74,11 +74,18 @@ export type DamagedView = z.infer<typeof damagedViewSchema>;
 const damagedIdSchema = z.string().min(1).max(300).regex(/^[A-Za-z0-9_.-]+$/);
 
 export const encryptionStatusSchema = z.strictObject({
+  /** The stored setting: records are (to be) encrypted. */
   enabled: z.boolean(),
+  /** This build can encrypt (the desktop app with a system keychain). */
   available: z.boolean(),
-  /** On, but the key could not be opened (keychain locked or out of reach, key file damaged). */
+  /** On, but the key could not be opened: encrypted records stay closed and no client or session is saved. */
   locked: z.boolean(),
+  /** A recovery passphrase wraps the key, so a new computer can open the records. */
+  recovery: z.boolean(),
 });
+export type EncryptionStatus = z.infer<typeof encryptionStatusSchema>;
+
+const passphraseSchema = z.string().max(1000, 'A recovery passphrase is at most 1000 characters.');
 
 export const dataStatusSchema = z.strictObject({
   disk: diskStatusSchema,
@@ -105,6 +112,9 @@ export const dataInvoke = {
   'data.damaged.restore': { request: z.strictObject({ damagedId: damagedIdSchema }), response: damagedViewSchema },
   'data.damaged.dismiss': { request: z.strictObject({ damagedId: damagedIdSchema }), response: damagedViewSchema },
   'data.encryption.set': { request: z.strictObject({ enabled: z.boolean() }), response: encryptionStatusSchema },
+  /** Locked records: asks the keychain again, or (with the recovery passphrase) opens them on a new computer. */
+  'data.encryption.unlock': { request: z.strictObject({ passphrase: passphraseSchema.optional() }), response: encryptionStatusSchema },
+  'data.recovery.set': { request: z.strictObject({ passphrase: passphraseSchema }), response: encryptionStatusSchema },
   'data.retry': { request: empty, response: diskStatusSchema },
 };
 

@@ -5,6 +5,8 @@ export type ContractErrorCode =
   | 'refused'
   | 'conflict'
   | 'storage'
+  /** Encryption is on and the keychain cannot give its key: nothing was written. */
+  | 'locked'
   | 'internal';
 
 export interface ContractErrorBody {

@@ -102,6 +102,9 @@ export const logoSchema = z
     if (problem) context.addIssue({ code: 'custom', message: problem });
   });
 
+/** A logo kept once in the data folder, named by the SHA-256 of its data URL: how given handouts refer to theirs. */
+export const logoRefSchema = z.string().regex(/^logo:[0-9a-f]{64}$/, 'That is not a stored logo.');
+
 export const handoutLanguageSchema = z.enum(languages, {
   error: 'Choose a language from the list: English, Spanish, French, German or Portuguese (Brazil).',
 });
@@ -120,7 +123,7 @@ export const handoutDocumentSchema = z
     therapist: required(200, 'The therapist name').optional(),
     clinicName: required(200, 'The clinic name').optional(),
     clinicContact: required(500, 'The clinic contact').optional(),
-    logo: logoSchema.optional(),
+    logo: z.union([logoSchema, logoRefSchema]).optional(),
     intro: z.array(required(500, 'An intro line')).max(10),
     sections: z.array(handoutSectionSchema).max(sectionIds.length),
   })

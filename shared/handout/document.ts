@@ -64,6 +64,7 @@ export interface HandoutDocument {
   therapist?: string;
   clinicName?: string;
   clinicContact?: string;
+  /** A data: URL, or in a given handout's copy "logo:<sha256>" naming the logo kept once in the data folder. */
   logo?: string;
   intro: string[];
   sections: HandoutSection[];

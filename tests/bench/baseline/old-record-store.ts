@@ -223,8 +223,8 @@ export class OldRecordFile<T> {
       configName: this.name,
       clearInvalidConfig: false,
       watch: false,
-      serialize: this.options.plain ? codec.serializePlain : codec.serialize,
-      deserialize: codec.deserialize as (text: string) => Record<string, unknown>,
+      serialize: this.options.plain ? codec.serializePlain : codec.serializerFor(this.recordName),
+      deserialize: codec.deserializerFor(this.recordName) as (text: string) => Record<string, unknown>,
     });
     return this.opened;
   }

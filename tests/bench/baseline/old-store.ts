@@ -60,7 +60,8 @@ export function oldBackup(dataDir: string, backupsDir: string, name: string): vo
   const codec = new RecordCodec();
   const files: Record<string, unknown> = {};
   for (const filePath of allFiles(dataDir).sort()) {
-    files[path.relative(dataDir, filePath).split(path.sep).join('/')] = codec.deserialize(readFileSync(filePath, 'utf8'));
+    const relative = path.relative(dataDir, filePath).split(path.sep).join('/');
+    files[relative] = codec.decode(readFileSync(filePath, 'utf8'), relative.replace(/\.json$/, ''));
   }
   const checksum = createHash('sha256').update(canonicalJson(files)).digest('hex');
   const archive = { format: 'stillpoint-archive', version: 1, createdAt: Date.now(), reason: 'manual', appVersion: 'baseline', files, checksum };

@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keychainKey } from '../../../electron/main/keychain-key';
-import { KeyUnavailableError } from '../../../electron/services/encryption';
+import { KEY_BYTES, KeyUnavailableError } from '../../../electron/services/encryption';
 import { FakeSafeStorage } from '../../doubles/electron';
 import { useTempDirs } from '../../helpers/temp-dir';
 
@@ -25,6 +26,16 @@ describe('the keychain-held key', () => {
     expect(readFileSync(file).toString()).not.toContain(key.toString('base64'));
     const second = keychainKey(new FakeSafeStorage() as never, file, 'linux');
     expect((await second.open({ create: false })).equals(key)).toBe(true);
+  });
+
+  it('keeps a key recovered with the passphrase, sealed, in place of a missing one', async () => {
+    const file = keyFileIn();
+    const recovered = randomBytes(KEY_BYTES);
+    const fresh = keychainKey(new FakeSafeStorage() as never, file, 'linux');
+    await fresh.adopt(recovered);
+    expect((await fresh.open({ create: false })).equals(recovered)).toBe(true);
+    expect(readFileSync(file).toString()).not.toContain(recovered.toString('base64'));
+    expect((await keychainKey(new FakeSafeStorage() as never, file, 'linux').open({ create: false })).equals(recovered)).toBe(true);
   });
 
   it('is refused without a real keychain, and nothing is written', async () => {

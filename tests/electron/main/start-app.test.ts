@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../../../electron/main/start-app';
+import { ENCRYPTED_PREFIX } from '../../../electron/services/encryption';
 import { invokeChannelNames } from '../../../shared/contract/channels';
 import { FakeWebContents, fakeElectron } from '../../doubles/electron';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -96,7 +97,7 @@ describe('the keychain at start', () => {
     expect((await again.call('clients.search', { query: '' })).value).toMatchObject({ total: 1, clients: [{ name: 'Ada Lovelace' }], unreadable: [] });
     const plans = await again.call('plans.list');
     expect(plans.value.length).toBeGreaterThan(0);
-    expect(readFileSync(path.join(userData, 'data', 'plans', `${plans.value[0].id}.json`), 'utf8')).toMatch(/^stillpoint-aes-256-gcm:/);
+    expect(readFileSync(path.join(userData, 'data', 'plans', `${plans.value[0].id}.json`), 'utf8').startsWith(ENCRYPTED_PREFIX)).toBe(true);
   });
 
   const keychainTrouble: [string, (userData: string, electron: ReturnType<typeof fakeElectron>) => void][] = [

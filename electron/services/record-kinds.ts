@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { appSettingsSchema } from '../../shared/contract/app-channels';
+import { clientSchema } from '../../shared/contract/care-schemas';
+import { handoutSettingsSchema, handoutTemplateSchema } from '../../shared/contract/handout-schemas';
+import { planSchema, sessionSchema } from '../../shared/contract/schemas';
+import { roomSettingsSchema } from '../../shared/contract/settings-channels';
+import { encryptionSettingSchema } from './encryption-setting';
+import { logoRecordSchema } from './logo-store';
+import { orderSchema } from './plans';
+import { recoveryFileSchema } from './recovery-key';
+import { roomSelectionSchema } from './room-selection';
+import { pointerSchema } from './sessions';
+
+/** What a record file holds, and how to name one to a person ("the client file for 'Ana'"). */
+export interface RecordKind {
+  schema: z.ZodType;
+  describe(record: unknown): string;
+}
+
+function field(record: unknown, key: string): unknown {
+  return record !== null && typeof record === 'object' ? (record as Record<string, unknown>)[key] : undefined;
+}
+
+function named(noun: string, fallback: string) {
+  return (record: unknown): string => {
+    const name = field(record, 'name');
+    return typeof name === 'string' && name.trim() !== '' ? `The ${noun} '${name.trim()}'` : fallback;
+  };
+}
+
+function sessionName(record: unknown): string {
+  const createdAt = field(record, 'createdAt');
+  if (typeof createdAt !== 'number' || !Number.isFinite(createdAt) || createdAt < 0) return 'A session record';
+  return `The session record of ${new Date(createdAt).toISOString().slice(0, 10)}`;
+}
+
+const single = (schema: z.ZodType, description: string): RecordKind => ({ schema, describe: () => description });
+
+/**
+ * Every folder of the data folder and the record each file in it holds. A folder not listed here is not Stillpoint's.
+ * The store's own per-room files are not records and never travel in a backup, export or import: live journals
+ * (journal/*.jsonl, folded into their record before any backup or export) and caches rebuilt from the records
+ * (.cache/: start-up check index, client summaries, layout marker).
+ */
+export const folderKinds: Readonly<Record<string, RecordKind>> = {
+  clients: { schema: clientSchema, describe: named('client file for', 'A client file') },
+  sessions: { schema: sessionSchema, describe: sessionName },
+  plans: { schema: planSchema, describe: named('plan', 'A plan') },
+  'plans-deleted': { schema: planSchema, describe: named('deleted plan', 'A deleted plan') },
+  // Both versions of a record two rooms changed at once, kept when a person settles which one stands.
+  'client-versions': { schema: clientSchema, describe: named('earlier version of the client file for', 'An earlier version of a client file') },
+  'session-versions': { schema: sessionSchema, describe: (record) => `An earlier copy of ${sessionName(record).replace(/^The /, 'the ')}` },
+  'handout-templates': { schema: handoutTemplateSchema, describe: named('handout template', 'A handout template') },
+  logos: single(logoRecordSchema, 'A clinic logo kept for reprinting handouts'),
+};
+
+/** The single records at the top of the data folder. */
+export const rootKinds: Readonly<Record<string, RecordKind>> = {
+  'current-session': single(pointerSchema, 'The note of which session is running'),
+  'plan-order': single(orderSchema, 'The order of the plans'),
+  'room-settings': single(roomSettingsSchema, 'The room settings'),
+  'room-selection': single(roomSelectionSchema, 'The region and technique chosen in the room'),
+  'app-settings': single(appSettingsSchema, 'The app settings'),
+  'handout-settings': single(handoutSettingsSchema, 'The clinic and handout settings'),
+  encryption: single(encryptionSettingSchema, 'The encryption setting'),
+  'recovery-key': single(recoveryFileSchema, 'The recovery passphrase file'),
+};
+
+/** The kind of record a file of the data folder holds ("clients/c-1.json"), or undefined for a file that is not Stillpoint's. */
+export function kindOf(relative: string): RecordKind | undefined {
+  const parts = relative.replace(/\.json$/, '').split('/');
+  if (parts.length === 1) return rootKinds[parts[0]!];
+  if (parts.length === 2) return folderKinds[parts[0]!];
+  return undefined;
+}
