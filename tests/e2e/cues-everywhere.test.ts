@@ -87,10 +87,12 @@ describe('cues on every screen', () => {
     await expect.poll(() => chimes(page)).toBe(1);
 
     await strip(page).getByRole('button', { name: /Back to the session/ }).click();
+    await page.getByRole('group', { name: 'Session controls' }).waitFor();
     await page.keyboard.press('PageDown');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Consultation & assessment');
     await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByLabel(/Silent mode/).check();
+    // The setting is saved first and then shown, so the box ticks once the room settings come back.
+    await page.getByLabel(/Silent mode/).click();
     await expect.poll(() => page.getByLabel(/Silent mode/).isChecked()).toBe(true);
     await advance(5 * MIN);
     await expect.poll(() => cueNotice(page).textContent()).toContain('Consultation & assessment is done.');

@@ -80,7 +80,8 @@ describe('a locked keychain never means plain text', () => {
     locked.locked = false;
     expect(await again.call('data.encryption.unlock', {})).toMatchObject({ enabled: true, locked: false });
     // .cache holds the start-up check's index and the layout marker (no health details), and summaries sealed like the records.
-    for (const file of filesUnder(layout.dataDir).filter((name) => !/(encryption|recovery-key|layout|scan-index)\.json$/.test(name))) {
+    // .stignore only lists what a sync engine leaves out.
+    for (const file of filesUnder(layout.dataDir).filter((name) => !/((encryption|recovery-key|layout|scan-index)\.json|\.stignore)$/.test(name))) {
       expect(readFileSync(file, 'utf8').startsWith(ENCRYPTED_PREFIX), file).toBe(true);
     }
     expect((await again.call('clients.search', { query: '' })).total).toBe(2);
