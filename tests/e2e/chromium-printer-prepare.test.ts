@@ -20,11 +20,8 @@ function chromiumChildren(): number[] {
 }
 
 async function untilChromiumRuns(): Promise<number[]> {
-  for (;;) {
-    const running = chromiumChildren();
-    if (running.length > 0) return running;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await expect.poll(() => chromiumChildren().length, { timeout: 30_000, interval: 50 }).toBeGreaterThan(0);
+  return chromiumChildren();
 }
 
 const printers: ReturnType<typeof createChromiumPrinter>[] = [];

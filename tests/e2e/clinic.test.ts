@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseConflictCopy } from '../../shared/sync/conflict-copies';
 import { startSyncthingPair, type SyncthingPair } from '../helpers/syncthing';
 import { skipWelcome } from '../helpers/welcome';
@@ -22,11 +22,7 @@ const arrivals: { what: string; ms: number }[] = [];
 
 /** Resolves with the moment `check` first holds, looking every 5 ms. */
 async function momentWhen(check: () => boolean, timeoutMs = 60_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for a file to arrive');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+  await vi.waitFor(() => expect(check(), 'a file to arrive').toBe(true), { timeout: timeoutMs, interval: 5 });
   return performance.now();
 }
 
