@@ -1,22 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { invokeOverHttp } from '../helpers/contract-http';
-import { skipWelcome } from '../helpers/welcome';
-import { launchBrowser, startServe, type ServeProcess } from './harness';
+import { freshDataDir, launchBrowser, startServe, type ServeProcess } from './harness';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-function dataDir(): string {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'stillpoint-e2e-data-')), 'data');
-  mkdirSync(dir);
-  skipWelcome(dir);
-  return dir;
-}
 
 async function serve(dir: string): Promise<ServeProcess> {
   const server = await startServe(dir);
@@ -32,7 +23,7 @@ async function browser() {
 
 describe('keeping data safe, in the browser', () => {
   it('tells the therapist a damaged record was set aside and restores it from the offered backup', async () => {
-    const dir = dataDir();
+    const dir = freshDataDir();
     const first = await startServe(dir);
     const started = await invokeOverHttp(first.url, 'session.start', { planId: 'default-60' });
     await invokeOverHttp(first.url, 'data.backup.now', {});
@@ -52,7 +43,7 @@ describe('keeping data safe, in the browser', () => {
   });
 
   it('backs up, restores after confirmation with a verification result, exports and imports into an empty install', async () => {
-    const server = await serve(dataDir());
+    const server = await serve(freshDataDir());
     await invokeOverHttp(server.url, 'session.start', { planId: 'default-60' });
     const page = await browser();
     await page.goto(server.url);
@@ -76,7 +67,7 @@ describe('keeping data safe, in the browser', () => {
     const archive = JSON.parse(readFileSync(file, 'utf8'));
     expect(archive.format).toBe('stillpoint-archive');
 
-    const empty = await serve(dataDir());
+    const empty = await serve(freshDataDir());
     const other = await browser();
     await other.goto(empty.url);
     await other.getByRole('button', { name: 'Data' }).click();

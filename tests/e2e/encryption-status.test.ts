@@ -1,22 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { invokeOverHttp } from '../helpers/contract-http';
-import { skipWelcome } from '../helpers/welcome';
-import { launchBrowser, startServe } from './harness';
+import { freshDataDir, launchBrowser, startServe } from './harness';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-function dataDir(): string {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'stillpoint-e2e-data-')), 'data');
-  mkdirSync(dir);
-  skipWelcome(dir);
-  return dir;
-}
 
 async function dataScreen(dir: string) {
   const server = await startServe(dir);
@@ -30,7 +21,7 @@ async function dataScreen(dir: string) {
 
 describe('the Data screen says exactly what is encrypted', () => {
   it('without a keychain it says records and backups are stored unencrypted, never that backups are encrypted', async () => {
-    const { page } = await dataScreen(dataDir());
+    const { page } = await dataScreen(freshDataDir());
     const section = page.getByRole('region', { name: 'Encryption at rest' });
     await expect.poll(() => section.textContent()).toContain('Records are stored unencrypted');
     expect(await section.textContent()).not.toMatch(/Backups stay encrypted/);
@@ -38,7 +29,7 @@ describe('the Data screen says exactly what is encrypted', () => {
   });
 
   it('with the setting on and no key, it says locked and a new client is refused with the keychain message', async () => {
-    const dir = dataDir();
+    const dir = freshDataDir();
     writeFileSync(path.join(dir, 'encryption.json'), JSON.stringify({ schemaVersion: 1, record: { enabled: true } }));
     const { page, server } = await dataScreen(dir);
     const section = page.getByRole('region', { name: 'Encryption at rest' });

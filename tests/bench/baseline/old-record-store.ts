@@ -1,5 +1,4 @@
-import { rmSync } from 'node:fs';
-import { closeSync, fsyncSync, openSync, statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Store from 'conf';
 import { z } from 'zod';
@@ -9,6 +8,7 @@ import { isDiskError, type DiskWriter } from '../../../electron/services/disk-wr
 import { currentVersion, migrate, MigrationGap, type MigrationRegistry } from '../../../electron/services/migrations';
 import type { Quarantine } from '../../../electron/services/quarantine';
 import type { RecordCodec } from '../../../electron/services/record-codec';
+import { syncFolder } from '../../../electron/services/sync-folder';
 
 /**
  * The record store as it was before issue 14 (one electron-store per record
@@ -41,22 +41,6 @@ export interface RecordFileOptions {
   plain?: boolean;
 }
 
-/**
- * atomically fsyncs the file before its rename; syncing the folder as well
- * makes the rename itself survive a power cut before the write is acknowledged.
- */
-function syncFolder(folder: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(folder, 'r');
-    fsyncSync(fd);
-  } catch (error) {
-    // Windows cannot open a folder for syncing; NTFS journals the rename itself.
-    if (!['EISDIR', 'EPERM', 'EACCES', 'EINVAL'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
 
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
