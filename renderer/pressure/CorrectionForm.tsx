@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { bodyRegions, type RegionId } from '../../shared/body/regions';
+import { bodyRegions, regionLabel, type RegionId } from '../../shared/body/regions';
 import { responseLabels, responses, type EffectiveEntry, type PressureChange, type PressureResponse } from '../../shared/pressure/log';
 import { techniqueIds, techniqueLabels, type TechniqueId } from '../../shared/pressure/techniques';
 import type { Session } from '../../shared/session/session';
@@ -9,11 +9,13 @@ import { messageOf } from '../bridge/errors';
 interface Props {
   session: Session;
   entry: EffectiveEntry;
+  /** The entry's place in the log as the list shows it, counting from 1. */
+  number: number;
   onDone(updated: Session | null): void;
 }
 
 /** Corrects one entry; the back end records the change beside the original. */
-export function CorrectionForm({ session, entry, onDone }: Props) {
+export function CorrectionForm({ session, entry, number, onDone }: Props) {
   const bridge = useBridge();
   const [region, setRegion] = useState<RegionId>(entry.region);
   const [technique, setTechnique] = useState<TechniqueId>(entry.technique);
@@ -43,7 +45,7 @@ export function CorrectionForm({ session, entry, onDone }: Props) {
   return (
     <form
       className="correction"
-      aria-label={`Correct entry ${entry.id}`}
+      aria-label={`Correct entry ${number}: ${regionLabel(entry.region)}, pressure ${entry.level}`}
       onKeyDown={(event) => {
         event.stopPropagation();
         if (event.key === 'Escape') onDone(null);

@@ -161,6 +161,7 @@ export function PressureLogPanel({ session, onSession, avoid }: Props) {
                 <CorrectionForm
                   session={session}
                   entry={entry}
+                  number={number}
                   onDone={(updated) => {
                     if (updated) onSession(updated);
                     setCorrecting(null);

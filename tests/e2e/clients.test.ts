@@ -80,6 +80,8 @@ describe('a client from first visit to history, in the browser', () => {
     await page.getByRole('form', { name: /Correct entry/ }).getByLabel('Pressure').fill('4');
     await page.getByRole('button', { name: 'Save correction' }).click();
     await expect.poll(() => log.getByRole('listitem').first().textContent()).toMatch(/Neck, Petrissage \(kneading\), 4, just right \(corrected\)/);
+    // Room keys go to the room only once the correction form has closed and let go of the focus.
+    await expect.poll(() => page.getByRole('form', { name: /Correct entry/ }).count()).toBe(0);
 
     // Finish and sign.
     await page.keyboard.press('ArrowRight');

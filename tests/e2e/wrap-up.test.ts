@@ -71,6 +71,8 @@ describe('from the room to the aftercare handout', () => {
     await page.getByRole('form', { name: /Correct entry/ }).getByLabel('Pressure').fill('4');
     await page.getByRole('button', { name: 'Save correction' }).click();
     await expect.poll(() => log.getByRole('listitem').first().textContent()).toMatch(/4, just right \(corrected\)/);
+    // Room keys go to the room only once the correction form has closed and let go of the focus.
+    await expect.poll(() => page.getByRole('form', { name: /Correct entry/ }).count()).toBe(0);
 
     // Finish and sign; the record stays right there beside the handout button.
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');

@@ -86,4 +86,16 @@ describe('the pressure log panel', () => {
     expect(fake.callsTo('pressure.log')[0]).toMatchObject({ region: 'neck', level: 5, response: 'more' });
     expect(screen.getByRole('button', { name: '6', pressed: true })).toBeTruthy();
   });
+
+  it('names the correction form by the entry a person sees, never its stored id', async () => {
+    const fake = openPanel({ region: 'neck', technique: 'petrissage', level: 5 });
+    await waitFor(() => expect(current()).toContain('Neck'));
+    press('j');
+    press('j');
+    await waitFor(() => expect(fake.callsTo('pressure.log')).toHaveLength(2));
+    const log = screen.getByRole('list', { name: 'Pressure log' });
+    await waitFor(() => expect(within(log).getAllByRole('listitem')).toHaveLength(2));
+    fireEvent.click(within(within(log).getAllByRole('listitem')[0] as HTMLElement).getByRole('button', { name: 'Correct' }));
+    expect(screen.getByRole('form', { name: 'Correct entry 2: Neck, pressure 5' })).toBeTruthy();
+  });
 });
