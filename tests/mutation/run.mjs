@@ -25,10 +25,11 @@ const merged = existsSync(REPORT) ? JSON.parse(readFileSync(REPORT, 'utf8')) : n
 // The merged report doubles as the incremental baseline, so a run over one folder reuses every earlier result.
 if (merged) writeFileSync(INCREMENTAL, JSON.stringify(merged));
 
-// A target is a folder or a single .ts file; its tests are those of the same folder under tests/.
+// A target is a folder or a single .ts file; its tests are those of the same folder under tests/, or of the
+// nearest folder above it that has tests (shared/body has no folder of its own under tests/shared/).
 const isFile = (target) => target.endsWith('.ts');
 const strykerArgs = [STRYKER, 'run', '--mutate', targets.map((t) => (isFile(t) ? t : `${t}/**/*.ts`)).join(','), ...passThrough];
-const tests = targets.map((t) => `tests/${isFile(t) ? t.split('/').slice(0, -1).join('/') : t}/**/*.test.ts`).join(',');
+const tests = targets.map((t) => `${testFolder(isFile(t) ? t.split('/').slice(0, -1).join('/') : t)}/**/*.test.ts`).join(',');
 const result = spawnSync(...strykerCommand(strykerArgs), { stdio: 'inherit', env: { ...process.env, MUTATION_TESTS: tests } });
 if (result.status !== 0 || !existsSync(RUN)) {
   process.stderr.write('Stryker did not finish; reports/mutation/mutation.json is unchanged.\n');
@@ -40,6 +41,12 @@ const report = mergeReports(merged, run, targets);
 writeFileSync(REPORT, JSON.stringify(report));
 copyFileSync(REPORT, INCREMENTAL);
 printScores(report);
+
+function testFolder(folder) {
+  const parts = folder.split('/');
+  while (parts.length > 1 && !existsSync(`tests/${parts.join('/')}`)) parts.pop();
+  return `tests/${parts.join('/')}`;
+}
 
 /** Stryker 10 needs Node 22; on Node 20 it runs under the Node 22 binary from the npm registry. */
 function strykerCommand(strykerArgs) {
