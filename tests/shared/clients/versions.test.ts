@@ -30,4 +30,17 @@ describe('two versions of a client', () => {
     expect(writtenBy('Room 2', at, at + 3 * 86_400_000, 'en-GB')).toBe('Room 2, 30 Nov, 14:05');
     expect(writtenBy(undefined, at, at, 'en-GB')).toBe('14:05');
   });
+
+  it('a field left empty, unset or missing reads "Not given"; other fields read as written', () => {
+    expect(fieldText({ ...ours, preferredPressure: null }, 'preferredPressure')).toBe('Not given');
+    expect(fieldText(ours, 'ageBand')).toBe('Not given');
+    expect(fieldText(ours, 'preferredLanguage')).toBe('Not given');
+    expect(fieldText(ours, 'notes')).toBe('left shoulder');
+    expect(fieldText({ ...ours, contact: '0612' }, 'contact')).toBe('0612');
+  });
+
+  it('a handout language taken from the other version is kept', () => {
+    const german = { ...theirs, preferredLanguage: 'de' as const };
+    expect(combine(ours, german, new Set(['preferredLanguage'] as const))).toEqual({ ...ours, preferredLanguage: 'de' });
+  });
 });
