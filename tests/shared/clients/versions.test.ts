@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyClientFields } from '../../../shared/clients/client';
-import { combine, differingFields, fieldText } from '../../../shared/clients/versions';
+import { combine, differingFields, fieldText, fieldsOf } from '../../../shared/clients/versions';
 import { writtenBy } from '../../../shared/sync/written-by';
 
 const ours = { ...emptyClientFields, name: 'Ana Ruiz', notes: 'left shoulder', preferredPressure: 6 };
@@ -42,5 +42,12 @@ describe('two versions of a client', () => {
   it('a handout language taken from the other version is kept', () => {
     const german = { ...theirs, preferredLanguage: 'de' as const };
     expect(combine(ours, german, new Set(['preferredLanguage'] as const))).toEqual({ ...ours, preferredLanguage: 'de' });
+  });
+
+  it('a handout language given up in the other version is left out, not kept as an empty field', () => {
+    const spanish = { ...ours, preferredLanguage: 'es' as const };
+    const combined = combine(spanish, theirs, new Set(['preferredLanguage'] as const));
+    expect('preferredLanguage' in combined).toBe(false);
+    expect(fieldsOf(spanish)).toEqual(spanish);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { historyEntryOf } from '../../../shared/record/history';
+import { isSigned } from '../../../shared/record/record';
 import { entry, intakeWith } from '../../helpers/care';
 import { T0, sessionWith } from '../../helpers/sessions';
 
@@ -53,5 +54,12 @@ describe('a visit as the History screen lists it', () => {
       handoutsGiven: 0,
     });
     expect('room' in listed).toBe(false);
+  });
+
+  it('a record counts as signed only once it carries a signature', () => {
+    const record = { painAfter: null, soap: { subjective: '', objective: '', assessment: '', plan: '' }, savedAt: T0, signature: null, amendments: [] };
+    expect(isSigned(undefined)).toBe(false);
+    expect(isSigned(record)).toBe(false);
+    expect(isSigned({ ...record, signature: { at: T0, by: 'Mia' } })).toBe(true);
   });
 });
