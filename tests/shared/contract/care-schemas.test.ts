@@ -15,12 +15,17 @@ describe('a client’s date of birth', () => {
 
   it('written another way, it says how to write it', () => {
     for (const written of ['29/02/1984', '1984-2-29', '1984-02-29x', 'x1984-02-29']) {
-      expect(messages(client({ dateOfBirth: written }))[0], written).toBe('A date of birth is written YYYY-MM-DD.');
+      expect(messages(client({ dateOfBirth: written })), written).toEqual(['A date of birth is written YYYY-MM-DD.']);
     }
   });
 
+  it('a date written another way gets that one message, not also "not a real date" and "out of range"', () => {
+    expect(messages(client({ dateOfBirth: '29/02/1984' }))).toEqual(['A date of birth is written YYYY-MM-DD.']);
+    expect(messages(client({ dateOfBirth: '1984-02-30' }))).toEqual(['That date of birth is not a real date.']);
+  });
+
   it('a date that does not exist, or one before 1900 or after 2100, is refused', () => {
-    expect(messages(client({ dateOfBirth: '1984-13-40' }))).toContain('That date of birth is not a real date.');
+    expect(messages(client({ dateOfBirth: '1984-13-40' }))).toEqual(['That date of birth is not a real date.']);
     expect(messages(client({ dateOfBirth: '1899-12-31' }))).toEqual(['That date of birth is out of range.']);
     expect(messages(client({ dateOfBirth: '2100-01-02' }))).toEqual(['That date of birth is out of range.']);
     expect(client({ dateOfBirth: '1900-01-01' }).success).toBe(true);
