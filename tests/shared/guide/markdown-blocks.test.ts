@@ -74,4 +74,19 @@ describe('each kind of block in the guide', () => {
     ]);
     expect(parseInline('**a****b**')).toEqual([{ kind: 'strong', text: 'a' }, { kind: 'strong', text: 'b' }]);
   });
+
+  it('a dash or a number inside a line is just text; an indented bullet still starts a list', () => {
+    expect(parseMarkdown('Breathe - then relax\nStep 2. rest\nx- no\n7x. no')).toEqual([{ kind: 'paragraph', inlines: [text('Breathe - then relax Step 2. rest x- no 7x. no')] }]);
+    expect(parseMarkdown('Intro\n  - indented\n  12. numbered\n## Next\nMore\n10. ten')).toEqual([
+      { kind: 'paragraph', inlines: [text('Intro')] },
+      { kind: 'list', ordered: false, items: [[text('indented')], [text('numbered')]] },
+      { kind: 'heading', level: 2, text: 'Next' },
+      { kind: 'paragraph', inlines: [text('More')] },
+      { kind: 'list', ordered: true, items: [[text('ten')]] },
+    ]);
+  });
+
+  it('a table line whose cells hold only dashes is kept unless it is the alignment row', () => {
+    expect(parseMarkdown('| a |\n| --- |\n| - |x')).toEqual([{ kind: 'table', header: [[text('a')]], rows: [[[text('-')], [text('x')]]] }]);
+  });
 });
