@@ -81,7 +81,7 @@ describe('a clinic of rooms on one synced folder', () => {
     expect(b.changes()).toContainEqual({ kind: 'client', id: ana.id, change: 'added', conflictCopy: true });
     const versions = await b.call('clients.versions', { clientId: ana.id });
     expect(versions.current).toMatchObject({ notes: 'Room 1 note', room: 'Room 1', revision: 2 });
-    expect(versions.others).toEqual([{ copy: copy.replace(/\.json$/, ''), from: 'ABCDEFG', client: expect.objectContaining({ goals: 'Room 2 goals', room: 'Room 2' }) }]);
+    expect(versions.others).toEqual([{ copy: copy.replace(/\.json$/, ''), from: 'ABCDEFG', record: expect.objectContaining({ goals: 'Room 2 goals', room: 'Room 2' }) }]);
 
     const resolved = await b.call('clients.resolve', {
       clientId: ana.id,
@@ -118,12 +118,16 @@ describe('a clinic of rooms on one synced folder', () => {
   it('plans, templates and the clinic header say which room saved them last, and when', async () => {
     const a = await room('Room 1');
     const [first] = await a.call('plans.list', {});
-    expect((await a.call('plans.save', { plan: { ...first!, name: 'Deep work' } })).writtenBy).toEqual({ room: 'Room 1', at: T0 });
+    const plan = await a.call('plans.save', { plan: { ...first!, name: 'Deep work' } });
+    expect(plan.writtenBy).toEqual({ room: 'Room 1', at: T0, revision: 1 });
+    // Each save counts one revision on, whichever room saved the one before.
+    expect((await a.call('plans.save', { plan: { ...plan, name: 'Deeper work' } })).writtenBy?.revision).toBe(2);
     const header = await a.call('handout.settings.save', { clinic: { name: 'Stillwater' }, hiddenStretchIds: [], customStretches: [] });
-    expect(header.writtenBy).toEqual({ room: 'Room 1', at: T0 });
+    expect(header.writtenBy).toEqual({ room: 'Room 1', at: T0, revision: 1 });
+    expect((await a.call('handout.settings.save', header)).writtenBy?.revision).toBe(2);
     const [standard] = await a.call('handout.templates.list', {});
     const template = await a.call('handout.templates.save', { ...standard!, id: undefined, name: 'Short' });
-    expect(template.writtenBy).toEqual({ room: 'Room 1', at: T0 });
+    expect(template.writtenBy).toEqual({ room: 'Room 1', at: T0, revision: 1 });
   });
 
   it('a resolve naming a version that is not there changes nothing', async () => {
