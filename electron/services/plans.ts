@@ -116,7 +116,8 @@ export class PlansService {
 
   private seedOnce(): void {
     if (this.order.exists()) return;
-    for (const plan of defaultPlans) this.file(plan.id).write(structuredClone(plan));
+    // A shipped plan another room changed may arrive (through the sync engine) before the order does: it stays as that room saved it.
+    for (const plan of defaultPlans) if (!this.file(plan.id).exists()) this.file(plan.id).write(structuredClone(plan));
     this.order.write({ planIds: defaultPlans.map((plan) => plan.id) });
   }
 
