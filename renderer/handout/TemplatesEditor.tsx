@@ -6,6 +6,8 @@ import { VersionLanguageSelect } from './VersionLanguageSelect';
 
 interface Props {
   templates: readonly HandoutTemplate[];
+  /** Templates saved in two rooms while apart, waiting for a person to settle them. */
+  twoVersions?: readonly string[];
   /** The clinic's usual language, the one the opening lines are first written in. */
   clinicLanguage: Language;
   onSave(template: Omit<HandoutTemplate, 'id'> & { id?: string }): Promise<HandoutTemplate | null>;
@@ -38,7 +40,7 @@ function formFor(template: HandoutTemplate | null): TemplateForm {
 }
 
 /** Named starting points: which sections print, lines of the therapist's own, how many stretches. */
-export function TemplatesEditor({ templates, clinicLanguage, onSave, onDelete }: Props) {
+export function TemplatesEditor({ templates, twoVersions = [], clinicLanguage, onSave, onDelete }: Props) {
   const [form, setForm] = useState<TemplateForm>(formFor(null));
   const [editing, setEditing] = useState<Language>(clinicLanguage);
   const inUsual = editing === clinicLanguage;
@@ -66,6 +68,7 @@ export function TemplatesEditor({ templates, clinicLanguage, onSave, onDelete }:
         {templates.map((template) => (
           <li key={template.id}>
             {template.name}
+            {twoVersions.includes(template.id) ? ' (two versions)' : ''}
             {template.id === DEFAULT_TEMPLATE_ID ? (
               ' (built in)'
             ) : (

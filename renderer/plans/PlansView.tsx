@@ -5,6 +5,8 @@ import { messageOf } from '../bridge/errors';
 import { useRoomSettings } from '../settings/useRoomSettings';
 import { writtenBy } from '../../shared/sync/written-by';
 import { useRecordChanges } from '../sync/useRecordChanges';
+import { useTwoVersions } from '../sync/useTwoVersions';
+import { PlanTwoVersions } from './PlanTwoVersions';
 import { newPlan } from './draft';
 import { PlanEditor } from './PlanEditor';
 
@@ -42,6 +44,9 @@ export function PlansView() {
     });
   });
 
+  const [settled, setSettled] = useState(0);
+  const twoVersions = new Set(useTwoVersions(settled).plans);
+
   const selected = unsaved ?? plans.find((plan) => plan.id === selectedId) ?? plans[0] ?? null;
 
   async function reorder(index: number, by: number): Promise<void> {
@@ -71,6 +76,7 @@ export function PlansView() {
                 }}
               >
                 {plan.name}
+                {twoVersions.has(plan.id) ? ' (two versions)' : ''}
               </button>
               <button type="button" className="small-button" aria-label={`Move ${plan.name} up`} onClick={() => void reorder(index, -1)} disabled={index === 0}>
                 ▲
@@ -93,7 +99,16 @@ export function PlansView() {
           Restore the plans that ship with Stillpoint
         </button>
       </nav>
-      {selected ? (
+      {selected && !unsaved && twoVersions.has(selected.id) ? (
+        <PlanTwoVersions
+          key={`${selected.id}-${arrived}`}
+          planId={selected.id}
+          onSettled={() => {
+            setSettled((n) => n + 1);
+            void reload();
+          }}
+        />
+      ) : selected ? (
         <PlanEditor
           key={`${selected.id}-${arrived}`}
           plan={selected}
