@@ -74,7 +74,7 @@ export function clinicKind(handouts: HandoutsService): VersionedKind<HandoutSett
     current: () => handouts.settings(),
     revisionOf,
     writtenAt,
-    nameOf: () => 'the clinic details',
+    nameOf: () => 'the clinic header',
     write: (settings, revision) => handouts.saveSettings(settings, revision),
   };
 }

@@ -89,7 +89,7 @@ export function HandoutView(target: HandoutTarget) {
 /** Says, where handouts are written, which shared records wait for a person to settle their two versions. */
 function WaitingNotice({ waiting, templates }: { waiting: TwoVersionsWaiting; templates: readonly HandoutTemplate[] }) {
   const names = [
-    ...(waiting.clinic ? ['The clinic details'] : []),
+    ...(waiting.clinic ? ['The clinic header'] : []),
     ...waiting.templates.map((id) => `the handout template "${templates.find((template) => template.id === id)?.name ?? id}"`),
   ];
   if (names.length === 0) return null;

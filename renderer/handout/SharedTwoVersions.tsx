@@ -3,16 +3,16 @@ import { templateParts } from '../../shared/handout/template-versions';
 import { useBridge } from '../bridge/BridgeContext';
 import { SettleVersions } from '../sync/SettleVersions';
 
-/** Two rooms saved the clinic details while apart: both side by side, settled through `handout.settings.resolve`. */
+/** Two rooms saved the clinic header while apart: both side by side, settled through `handout.settings.resolve`. */
 export function ClinicTwoVersions({ onSettled }: { onSettled(): void }) {
   const bridge = useBridge();
   return (
     <SettleVersions
       load={() => bridge.invoke('handout.settings.versions', {})}
       resolve={(current, settings, copy) => bridge.invoke('handout.settings.resolve', { revision: current.writtenBy?.revision ?? 0, settings, copies: [copy] })}
-      name={() => 'The clinic details'}
-      what="the clinic details"
-      history="the clinic details' history"
+      name={() => 'The clinic header'}
+      what="the clinic header"
+      history="the clinic header's history"
       parts={clinicParts}
       onSettled={onSettled}
     />
