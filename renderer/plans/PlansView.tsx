@@ -40,7 +40,8 @@ export function PlansView() {
   const [arrived, setArrived] = useState(0);
   useRecordChanges(['plan'], (change) => {
     void reload().then(() => {
-      if (change.id !== null && change.id === selectedId) setArrived((n) => n + 1);
+      // The plan open here may be the first of the list, never picked by hand.
+      if (change.id !== null && change.id === selected?.id) setArrived((n) => n + 1);
     });
   });
 
