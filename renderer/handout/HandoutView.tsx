@@ -11,7 +11,7 @@ import { draftFrom, type Draft } from './draft';
 import { GivenHandouts } from './GivenHandouts';
 import { HandoutEditor } from './HandoutEditor';
 import { SessionPicker } from './SessionPicker';
-import { ClinicTwoVersions, TemplateTwoVersions } from './SharedTwoVersions';
+import { ClinicKeptVersions, ClinicTwoVersions, TemplateTwoVersions } from './SharedTwoVersions';
 import { StretchLibraryEditor } from './StretchLibraryEditor';
 import { TemplatesEditor } from './TemplatesEditor';
 import { useHandoutSetup, type HandoutSetup, type HandoutTarget } from './useHandoutSetup';
@@ -69,6 +69,7 @@ export function HandoutView(target: HandoutTarget) {
           ) : (
             <ClinicSettings key={setup.settingsArrived} settings={setup.settings} onSave={setup.saveSettings} />
           )}
+          <ClinicKeptVersions key={`clinic-kept-${setup.settingsArrived}`} />
           {waiting.templates.map((id) => (
             <TemplateTwoVersions key={id} id={id} onSettled={afterSettling} />
           ))}

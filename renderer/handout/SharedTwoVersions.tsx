@@ -1,6 +1,7 @@
 import { clinicParts } from '../../shared/handout/clinic-versions';
 import { templateParts } from '../../shared/handout/template-versions';
 import { useBridge } from '../bridge/BridgeContext';
+import { KeptVersions } from '../sync/KeptVersions';
 import { SettleVersions } from '../sync/SettleVersions';
 
 /** Two rooms saved the clinic header while apart: both side by side, settled through `handout.settings.resolve`. */
@@ -33,4 +34,10 @@ export function TemplateTwoVersions({ id, onSettled }: { id: string; onSettled()
       onSettled={onSettled}
     />
   );
+}
+
+/** Earlier versions of the clinic header, kept when two rooms' edits were settled. */
+export function ClinicKeptVersions() {
+  const bridge = useBridge();
+  return <KeptVersions load={() => bridge.invoke('handout.settings.versions', {})} parts={clinicParts} />;
 }

@@ -7,6 +7,8 @@ import { writtenBy } from '../../shared/sync/written-by';
 import { useRecordChanges } from '../sync/useRecordChanges';
 import { useTwoVersions } from '../sync/useTwoVersions';
 import { PlanTwoVersions } from './PlanTwoVersions';
+import { KeptVersions } from '../sync/KeptVersions';
+import { planParts } from '../../shared/plans/plan-versions';
 import { newPlan } from './draft';
 import { PlanEditor } from './PlanEditor';
 
@@ -92,6 +94,9 @@ export function PlansView() {
           <p>
             {selected.name}, last saved: {writtenBy(selected.writtenBy.room, selected.writtenBy.at, Date.now())}
           </p>
+        ) : null}
+        {selected && !unsaved ? (
+          <KeptVersions key={`${selected.id}-${arrived}-${settled}`} load={() => bridge.invoke('plans.versions', { planId: selected.id })} parts={planParts} />
         ) : null}
         <button type="button" className="big-button" onClick={() => setUnsaved(newPlan())}>
           New plan

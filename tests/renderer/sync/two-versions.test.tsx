@@ -5,7 +5,7 @@ import { ContractError } from '../../../shared/contract/errors';
 import { defaultTemplate } from '../../../shared/handout/template';
 import { defaultPlans } from '../../../shared/plans/defaults';
 import type { Plan } from '../../../shared/plans/plan';
-import { ClinicTwoVersions, TemplateTwoVersions } from '../../../renderer/handout/SharedTwoVersions';
+import { ClinicKeptVersions, ClinicTwoVersions, TemplateTwoVersions } from '../../../renderer/handout/SharedTwoVersions';
 import { TemplatesEditor } from '../../../renderer/handout/TemplatesEditor';
 import { PlanTwoVersions } from '../../../renderer/plans/PlanTwoVersions';
 import { fakeBridge } from '../fake-bridge';
@@ -84,6 +84,21 @@ describe('two versions of a shared record on screen', () => {
     fireEvent.click(within(section).getByRole('button', { name: /Keep the version from Room 1, / }));
     expect((await within(section).findByRole('alert')).textContent).toBe(message);
     expect(onSettled).not.toHaveBeenCalled();
+  });
+
+  it('the clinic header lists the versions kept from settling, with what each held that differs from now', async () => {
+    const header = (name: string, room: string, revision: number) => ({ clinic: { name }, hiddenStretchIds: [], customStretches: [], writtenBy: { room, at, revision } });
+    const fake = fakeBridge({
+      'handout.settings.versions': () => ({
+        current: header('Stillwater Clinic', 'Room 1', 5),
+        others: [],
+        earlier: [header('Stillwater', 'Room 1', 4), header('Stillwater Clinic', 'Room 2', 4)],
+      }),
+    });
+    renderWithBridge(<ClinicKeptVersions />, fake);
+    fireEvent.click(await screen.findByText('Earlier versions kept (2)'));
+    const kept = screen.getByRole('list', { name: 'Earlier versions' });
+    expect(within(kept).getAllByRole('listitem').map((item) => item.textContent)).toEqual([expect.stringMatching(/^Room 1, .*: Clinic name "Stillwater"$/), expect.stringMatching(/^Room 2, [^:]*\d\d:\d\d[^:]*$/)]);
   });
 
   it('the templates list marks a template with two versions', () => {
