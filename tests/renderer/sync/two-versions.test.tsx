@@ -9,7 +9,7 @@ import { ClinicKeptVersions, ClinicTwoVersions, TemplateTwoVersions } from '../.
 import { TemplatesEditor } from '../../../renderer/handout/TemplatesEditor';
 import { PlanTwoVersions } from '../../../renderer/plans/PlanTwoVersions';
 import { fakeBridge } from '../fake-bridge';
-import { renderWithBridge } from '../render';
+import { renderWithBridge, withProviders as wrapped } from '../render';
 
 const at = new Date(2026, 10, 30, 14, 5).getTime();
 const base = { ...defaultPlans[0]!, name: 'Deep work' };
@@ -109,5 +109,28 @@ describe('two versions of a shared record on screen', () => {
     );
     const list = screen.getByRole('list', { name: 'Templates' });
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Standard aftercare (built in)', 'After deep work (two versions) Edit Delete']);
+  });
+
+  it('the template open in the editor starts again from another room’s version, unless the therapist has changed it here', () => {
+    const saved = (stretchLimit: number, revision: number) => ({ ...defaultTemplate, id: 't-1', name: 'After deep work', stretchLimit, writtenBy: { room: 'Room 2', at, revision } });
+    const editor = (template: ReturnType<typeof saved>) => (
+      <TemplatesEditor templates={[defaultTemplate, template]} clinicLanguage="en" onSave={async () => null} onDelete={async () => undefined} />
+    );
+    const fake = fakeBridge();
+    const view = renderWithBridge(editor(saved(4, 1)), fake);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit After deep work' }));
+    const limit = () => (screen.getByLabelText('Stretches to suggest') as HTMLInputElement).value;
+    expect(limit()).toBe('4');
+
+    view.rerender(wrapped(editor(saved(2, 2)), fake));
+    expect(limit()).toBe('2');
+
+    fireEvent.change(screen.getByLabelText('Stretches to suggest'), { target: { value: '6' } });
+    view.rerender(wrapped(editor(saved(3, 3)), fake));
+    expect(limit()).toBe('6');
+    const notice = screen.getByRole('status');
+    expect(notice.textContent).toMatch(/^“After deep work” was just changed in another room\./);
+    fireEvent.click(within(notice).getByRole('button', { name: 'Show that version instead of your changes' }));
+    expect(limit()).toBe('3');
   });
 });
