@@ -7,10 +7,18 @@ import type { Handlers } from './handlers';
 import type { RecordVersions } from './record-versions';
 import type { SessionCareService } from './session-care';
 
+function withoutLanguage(client: Client): Client {
+  const kept = { ...client };
+  delete kept.preferredLanguage;
+  return kept;
+}
+
 export function clientHandlers(clients: ClientsService, clientSessions: ClientSessions, versions: RecordVersions<Client>): Handlers<keyof typeof clientInvoke> {
   return {
     'clients.versions': ({ clientId }) => ({ ...versions.of(clientId), earlier: versions.history(clientId) }),
-    'clients.resolve': ({ clientId, revision, fields, copies }) => versions.resolve(clientId, revision, (current) => ({ ...current, ...fields }), copies),
+    // The fields chosen are the client's whole details: a handout language left out is left out, not kept from before.
+    'clients.resolve': ({ clientId, revision, fields, copies }) =>
+      versions.resolve(clientId, revision, (current) => ({ ...withoutLanguage(current), ...fields }), copies),
     'clients.search': ({ query, includeArchived }) => clients.search(query, includeArchived ?? false),
     'clients.get': ({ clientId }) => clients.get(clientId),
     'clients.create': ({ fields }) => clients.create(fields),

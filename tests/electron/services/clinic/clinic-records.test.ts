@@ -105,6 +105,21 @@ describe('a clinic of rooms on one synced folder', () => {
     expect(template.writtenBy).toEqual({ room: 'Room 1', at: T0, revision: 1 });
   });
 
+  it('taking from the other version a handout language it never had leaves the client without one', async () => {
+    const a = await room('Room 1');
+    const b = await room('Room 2');
+    const ana = await a.call('clients.create', { fields: someClient });
+    arrive(a.dataDir, b.dataDir, `clients/${ana.id}.json`);
+    await a.call('clients.update', { clientId: ana.id, revision: 1, fields: { ...someClient, preferredLanguage: 'es' } });
+    await b.call('clients.update', { clientId: ana.id, revision: 1, fields: { ...someClient, notes: 'Room 2 note' } });
+    const copy = `${ana.id}.sync-conflict-20261130-101010-ABCDEFG`;
+    arrive(b.dataDir, a.dataDir, `clients/${ana.id}.json`, `clients/${copy}.json`);
+    await vi.waitFor(async () => expect((await a.call('clients.versions', { clientId: ana.id })).others).toHaveLength(1), { timeout: 3000 });
+
+    const resolved = await a.call('clients.resolve', { clientId: ana.id, revision: 2, fields: { ...someClient, notes: 'Room 2 note' }, copies: [copy] });
+    expect(resolved).not.toHaveProperty('preferredLanguage');
+  });
+
   it('a resolve naming a version that is not there changes nothing', async () => {
     const a = await room('Room 1');
     const ana = await a.call('clients.create', { fields: someClient });
