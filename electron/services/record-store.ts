@@ -102,8 +102,17 @@ export class RecordFile<T> {
   read(): T | undefined {
     const held = this.context.disk.pendingValue(this.filePath);
     if (held) return held.value as T;
-    if (this.context.journals.has(this.filePath)) return this.valid(this.context.journals.record(this.filePath));
+    if (this.context.journals.has(this.filePath)) return this.journalled();
     return this.loadValid();
+  }
+
+  /** A live journal's record was checked when it was written; one replayed after a crash is checked once. */
+  private journalled(): T | undefined {
+    const live = this.context.journals.record(this.filePath)!;
+    if (live.checked) return live.record as T;
+    const record = this.valid(live.record);
+    if (record !== undefined) this.context.journals.markChecked(this.filePath);
+    return record;
   }
 
   private loadValid(): T | undefined {
@@ -138,7 +147,9 @@ export class RecordFile<T> {
     if (journals.has(this.filePath) && !this.context.disk.pendingValue(this.filePath)) {
       try {
         this.context.writeGuard?.(this.filePath);
-        journals.append(this.filePath, parsed.data);
+        // The record as given, not the parsed copy (the same JSON: record schemas add no defaults), so
+        // the journal sees which parts are the very objects it holds and diffs only what changed.
+        journals.append(this.filePath, record);
         return;
       } catch (error) {
         if (!isDiskError(error)) throw error;
@@ -167,7 +178,7 @@ export class RecordFile<T> {
   finishJournal(): void {
     const journals = this.context.journals;
     if (!journals.has(this.filePath)) return;
-    const record = journals.record(this.filePath) as T;
+    const record = journals.record(this.filePath)!.record as T;
     journals.detach(this.filePath);
     this.write(record);
     if (!this.context.disk.pendingValue(this.filePath)) journals.finish(this.filePath);
