@@ -162,7 +162,7 @@ export function createBackend(deps: BackendDeps): Backend {
   });
   const clientSessions = new ClientSessions(storage, sessions);
   const care = new SessionCareService(sessions, deps.clock);
-  const roomSelection = new RoomSelectionService(storage, (sessionId) => sessions.get(sessionId));
+  const roomSelection = new RoomSelectionService(storage, (sessionId) => sessions.get(sessionId), deps.clock);
   const scheduler = new CueScheduler(deps.clock, {
     due(cue) {
       deps.push('cue.due', cue);
@@ -272,6 +272,7 @@ export function createBackend(deps: BackendDeps): Backend {
     close: () => {
       closed = true;
       scheduler.stop();
+      roomSelection.flush();
       backups?.stop();
       storage.disk.stop();
       storage.close();
