@@ -5,6 +5,7 @@ import { writeFileSync as writeAtomically } from 'atomically';
 import { z } from 'zod';
 import { ContractError } from '../../shared/contract/errors';
 import { DamagedFileError, keychainLocked, KeyUnavailableError } from './encryption';
+import { passesChanged } from './change-check';
 import { isDiskError, type DiskWriter } from './disk-writer';
 import { currentVersion, migrate, MigrationGap, type MigrationRegistry } from './migrations';
 import type { Quarantine } from './quarantine';
@@ -139,12 +140,11 @@ export class RecordFile<T> {
 
   /** Refuses to persist anything its schema rejects. On disk trouble the value is held and retried. */
   write(record: T): void {
-    const parsed = this.schema.safeParse(record);
-    if (!parsed.success) {
-      throw new ContractError({ code: 'internal', message: `Refused to write an invalid record to ${this.recordName}.` });
-    }
     const journals = this.context.journals;
     if (journals.has(this.filePath) && !this.context.disk.pendingValue(this.filePath)) {
+      const live = journals.record(this.filePath)!;
+      // Only what changed since the last checked version is checked again.
+      if (!(live.checked ? passesChanged(this.schema, live.record, record) : this.schema.safeParse(record).success)) throw this.refused();
       try {
         this.context.writeGuard?.(this.filePath);
         // The record as given, not the parsed copy (the same JSON: record schemas add no defaults), so
@@ -157,6 +157,8 @@ export class RecordFile<T> {
         journals.detach(this.filePath);
       }
     }
+    const parsed = this.schema.safeParse(record);
+    if (!parsed.success) throw this.refused();
     const envelope = { schemaVersion: currentVersion(this.context.migrations, this.migrationFolder), record: parsed.data };
     this.context.disk.write(this.filePath, this.recordName, parsed.data, () => this.persist(envelope));
   }
@@ -288,6 +290,10 @@ export class RecordFile<T> {
     this.context.cache.forget(this.filePath);
     this.context.quarantine.setAside(this.filePath, this.recordName, reason);
     this.context.ownWrite(this.filePath, null);
+  }
+
+  private refused(): ContractError {
+    return new ContractError({ code: 'internal', message: `Refused to write an invalid record to ${this.recordName}.` });
   }
 
   private unreadable(error: unknown): ContractError {
