@@ -37,7 +37,7 @@ import { EncryptionSetting } from './encryption-setting';
 import type { MigrationRegistry } from './migrations';
 import path from 'node:path';
 import { setImmediate } from 'node:timers/promises';
-import { migrateLayout } from './layout-migration';
+import { migrateLayout, type LayoutProgress } from './layout-migration';
 import { runSliced } from './slices';
 import { createStorage, defaultQuarantineDir } from './storage';
 import { unsafePayloadProblem } from '../../shared/contract/safe-payload';
@@ -129,7 +129,13 @@ export function createBackend(deps: BackendDeps): Backend {
   // A failed backup (disk full) must not lock the therapist out; the data stays as the old version left it.
   const updateBackup = deps.appVersion ? backups.checkAppVersion().catch(() => undefined) : Promise.resolve();
   const layoutDirs = [deps.dataDir, backups.dir, storage.quarantine.dir];
-  void backups.job(() => migrateLayout(layoutDirs, path.join(deps.dataDir, '.cache', 'layout.json'), (progress) => deps.push('data.migration', progress))).catch(
+  // Held for screens that open while it runs; the last report (all done) clears it.
+  let migration: LayoutProgress | null = null;
+  const migrationProgress = (progress: LayoutProgress) => {
+    migration = progress.done < progress.total ? progress : null;
+    deps.push('data.migration', progress);
+  };
+  void backups.job(() => migrateLayout(layoutDirs, path.join(deps.dataDir, '.cache', 'layout.json'), migrationProgress)).catch(
     // Left unmarked, so it runs again at the next start.
     () => undefined,
   );
@@ -231,6 +237,7 @@ export function createBackend(deps: BackendDeps): Backend {
       backups,
       encryption,
       afterFilesChanged,
+      migration: () => migration,
     }),
   };
   const handlers: AllHandlers = { ...features, ...startHandler(features) };
