@@ -36,6 +36,7 @@ import type { KeyProvider } from './encryption';
 import { EncryptionSetting } from './encryption-setting';
 import type { MigrationRegistry } from './migrations';
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers';
 import { setImmediate } from 'node:timers/promises';
 import { migrateLayout, type LayoutProgress } from './layout-migration';
 import { runSliced } from './slices';
@@ -180,7 +181,9 @@ export function createBackend(deps: BackendDeps): Backend {
   });
   sessions.onChange((session) => {
     scheduler.track(session);
-    deps.push('session.changed', { session });
+    // The windows hear of it once the answer has gone: the answer is what the therapist's key waits for
+    // (windows keep the newest revision, so a push landing after a later answer changes nothing).
+    nextTurn(() => deps.push('session.changed', { session }));
   });
   // A record that cannot be read now (no key, disk trouble) must not stop the app from starting.
   const currentOrNull = () => {
