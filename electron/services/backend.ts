@@ -143,6 +143,13 @@ export function createBackend(deps: BackendDeps): Backend {
   // Shared records carry the room that last saved them; `room` reads the room settings at the time of the save.
   const writtenBy = () => ({ room: room(), at: deps.clock.now() });
   const plans = new PlansService({ storage, writtenBy });
+  // After the update backup (nothing is written before it), and off the first request's path.
+  void updateBackup
+    .then(() => setImmediate())
+    .then(() => {
+      if (!closed) plans.prepare();
+    })
+    .catch(() => undefined); // Tried again, and reported, when the plans are first asked for.
   const roomSettings = new RoomSettingsService(storage);
   roomSettings.onChange((settings) => deps.push('settings.changed', settings));
   // Stamped on every session and every edit of a shared record; the computer's name until the therapist names the room.
