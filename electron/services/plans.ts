@@ -35,6 +35,11 @@ export class PlansService {
     this.newId = deps.newId ?? (() => `plan-${randomUUID()}`);
   }
 
+  /** On a new folder, copies the shipped plans in now (a durable write each), so the first screen need not wait for it. */
+  prepare(): void {
+    this.seedOnce();
+  }
+
   list(): Plan[] {
     this.seedOnce();
     return this.readable();
