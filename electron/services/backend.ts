@@ -146,7 +146,7 @@ export function createBackend(deps: BackendDeps): Backend {
   const writtenBy = () => ({ room: room(), at: deps.clock.now() });
   const plans = new PlansService({ storage, writtenBy });
   // After the update backup (nothing is written before it), and off the first request's path.
-  void updateBackup
+  const plansSeeded = updateBackup
     .then(() => setImmediate())
     .then(() => {
       if (!closed) plans.prepare();
@@ -282,6 +282,7 @@ export function createBackend(deps: BackendDeps): Backend {
     isSessionRunning,
     idle: async () => {
       await startupScan;
+      await plansSeeded;
       await opened;
       await unlockedScan;
       await backups?.idle();
