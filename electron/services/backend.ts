@@ -115,7 +115,18 @@ export function createBackend(deps: BackendDeps): Backend {
     // A full or read-only disk is reported by the first record write; it must not stop the app starting.
     if (!isDiskError(error)) throw error;
   }
-  encryption = new EncryptionSetting({ storage, backups, clock: deps.clock, recoveryCost: deps.recoveryCost });
+  const roomSettings = new RoomSettingsService(storage);
+  // Stamped on every session and every edit of a shared record; the computer's name until the therapist names the room.
+  const room = () => (roomSettings.get().roomName || os.hostname()).slice(0, 40);
+  // The room settings are encrypted like the records: while they are locked, this computer's name stands in.
+  const roomOrComputer = () => {
+    try {
+      return room();
+    } catch {
+      return os.hostname().slice(0, 40);
+    }
+  };
+  encryption = new EncryptionSetting({ storage, backups, clock: deps.clock, recoveryCost: deps.recoveryCost, room: roomOrComputer });
   encryption.load();
   // Start-up answers first: damaged files are found in the background, in slices, each reported
   // (data.damaged) as it is set aside; then the folder is watched, so files a sync engine or a person
@@ -136,10 +147,7 @@ export function createBackend(deps: BackendDeps): Backend {
   // Shared records carry the room that last saved them; `room` reads the room settings at the time of the save.
   const writtenBy = () => ({ room: room(), at: deps.clock.now() });
   const plans = new PlansService({ storage, writtenBy });
-  const roomSettings = new RoomSettingsService(storage);
   roomSettings.onChange((settings) => deps.push('settings.changed', settings));
-  // Stamped on every session and every edit of a shared record; the computer's name until the therapist names the room.
-  const room = () => (roomSettings.get().roomName || os.hostname()).slice(0, 40);
   const sessions = new SessionsService({
     storage,
     clock: deps.clock,
@@ -216,6 +224,19 @@ export function createBackend(deps: BackendDeps): Backend {
     );
     afterFilesChanged();
   });
+  // Another room turned encryption on or off, or the clinic key file arrived or was rewrapped: applied
+  // here at once (one change after another), every window told, and every cache rebuilt from the files.
+  let sharedEncryption: Promise<void> = Promise.resolve();
+  storage.onRecordChange((change) => {
+    if (change.record !== 'encryption' && change.record !== 'recovery-key') return;
+    sharedEncryption = sharedEncryption
+      .then(() => opened)
+      .then(async () => {
+        deps.push('data.encryption', await encryption!.sharedFilesChanged());
+        afterFilesChanged();
+      })
+      .catch(() => undefined);
+  });
 
   const features = {
     ...sessionHandlers(sessions, clients, clientSessions),
@@ -262,6 +283,7 @@ export function createBackend(deps: BackendDeps): Backend {
       await startupScan;
       await opened;
       await unlockedScan;
+      await sharedEncryption;
       await backups?.idle();
     },
     diskStatus: () => storage.disk.status(),

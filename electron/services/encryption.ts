@@ -31,9 +31,17 @@ export const LOCKED_MESSAGE =
   'The keychain is locked, so Stillpoint cannot open its encryption key: encrypted records stay closed and no client or session is saved. ' +
   'Unlock the keychain and restart Stillpoint, or enter your recovery passphrase on the Data screen.';
 
+/** Said in a room that has not been given the clinic key yet, while another room's encrypted records arrive. */
+export function clinicLockedMessage(room: string | undefined): string {
+  return (
+    `The records from ${room ? room : 'another room'} are locked: they are encrypted with the clinic's key, which this room does not hold yet. ` +
+    'Enter the clinic passphrase on the Data screen to open them (once; this computer then keeps the key). Until then no client or session is saved here.'
+  );
+}
+
 /** The encryption setting is on and its key cannot be opened: refused with this, never written in plain text. */
-export function keychainLocked(): ContractError {
-  return new ContractError({ code: 'locked', message: LOCKED_MESSAGE });
+export function keychainLocked(message = LOCKED_MESSAGE): ContractError {
+  return new ContractError({ code: 'locked', message });
 }
 
 /** An encrypted file on a computer (or a moment) without the key: not damage, so it stays where it is. */

@@ -1,5 +1,5 @@
 import { ContractError } from '../../shared/contract/errors';
-import { DamagedFileError, decryptText, encryptText, isEncryptedText, keychainLocked, type KeyProvider } from './encryption';
+import { DamagedFileError, decryptText, encryptText, isEncryptedText, isSealedText, keychainLocked, KeyUnavailableError, LOCKED_MESSAGE, type KeyProvider } from './encryption';
 import { MAX_RECORD_BYTES } from './record-store';
 
 /** Needed before the key can be opened (the setting, the recovery passphrase's wrapped key): always plain. */
@@ -27,7 +27,15 @@ function tooLarge(bytes: number): ContractError {
 export class RecordCodec {
   /** The stored setting: the truth, whether or not the key could be opened. */
   encrypting = false;
+  /** What a refused write or an unopened record says: the keychain, or the clinic key this room has not been given. */
+  lockedMessage = LOCKED_MESSAGE;
   private key: Buffer | undefined;
+  /**
+   * This room's own earlier key, kept for reading only once the folder's clinic
+   * key turned out to be another: this room's files sealed with it still open,
+   * and joining the clinic rewrites them with the clinic key.
+   */
+  private retired: Buffer | undefined;
 
   constructor(readonly keys?: KeyProvider) {}
 
@@ -46,6 +54,30 @@ export class RecordCodec {
 
   useKey(key: Buffer | undefined): void {
     this.key = key;
+    if (key && this.retired?.equals(key)) this.retired = undefined;
+  }
+
+  /** The open key is not the clinic's: it stays for reading this room's files, and nothing is sealed with it any more. */
+  retireKey(): void {
+    if (this.key) this.retired = this.key;
+    this.key = undefined;
+  }
+
+  /** The key currently open, to compare with the clinic key file. */
+  openKey(): Buffer | undefined {
+    return this.key;
+  }
+
+  /** Plain, unbound, or sealed with a retired key: a file to rewrite now that the clinic key is open. */
+  needsSealing(text: string, record: string): boolean {
+    if (!isSealedText(text)) return true;
+    if (!this.retired || !this.key) return false;
+    try {
+      decryptText(text, this.key, record);
+      return false;
+    } catch {
+      return true;
+    }
   }
 
   /** The open key, to be wrapped with the recovery passphrase. */
@@ -64,7 +96,7 @@ export class RecordCodec {
       const plain = JSON.stringify(value, null, '\t');
       let text = plain;
       if (this.encrypting && this.key) text = encryptText(plain, this.key, record);
-      else if (this.encrypting && SENSITIVE_FOLDERS.some((folder) => record.startsWith(folder))) throw keychainLocked();
+      else if (this.encrypting && SENSITIVE_FOLDERS.some((folder) => record.startsWith(folder))) throw keychainLocked(this.lockedMessage);
       const bytes = Buffer.byteLength(text, 'utf8');
       if (bytes > MAX_RECORD_BYTES) throw tooLarge(bytes);
       return text;
@@ -80,7 +112,7 @@ export class RecordCodec {
 
   /** A record file's text as its JSON value; `record` is the name it is bound to. */
   decode(text: string, record: string): unknown {
-    const plain = isEncryptedText(text) ? decryptText(text, this.key, record) : text;
+    const plain = isEncryptedText(text) ? this.decrypt(text, record) : text;
     // A byte-order mark (left by some editors) is harmless; strip it rather than set the file aside.
     const json = plain.charCodeAt(0) === 0xfeff ? plain.slice(1) : plain;
     if (json.trim() === '') throw new DamagedFileError('it is empty');
@@ -89,6 +121,32 @@ export class RecordCodec {
     } catch (error) {
       throw new DamagedFileError(`it is not valid JSON (${(error as Error).message})`);
     }
+  }
+
+  /**
+   * With the current key, else with this room's retired one. A file neither
+   * opens while the current key is not the clinic's came from another room:
+   * locked, not damaged, so it is never set aside.
+   */
+  private decrypt(text: string, record: string): string {
+    if (!this.retired) return decryptText(text, this.key ?? this.noKey(), record);
+    if (this.key) {
+      try {
+        return decryptText(text, this.key, record);
+      } catch (error) {
+        if (!(error instanceof DamagedFileError)) throw error;
+      }
+    }
+    try {
+      return decryptText(text, this.retired, record);
+    } catch (error) {
+      if (this.key || !(error instanceof DamagedFileError)) throw error;
+      throw new KeyUnavailableError(this.lockedMessage);
+    }
+  }
+
+  private noKey(): never {
+    throw new KeyUnavailableError(this.lockedMessage);
   }
 
   /**
