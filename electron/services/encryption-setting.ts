@@ -7,11 +7,11 @@ import { currentVersion } from './migrations';
 import type { BackupService } from './backup';
 import { canonicalJson } from './canonical-json';
 import type { Clock } from './clock';
-import { clinicLockedMessage, ENCRYPTED_PREFIX, isEncryptedText, keychainLocked, LOCKED_MESSAGE } from './encryption';
+import { clinicLockedMessage, ENCRYPTED_PREFIX, isEncryptedText, keychainLocked, keyIdOf, LOCKED_MESSAGE } from './encryption';
 import { sealBackups, sealQuarantine } from './plaintext-sweep';
 import { PLAIN_RECORDS } from './record-codec';
 import { envelopeSchema, RecordFile, recordNameOf } from './record-store';
-import { keyIdOf, passphraseProblem, RECOVERY_COST, recoveryFileSchema, unwrapKey, WrongPassphraseError, wrapKey, type RecoveryFile } from './recovery-key';
+import { passphraseProblem, RECOVERY_COST, recoveryFileSchema, unwrapKey, WrongPassphraseError, wrapKey, type RecoveryFile } from './recovery-key';
 import { runSliced, type Steps } from './slices';
 import type { SafeStorage } from './storage';
 
@@ -314,7 +314,7 @@ export class EncryptionSetting {
       } catch {
         continue;
       }
-      if (!this.codec.needsSealing(text, recordNameOf(this.deps.storage.dataDir, filePath))) continue;
+      if (!this.codec.needsSealing(text)) continue;
       try {
         this.rewrite(filePath);
       } catch {

@@ -1,5 +1,5 @@
 import { ContractError } from '../../shared/contract/errors';
-import { DamagedFileError, decryptText, encryptText, isEncryptedText, isSealedText, keychainLocked, KeyUnavailableError, LOCKED_MESSAGE, type KeyProvider } from './encryption';
+import { clinicLockedMessage, DamagedFileError, decryptText, encryptText, isEncryptedText, isSealedText, keychainLocked, keyIdOf, KeyUnavailableError, LOCKED_MESSAGE, sealedKeyId, type KeyProvider } from './encryption';
 import { MAX_RECORD_BYTES } from './record-store';
 
 /** Needed before the key can be opened (the setting, the recovery passphrase's wrapped key): always plain. */
@@ -68,16 +68,11 @@ export class RecordCodec {
     return this.key;
   }
 
-  /** Plain, unbound, or sealed with a retired key: a file to rewrite now that the clinic key is open. */
-  needsSealing(text: string, record: string): boolean {
+  /** Plain, in an older form, or sealed with this room's retired key: a file to rewrite now that the clinic key is open. */
+  needsSealing(text: string): boolean {
     if (!isSealedText(text)) return true;
-    if (!this.retired || !this.key) return false;
-    try {
-      decryptText(text, this.key, record);
-      return false;
-    } catch {
-      return true;
-    }
+    const id = sealedKeyId(text);
+    return this.retired !== undefined && this.key !== undefined && id === keyIdOf(this.retired) && id !== keyIdOf(this.key);
   }
 
   /** The open key, to be wrapped with the recovery passphrase. */
@@ -124,29 +119,27 @@ export class RecordCodec {
   }
 
   /**
-   * With the current key, else with this room's retired one. A file neither
-   * opens while the current key is not the clinic's came from another room:
-   * locked, not damaged, so it is never set aside.
+   * With the key the file names (the current one, or this room's retired
+   * one); an older file names none and is tried with both. A file sealed with
+   * a key this room does not hold came from another room: locked, not damaged,
+   * so it is never set aside.
    */
   private decrypt(text: string, record: string): string {
-    if (!this.retired) return decryptText(text, this.key ?? this.noKey(), record);
-    if (this.key) {
+    const foreign = this.lockedMessage === LOCKED_MESSAGE ? clinicLockedMessage(undefined) : this.lockedMessage;
+    const keys = [this.key, this.retired].filter((key): key is Buffer => key !== undefined);
+    // With the setting off here, an encrypted file can only have come from elsewhere.
+    if (keys.length === 0) throw new KeyUnavailableError(this.encrypting ? this.lockedMessage : foreign);
+    const id = sealedKeyId(text);
+    if (id !== undefined) return decryptText(text, keys.find((key) => keyIdOf(key) === id) ?? keys[0], record, foreign);
+    let failure: unknown;
+    for (const key of keys) {
       try {
-        return decryptText(text, this.key, record);
+        return decryptText(text, key, record);
       } catch (error) {
-        if (!(error instanceof DamagedFileError)) throw error;
+        failure = error;
       }
     }
-    try {
-      return decryptText(text, this.retired, record);
-    } catch (error) {
-      if (this.key || !(error instanceof DamagedFileError)) throw error;
-      throw new KeyUnavailableError(this.lockedMessage);
-    }
-  }
-
-  private noKey(): never {
-    throw new KeyUnavailableError(this.lockedMessage);
+    throw failure;
   }
 
   /**

@@ -1,6 +1,6 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt, type ScryptOptions } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, scrypt, type ScryptOptions } from 'node:crypto';
 import { z } from 'zod';
-import { KEY_BYTES } from './encryption';
+import { KEY_BYTES, keyIdOf } from './encryption';
 
 /**
  * scrypt's cost: N = 2^17, r = 8, p = 1 (128 MiB, about half a second), the
@@ -65,11 +65,6 @@ function derive(passphrase: string, salt: Buffer, cost: ScryptCost): Promise<Buf
   return new Promise((resolve, reject) => {
     scrypt(normalise(passphrase), salt, KEY_BYTES, options, (error, key) => (error ? reject(error) : resolve(key)));
   });
-}
-
-/** A one-way name for a data key: equal for the same key, useless for finding it. */
-export function keyIdOf(key: Buffer): string {
-  return createHash('sha256').update('stillpoint-key-id:').update(key).digest('hex').slice(0, 16);
 }
 
 export async function wrapKey(key: Buffer, passphrase: string, now: number, cost = RECOVERY_COST, room?: string): Promise<RecoveryFile> {
