@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { bridge } from '../bridge/bridge';
+import { ClinicKeyLock } from './ClinicKeyLock';
 import { errorText, when } from './format';
 import { useDataStatus } from './useDataStatus';
 import './data.css';
 
 /**
  * Shown over every screen: a record that was damaged and set aside (with the
- * backup that can bring it back), and a disk that refuses to save.
+ * backup that can bring it back), a disk that refuses to save, and records
+ * that are locked (another room's clinic key, or a locked keychain).
  */
 export function DataAlerts() {
   const { status, refresh } = useDataStatus();
@@ -21,13 +23,22 @@ export function DataAlerts() {
       (error: unknown) => setMessage(errorText(error)),
     );
   const damaged = status.damaged.filter((entry) => entry.state === 'new');
-  if (damaged.length === 0 && status.disk.state === 'ok' && !message) return null;
+  if (damaged.length === 0 && status.disk.state === 'ok' && !status.encryption.locked && !message) return null;
   return (
     <section className="data-alerts" aria-label="Data safety">
       {status.disk.state === 'retrying' ? (
         <p role="alert" className="data-alerts__disk">
           {status.disk.message}
         </p>
+      ) : null}
+      {status.encryption.locked ? (
+        <ClinicKeyLock
+          status={status.encryption}
+          onUnlocked={() => {
+            setMessage('The records are open; this computer keeps the clinic key from now on.');
+            refresh();
+          }}
+        />
       ) : null}
       {damaged.map((entry) => (
         <div key={entry.id} role="alert" className="data-alerts__item">
