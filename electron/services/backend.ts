@@ -15,6 +15,8 @@ import { ClientVersions } from './client-versions';
 import { relayRecordChanges } from './record-changes';
 import { SessionCopies } from './session-copies';
 import { writeSyncIgnore } from './sync-ignore';
+import { syncthingHandlers } from './syncthing-handlers';
+import { SyncthingStatusService } from './syncthing-status';
 import { isDiskError } from './disk-writer';
 import { handoutHandlers } from './handout-handlers';
 import type { HandoutPrinter } from './handout-printer';
@@ -70,6 +72,10 @@ export interface BackendDeps {
   recoveryCost?: { N: number; r: number; p: number };
   /** Watch the data folder for changes made by others (on unless a test turns it off). */
   watchFolder?: boolean;
+  /** This computer's Syncthing address and API key; beside the data folder by default (`<userData>/syncthing.json`). */
+  syncthingFile?: string;
+  /** Test seam: how often Syncthing is asked while an address is set (2 s by default). */
+  syncthingPollMs?: number;
 }
 
 /** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
@@ -238,6 +244,17 @@ export function createBackend(deps: BackendDeps): Backend {
       .catch(() => undefined);
   });
 
+  const syncthing = new SyncthingStatusService({
+    dataDir: deps.dataDir,
+    file: deps.syncthingFile ?? path.join(path.dirname(deps.dataDir), 'syncthing.json'),
+    codec: storage.context.codec,
+    onChange: (status) => deps.push('syncthing.changed', status),
+    pollMs: deps.syncthingPollMs,
+  });
+  void opened.then(() => {
+    if (!closed) syncthing.start();
+  });
+
   const features = {
     ...sessionHandlers(sessions, clients, clientSessions),
     ...roomHandlers(roomSelection),
@@ -246,6 +263,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...planHandlers(plans),
     ...settingsHandlers(roomSettings, deps.miniWindow),
     ...handoutHandlers(handouts),
+    ...syncthingHandlers(syncthing),
     ...appHandlers(appSettings),
     ...dataHandlers({
       storage,
@@ -294,6 +312,7 @@ export function createBackend(deps: BackendDeps): Backend {
     close: () => {
       closed = true;
       scheduler.stop();
+      syncthing.stop();
       backups?.stop();
       storage.disk.stop();
       storage.close();
