@@ -124,15 +124,15 @@ export function createBackend(deps: BackendDeps): Backend {
   const roomSettings = new RoomSettingsService(storage);
   // Stamped on every session and every edit of a shared record; the computer's name until the therapist names the room.
   const room = () => (roomSettings.get().roomName || os.hostname()).slice(0, 40);
-  // The room settings are encrypted like the records: while they are locked, this computer's name stands in.
-  const roomOrComputer = () => {
+  // The room settings are encrypted like the records: while they are locked, the room has no name to give.
+  const roomIfReadable = () => {
     try {
       return room();
     } catch {
-      return os.hostname().slice(0, 40);
+      return undefined;
     }
   };
-  encryption = new EncryptionSetting({ storage, backups, clock: deps.clock, recoveryCost: deps.recoveryCost, room: roomOrComputer });
+  encryption = new EncryptionSetting({ storage, backups, clock: deps.clock, recoveryCost: deps.recoveryCost, room: roomIfReadable });
   encryption.load();
   // Start-up answers first: damaged files are found in the background, in slices, each reported
   // (data.damaged) as it is set aside; then the folder is watched, so files a sync engine or a person

@@ -36,8 +36,8 @@ export interface EncryptionDeps {
   clock: Clock;
   /** scrypt's cost for the clinic passphrase; tests pass a cheaper one. */
   recoveryCost?: { N: number; r: number; p: number };
-  /** This room's name, kept in the clinic key file so another room is told whose passphrase it needs. */
-  room?: () => string;
+  /** This room's name, kept in the clinic key file so another room is told whose passphrase it needs; undefined while it is locked away. */
+  room?: () => string | undefined;
 }
 
 /**
@@ -84,8 +84,10 @@ export class EncryptionSetting {
   /** Another room chose the clinic passphrase and this room does not hold the clinic key yet. */
   private otherRoom(): string | null {
     const file = this.clinicFile();
-    if (!this.codec.encrypting || this.codec.hasKey || !file?.keyId || !file.room || file.room === this.room()) return null;
-    return file.room;
+    if (!this.codec.encrypting || this.codec.hasKey || !file?.keyId || !file.room) return null;
+    // A room name that cannot be read is itself encrypted: this room held a key before, so its own keychain is what is locked.
+    const here = this.room();
+    return here === undefined || here === file.room ? null : file.room;
   }
 
   /**

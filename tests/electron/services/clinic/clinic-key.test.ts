@@ -20,8 +20,8 @@ afterEach(() => {
   for (const backend of open.splice(0)) backend.close();
 });
 
-/** A room: its own folder (as Syncthing keeps one per computer), its own keychain, its pushes recorded. */
-async function room(roomName: string, keys = fixedKeyProvider(randomBytes(32), { locked: true }), root = tempDir()) {
+/** A room: its own folder (as Syncthing keeps one per computer), its own keychain, its pushes recorded; named unless `roomName` is null. */
+async function room(roomName: string | null, keys = fixedKeyProvider(randomBytes(32), { locked: true }), root = tempDir()) {
   const dataDir = path.join(root, 'data');
   const pushes: { channel: PushChannel; payload: unknown }[] = [];
   const backend = createBackend({
@@ -46,10 +46,12 @@ async function room(roomName: string, keys = fixedKeyProvider(randomBytes(32), {
     return answer.error;
   }
   // A locked keychain (the default) stands for a computer whose keychain holds no key yet; naming the room needs none.
-  const wasLocked = keys.locked;
-  keys.locked = false;
-  await call('settings.update', { roomName });
-  keys.locked = wasLocked;
+  if (roomName !== null) {
+    const wasLocked = keys.locked;
+    keys.locked = false;
+    await call('settings.update', { roomName });
+    keys.locked = wasLocked;
+  }
   await backend.idle();
   const encryptionPushes = () => pushes.filter((each) => each.channel === 'data.encryption').map((each) => each.payload);
   return { root, dataDir, keys, backend, call, fail, encryptionPushes };
@@ -186,6 +188,15 @@ describe('one clinic key for every room', () => {
     await vi.waitFor(async () => expect((await c.call('data.status', {})).encryption.locked).toBe(true), { timeout: 3000 });
     expect(await c.fail('data.encryption.unlock', { passphrase: PASSPHRASE })).toMatchObject({ code: 'refused' });
     expect(await c.call('data.encryption.unlock', { passphrase: 'new moon over the quiet harbour' })).toMatchObject({ locked: false });
+  });
+
+  it('the room that chose the passphrase, its keychain locked, is told about its keychain, not about another room', async () => {
+    const { a, ana } = await encryptedClinic();
+    a.backend.close();
+    a.keys.locked = true;
+    const again = await room(null, a.keys, a.root);
+    expect((await again.call('data.status', {})).encryption).toMatchObject({ locked: true, recovery: true, otherRoom: null });
+    expect(await again.fail('clients.get', { clientId: ana.id })).toMatchObject({ code: 'locked', message: expect.stringMatching(/keychain is locked/) });
   });
 
   it('a room with encryption off is asked for the clinic passphrase when it turns encryption on, and then uses the clinic key', async () => {
