@@ -110,7 +110,9 @@ export class EncryptionSetting {
    */
   async sharedFilesChanged(): Promise<EncryptionStatus> {
     this.load();
-    if (!(await this.unlock()) && this.codec.sealing) await this.sealLeftovers();
+    // The room that turned encryption on rewrites the shared records; rewriting them here too, while its
+    // rewrites are still arriving, would leave a conflict copy of each. What is left plain is sealed at the next start.
+    await this.unlock({ seal: false });
     return this.status();
   }
 
@@ -119,7 +121,7 @@ export class EncryptionSetting {
    * whatever was left plain (or in the old unbound form). Never throws: a
    * keychain that refuses leaves the data locked, and the status says so.
    */
-  async unlock(): Promise<boolean> {
+  async unlock(options = { seal: true }): Promise<boolean> {
     const codec = this.codec;
     if (codec.hasKey || !codec.keys) return false;
     // With the setting off the keychain is left alone, unless a file is encrypted all the same (a restored copy).
@@ -131,7 +133,7 @@ export class EncryptionSetting {
     }
     this.matchClinicKey();
     if (!codec.hasKey) return false;
-    if (codec.encrypting) await this.sealLeftovers();
+    if (codec.encrypting && options.seal) await this.sealLeftovers();
     return true;
   }
 

@@ -125,13 +125,14 @@ export class SyncthingStatusService {
   }
 
   private read(): z.infer<typeof connectionFileSchema> | null {
-    let text: string;
+    let stored: unknown;
     try {
-      text = readFileSync(this.deps.file, 'utf8');
+      stored = JSON.parse(readFileSync(this.deps.file, 'utf8'));
     } catch {
+      // Missing, or not ours to read: as if none was given; saving the connection again replaces it.
       return null;
     }
-    const parsed = connectionFileSchema.safeParse(JSON.parse(text));
+    const parsed = connectionFileSchema.safeParse(stored);
     return parsed.success ? parsed.data : null;
   }
 

@@ -190,6 +190,26 @@ describe('one clinic key for every room', () => {
     expect(await c.call('data.encryption.unlock', { passphrase: 'new moon over the quiet harbour' })).toMatchObject({ locked: false });
   });
 
+  it('a joined room follows the setting live: another room turning encryption off and on again needs no passphrase here', async () => {
+    const { a } = await encryptedClinic();
+    const b = await room('Room 2');
+    syncFolder(a, b);
+    await vi.waitFor(async () => expect((await b.call('data.status', {})).encryption.locked).toBe(true), { timeout: 3000 });
+    await b.call('data.encryption.unlock', { passphrase: PASSPHRASE });
+
+    await a.call('data.encryption.set', { enabled: false });
+    syncFolder(a, b);
+    await vi.waitFor(() => expect(b.encryptionPushes().at(-1)).toMatchObject({ enabled: false, locked: false }), { timeout: 3000 });
+    const plain = await b.call('clients.create', { fields: { ...someClient, name: 'Bea Diaz' } });
+    expect(readFileSync(path.join(b.dataDir, 'clients', `${plain.id}.json`), 'utf8')).toContain('Bea Diaz');
+
+    await a.call('data.encryption.set', { enabled: true, passphrase: PASSPHRASE });
+    syncFolder(a, b);
+    await vi.waitFor(() => expect(b.encryptionPushes().at(-1)).toMatchObject({ enabled: true, locked: false }), { timeout: 3000 });
+    const sealed = await b.call('clients.create', { fields: { ...someClient, name: 'Carla Pinto' } });
+    expect(readFileSync(path.join(b.dataDir, 'clients', `${sealed.id}.json`), 'utf8').startsWith(ENCRYPTED_PREFIX)).toBe(true);
+  });
+
   it('the room that chose the passphrase, its keychain locked, is told about its keychain, not about another room', async () => {
     const { a, ana } = await encryptedClinic();
     a.backend.close();
