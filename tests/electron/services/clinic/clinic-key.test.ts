@@ -95,7 +95,7 @@ async function encryptedClinic() {
   return { a, ana };
 }
 
-describe('one clinic key for every room', () => {
+describe('one clinic key for every room', { timeout: 60_000 }, () => {
   it('turning encryption on makes the clinic key and its wrapped file, named by key and room, in the synced folder', async () => {
     const { a } = await encryptedClinic();
     const file = JSON.parse(readFileSync(path.join(a.dataDir, 'recovery-key.json'), 'utf8')) as { record: { keyId: string; room: string; wrappedKey: string } };
@@ -118,7 +118,7 @@ describe('one clinic key for every room', () => {
     const { a, ana } = await encryptedClinic();
     const b = await room('Room 2');
     syncFolder(a, b);
-    await vi.waitFor(() => expect(b.encryptionPushes()).toContainEqual(expect.objectContaining({ enabled: true, locked: true, otherRoom: 'Room 1' })), { timeout: 3000 });
+    await vi.waitFor(() => expect(b.encryptionPushes()).toContainEqual(expect.objectContaining({ enabled: true, locked: true, otherRoom: 'Room 1' })), { timeout: 10_000 });
     await b.backend.idle();
     const arrived = snapshot(b.dataDir);
 
@@ -133,7 +133,7 @@ describe('one clinic key for every room', () => {
     const { a, ana } = await encryptedClinic();
     const b = await room('Room 2');
     syncFolder(a, b);
-    await vi.waitFor(async () => expect((await b.call('data.status', {})).encryption.locked).toBe(true), { timeout: 3000 });
+    await vi.waitFor(async () => expect((await b.call('data.status', {})).encryption.locked).toBe(true), { timeout: 10_000 });
     const arrived = snapshot(b.dataDir);
 
     expect(await b.fail('data.encryption.unlock', { passphrase: 'olive kettle harbour ninety-one' })).toMatchObject({
@@ -158,12 +158,12 @@ describe('one clinic key for every room', () => {
     const { a } = await encryptedClinic();
     const b = await room('Room 2');
     syncFolder(a, b);
-    await vi.waitFor(async () => expect((await b.call('data.status', {})).encryption.locked).toBe(true), { timeout: 3000 });
+    await vi.waitFor(async () => expect((await b.call('data.status', {})).encryption.locked).toBe(true), { timeout: 10_000 });
     await b.call('data.encryption.unlock', { passphrase: PASSPHRASE });
     const bea = await b.call('clients.create', { fields: { ...someClient, name: 'Bea Diaz' } });
     expect(readFileSync(path.join(b.dataDir, 'clients', `${bea.id}.json`), 'utf8').startsWith(ENCRYPTED_PREFIX)).toBe(true);
     syncFolder(b, a);
-    await vi.waitFor(async () => expect((await a.call('clients.search', { query: 'bea' })).clients.map((each) => each.name)).toEqual(['Bea Diaz']), { timeout: 3000 });
+    await vi.waitFor(async () => expect((await a.call('clients.search', { query: 'bea' })).clients.map((each) => each.name)).toEqual(['Bea Diaz']), { timeout: 10_000 });
     expect((await a.call('clients.get', { clientId: bea.id })).room).toBe('Room 2');
   });
 
@@ -171,7 +171,7 @@ describe('one clinic key for every room', () => {
     const { a, ana } = await encryptedClinic();
     const b = await room('Room 2');
     syncFolder(a, b);
-    await vi.waitFor(async () => expect((await b.call('data.status', {})).encryption.locked).toBe(true), { timeout: 3000 });
+    await vi.waitFor(async () => expect((await b.call('data.status', {})).encryption.locked).toBe(true), { timeout: 10_000 });
     await b.call('data.encryption.unlock', { passphrase: PASSPHRASE });
     const clientFile = path.join(a.dataDir, 'clients', `${ana.id}.json`);
     const before = { text: readFileSync(clientFile, 'utf8'), mtime: statSync(clientFile).mtimeMs };
@@ -180,12 +180,12 @@ describe('one clinic key for every room', () => {
     expect({ text: readFileSync(clientFile, 'utf8'), mtime: statSync(clientFile).mtimeMs }).toEqual(before);
     syncFolder(a, b);
     await b.backend.idle();
-    await vi.waitFor(() => expect(b.encryptionPushes().length).toBeGreaterThan(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(b.encryptionPushes().length).toBeGreaterThan(1), { timeout: 10_000 });
     expect((await b.call('clients.get', { clientId: ana.id })).name).toBe('Ana Ruiz');
 
     const c = await room('Front desk');
     syncFolder(a, c);
-    await vi.waitFor(async () => expect((await c.call('data.status', {})).encryption.locked).toBe(true), { timeout: 3000 });
+    await vi.waitFor(async () => expect((await c.call('data.status', {})).encryption.locked).toBe(true), { timeout: 10_000 });
     expect(await c.fail('data.encryption.unlock', { passphrase: PASSPHRASE })).toMatchObject({ code: 'refused' });
     expect(await c.call('data.encryption.unlock', { passphrase: 'new moon over the quiet harbour' })).toMatchObject({ locked: false });
   });
@@ -194,18 +194,18 @@ describe('one clinic key for every room', () => {
     const { a } = await encryptedClinic();
     const b = await room('Room 2');
     syncFolder(a, b);
-    await vi.waitFor(async () => expect((await b.call('data.status', {})).encryption.locked).toBe(true), { timeout: 3000 });
+    await vi.waitFor(async () => expect((await b.call('data.status', {})).encryption.locked).toBe(true), { timeout: 10_000 });
     await b.call('data.encryption.unlock', { passphrase: PASSPHRASE });
 
     await a.call('data.encryption.set', { enabled: false });
     syncFolder(a, b);
-    await vi.waitFor(() => expect(b.encryptionPushes().at(-1)).toMatchObject({ enabled: false, locked: false }), { timeout: 3000 });
+    await vi.waitFor(() => expect(b.encryptionPushes().at(-1)).toMatchObject({ enabled: false, locked: false }), { timeout: 10_000 });
     const plain = await b.call('clients.create', { fields: { ...someClient, name: 'Bea Diaz' } });
     expect(readFileSync(path.join(b.dataDir, 'clients', `${plain.id}.json`), 'utf8')).toContain('Bea Diaz');
 
     await a.call('data.encryption.set', { enabled: true, passphrase: PASSPHRASE });
     syncFolder(a, b);
-    await vi.waitFor(() => expect(b.encryptionPushes().at(-1)).toMatchObject({ enabled: true, locked: false }), { timeout: 3000 });
+    await vi.waitFor(() => expect(b.encryptionPushes().at(-1)).toMatchObject({ enabled: true, locked: false }), { timeout: 10_000 });
     const sealed = await b.call('clients.create', { fields: { ...someClient, name: 'Carla Pinto' } });
     expect(readFileSync(path.join(b.dataDir, 'clients', `${sealed.id}.json`), 'utf8').startsWith(ENCRYPTED_PREFIX)).toBe(true);
   });
@@ -224,7 +224,7 @@ describe('one clinic key for every room', () => {
     await a.call('data.encryption.set', { enabled: false });
     const b = await room('Room 2', fixedKeyProvider());
     syncFolder(a, b);
-    await vi.waitFor(async () => expect((await b.call('data.status', {})).encryption.recovery).toBe(true), { timeout: 3000 });
+    await vi.waitFor(async () => expect((await b.call('data.status', {})).encryption.recovery).toBe(true), { timeout: 10_000 });
     expect(await b.fail('data.encryption.set', { enabled: true })).toMatchObject({ code: 'refused', message: expect.stringMatching(/chosen in Room 1.*clinic passphrase/) });
     expect(await b.call('data.encryption.set', { enabled: true, passphrase: PASSPHRASE })).toMatchObject({ enabled: true, locked: false });
     expect(b.keys.current.equals(a.keys.current)).toBe(true);
@@ -236,7 +236,7 @@ describe('one clinic key for every room', () => {
     const own = await b.call('clients.create', { fields: { ...someClient, name: 'Bea Diaz' } });
     await b.call('data.encryption.set', { enabled: true });
     syncFolder(a, b);
-    await vi.waitFor(() => expect(b.encryptionPushes()).toContainEqual(expect.objectContaining({ locked: true, otherRoom: 'Room 1' })), { timeout: 3000 });
+    await vi.waitFor(() => expect(b.encryptionPushes()).toContainEqual(expect.objectContaining({ locked: true, otherRoom: 'Room 1' })), { timeout: 10_000 });
     // Both rooms' records stay where they are: Room 1's are locked, not damaged.
     expect(await b.fail('clients.get', { clientId: ana.id })).toMatchObject({ code: 'locked' });
     expect(quarantined(b)).toEqual([]);
@@ -244,7 +244,7 @@ describe('one clinic key for every room', () => {
     await b.call('data.encryption.unlock', { passphrase: PASSPHRASE });
     expect((await b.call('clients.get', { clientId: own.id })).name).toBe('Bea Diaz');
     syncFolder(b, a);
-    await vi.waitFor(async () => expect((await a.call('clients.get', { clientId: own.id })).name).toBe('Bea Diaz'), { timeout: 3000 });
+    await vi.waitFor(async () => expect((await a.call('clients.get', { clientId: own.id })).name).toBe('Bea Diaz'), { timeout: 10_000 });
     expect(quarantined(a)).toEqual([]);
   });
 });

@@ -13,6 +13,8 @@ import { startSyncthingPair, type SyncthingPair, type SyncthingPeer } from '../.
 
 /** Syncthing's own answers can take seconds on a busy machine. */
 const PATIENCE = { timeout: 45_000, interval: 100 };
+/** Each test waits on a real Syncthing, several times over. */
+const TEST_TIMEOUT = 180_000;
 
 let root: string;
 let pair: SyncthingPair;
@@ -67,7 +69,7 @@ describe('Syncthing’s state for this data folder, from the local Syncthing', (
     const refused = await a.backend.handle('syncthing.connect', { address: 'http://192.168.1.20:8384', apiKey: 'abc' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/only asks the Syncthing running on this computer/) } });
     expect(existsSync(a.file)).toBe(false);
-  });
+  }, TEST_TIMEOUT);
 
   it('says plainly when nothing answers at the address, and when the key is refused', async () => {
     const a = room('a');
@@ -75,13 +77,13 @@ describe('Syncthing’s state for this data folder, from the local Syncthing', (
     expect(await a.connect({ apiUrl: pair.a.apiUrl, apiKey: 'not-the-key' })).toMatchObject({ state: 'key-refused' });
     await a.call('syncthing.forget', {});
     expect(existsSync(a.file)).toBe(false);
-  });
+  }, TEST_TIMEOUT);
 
   it('says when Syncthing does not share this data folder', async () => {
     const other = room('not-shared');
     expect(await other.connect(pair.a)).toMatchObject({ state: 'not-shared', folderPath: path.join(root, 'not-shared', 'data') });
     await other.call('syncthing.forget', {});
-  });
+  }, TEST_TIMEOUT);
 
   it('up to date, then the last change from the other room, then disconnected and paused, live', async () => {
     const a = room('a');
@@ -107,7 +109,7 @@ describe('Syncthing’s state for this data folder, from the local Syncthing', (
     await vi.waitFor(() => expect(a.pushes.at(-1)).toMatchObject({ state: 'up-to-date', connected: 1 }), PATIENCE);
     await a.call('syncthing.forget', {});
     await b.call('syncthing.forget', {});
-  });
+  }, TEST_TIMEOUT);
 
   it('keeps the API key sealed with the data key while encryption is on, and never in the data folder', async () => {
     const keys = fixedKeyProvider();
@@ -120,5 +122,5 @@ describe('Syncthing’s state for this data folder, from the local Syncthing', (
     expect(kept.apiKey).not.toContain(pair.a.apiKey);
     expect(path.dirname(a.file)).not.toBe(path.join(root, 'sealed', 'data'));
     expect(await a.call('syncthing.status', {})).toMatchObject({ state: 'not-shared' });
-  }, 60_000);
+  }, TEST_TIMEOUT);
 });
