@@ -30,7 +30,7 @@ afterAll(async () => {
   for (const backend of open) backend.close();
   await pair?.stop();
   rmSync(root, { recursive: true, force: true });
-});
+}, 60_000);
 
 /** A room whose data folder is `root/<name>/data`; its Syncthing connection is kept in `root/<name>/syncthing.json`. */
 function room(name: string, keys?: ReturnType<typeof fixedKeyProvider>) {
