@@ -11,7 +11,9 @@ import { CueScheduler } from './cue-scheduler';
 import { clientHandlers, recordHandlers } from './client-handlers';
 import { ClientSessions } from './client-sessions';
 import { ClientsService } from './clients';
-import { ClientVersions } from './client-versions';
+import { RecordVersions } from './record-versions';
+import { clientKind, clinicKind, planKind, templateKind } from './versioned-kinds';
+import { syncHandlers } from './sync-handlers';
 import { relayRecordChanges } from './record-changes';
 import { SessionCopies } from './session-copies';
 import { writeSyncIgnore } from './sync-ignore';
@@ -163,7 +165,8 @@ export function createBackend(deps: BackendDeps): Backend {
     room,
   });
   const clients = new ClientsService({ storage, clock: deps.clock, newId: () => `c-${randomUUID()}`, room });
-  const clientVersions = new ClientVersions(storage, clients, deps.clock);
+  const clientVersions = new RecordVersions(storage, clientKind(clients, deps.clock));
+  const planVersions = new RecordVersions(storage, planKind(plans));
   const sessionCopies = new SessionCopies(storage, room);
   sessionCopies.mergeAll();
   relayRecordChanges(storage, clients, sessionCopies, deps.push);
@@ -208,6 +211,7 @@ export function createBackend(deps: BackendDeps): Backend {
 
   const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer, writtenBy });
   const appSettings = new AppSettingsService({ storage, plans, handouts });
+  const handoutVersions = { clinic: new RecordVersions(storage, clinicKind(handouts)), templates: new RecordVersions(storage, templateKind(handouts)) };
 
   /** Restore, import and unlocking change files under the services: every cache is rebuilt from the files. */
   const afterFilesChanged = () => {
@@ -260,9 +264,10 @@ export function createBackend(deps: BackendDeps): Backend {
     ...roomHandlers(roomSelection),
     ...clientHandlers(clients, clientSessions, clientVersions),
     ...recordHandlers(care),
-    ...planHandlers(plans),
+    ...planHandlers(plans, planVersions),
     ...settingsHandlers(roomSettings, deps.miniWindow),
-    ...handoutHandlers(handouts),
+    ...handoutHandlers(handouts, handoutVersions),
+    ...syncHandlers(planVersions, handoutVersions),
     ...syncthingHandlers(syncthing),
     ...appHandlers(appSettings),
     ...dataHandlers({

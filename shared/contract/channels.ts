@@ -8,7 +8,7 @@ import { roomInvoke } from './room-channels';
 import { sessionInvoke, sessionPush } from './session-channels';
 import { settingsInvoke, settingsPush } from './settings-channels';
 import { startInvoke } from './start-channels';
-import { syncPush } from './sync-channels';
+import { syncInvoke, syncPush } from './sync-channels';
 import { syncthingInvoke, syncthingPush } from './syncthing-channels';
 
 /**
@@ -26,6 +26,7 @@ export const invokeChannels = {
   ...dataInvoke,
   ...appInvoke,
   ...startInvoke,
+  ...syncInvoke,
   ...syncthingInvoke,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
