@@ -92,7 +92,7 @@ export function dataHandlers({ storage, backups, encryption, afterFilesChanged, 
       return damagedView(backups, storage.quarantine, storage.quarantine.mark(entry.id, 'restored')!);
     },
     'data.damaged.dismiss': ({ damagedId }) => damagedView(backups, storage.quarantine, storage.quarantine.mark(damaged(damagedId).id, 'dismissed')!),
-    'data.encryption.set': ({ enabled }) => encryption.set(enabled),
+    'data.encryption.set': ({ enabled, passphrase }) => encryption.set(enabled, passphrase),
     'data.encryption.unlock': async ({ passphrase }) => {
       const status = await encryption.unlockWith(passphrase);
       afterFilesChanged();

@@ -297,7 +297,7 @@ export class RecordFile<T> {
   }
 
   private unreadable(error: unknown): ContractError {
-    if (error instanceof KeyUnavailableError) return keychainLocked();
+    if (error instanceof KeyUnavailableError) return keychainLocked(error.message);
     return new ContractError({
       code: 'storage',
       message: `${this.recordName} could not be read from disk: ${(error as Error).message}`,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useBridge } from '../bridge/BridgeContext';
+import { ClinicKeyLock } from './ClinicKeyLock';
 import { errorText, when } from './format';
 import { useDataStatus } from './useDataStatus';
 import './data.css';
@@ -8,7 +9,9 @@ const count = new Intl.NumberFormat('en');
 
 /**
  * Shown over every screen: a record that was damaged and set aside (with the
- * backup that can bring it back), a disk that refuses to save, and an older
+ * Shown over every screen: a record that was damaged and set aside (with the
+ * backup that can bring it back), a disk that refuses to save, records that
+ * are locked (another room's clinic key, or a locked keychain), and an older
  * data folder being moved to the new layout (the room works meanwhile).
  */
 export function DataAlerts() {
@@ -26,7 +29,7 @@ export function DataAlerts() {
     );
   const damaged = status.damaged.filter((entry) => entry.state === 'new');
   const migration = status.migration;
-  if (damaged.length === 0 && status.disk.state === 'ok' && !migration && !message) return null;
+  if (damaged.length === 0 && status.disk.state === 'ok' && !status.encryption.locked && !migration && !message) return null;
   return (
     <section className="data-alerts" aria-label="Data safety">
       {migration ? (
@@ -39,6 +42,15 @@ export function DataAlerts() {
         <p role="alert" className="data-alerts__disk">
           {status.disk.message}
         </p>
+      ) : null}
+      {status.encryption.locked ? (
+        <ClinicKeyLock
+          status={status.encryption}
+          onUnlocked={() => {
+            setMessage('The records are open; this computer keeps the clinic key from now on.');
+            refresh();
+          }}
+        />
       ) : null}
       {damaged.map((entry) => (
         <div key={entry.id} role="alert" className="data-alerts__item">
