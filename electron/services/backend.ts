@@ -109,7 +109,7 @@ export function createBackend(deps: BackendDeps): Backend {
     writeGuard: deps.writeGuard,
     onDamaged: (entry) => {
       encryption?.sealQuarantined();
-      deps.push('data.damaged', backups ? damagedView(backups, storage.quarantine, entry) : { ...entry, latestBackup: null });
+      deps.push('data.damaged', damagedView(backups, storage.quarantine, entry));
     },
     onDiskStatus: (status) => deps.push('data.disk', status),
     beforeMigration: () => backups?.beforeMigration(),

@@ -7,8 +7,10 @@ import './data.css';
 
 const count = new Intl.NumberFormat('en');
 
+/** "The plan 'Deep work'" inside a sentence: "Restore the plan 'Deep work'". */
+const midSentence = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+
 /**
- * Shown over every screen: a record that was damaged and set aside (with the
  * Shown over every screen: a record that was damaged and set aside (with the
  * backup that can bring it back), a disk that refuses to save, records that
  * are locked (another room's clinic key, or a locked keychain), and an older
@@ -52,32 +54,36 @@ export function DataAlerts() {
           }}
         />
       ) : null}
-      {damaged.map((entry) => (
-        <div key={entry.id} role="alert" className="data-alerts__item">
-          <p>
-            Record <strong>{entry.record}</strong> was damaged and set aside ({entry.reason}).{' '}
-            {entry.latestBackup ? `Restore it from the backup of ${when(entry.latestBackup.takenAt)}?` : 'No backup holds a good copy.'}
-          </p>
-          <div className="data-alerts__actions">
-            {entry.latestBackup ? (
+      {damaged.map((entry) => {
+        const name = midSentence(entry.name);
+        return (
+          <div key={entry.id} role="alert" className="data-alerts__item">
+            <p>
+              <strong>{entry.name}</strong> was damaged and set aside ({entry.reason}).{' '}
+              {entry.latestBackup ? `Restore it from the backup of ${when(entry.latestBackup.takenAt)}?` : 'No backup holds a good copy.'}
+            </p>
+            <div className="data-alerts__actions">
+              {entry.latestBackup ? (
+                <button
+                  type="button"
+                  className="data-button data-button--primary"
+                  onClick={() => void act(bridge.invoke('data.damaged.restore', { damagedId: entry.id }), `${entry.name} was restored.`)}
+                >
+                  Restore {name}
+                </button>
+              ) : null}
               <button
                 type="button"
-                className="data-button data-button--primary"
-                onClick={() => void act(bridge.invoke('data.damaged.restore', { damagedId: entry.id }), `${entry.record} was restored.`)}
+                className="data-button"
+                aria-label={`Leave ${name} set aside`}
+                onClick={() => void act(bridge.invoke('data.damaged.dismiss', { damagedId: entry.id }), `${entry.name} stays set aside.`)}
               >
-                Restore {entry.record}
+                Leave it set aside
               </button>
-            ) : null}
-            <button
-              type="button"
-              className="data-button"
-              onClick={() => void act(bridge.invoke('data.damaged.dismiss', { damagedId: entry.id }), `${entry.record} stays set aside.`)}
-            >
-              Leave it set aside
-            </button>
+            </div>
           </div>
-        </div>
-      ))}
+        );
+      })}
       {message ? (
         <p role="status" className="data-alerts__message">
           {message}{' '}

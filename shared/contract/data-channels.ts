@@ -63,6 +63,8 @@ export const diskStatusSchema = z.strictObject({
 export const damagedViewSchema = z.strictObject({
   id: z.string(),
   record: z.string(),
+  /** The record as a person knows it ("The plan 'Deep work'"), from the backup's good copy when there is one. */
+  name: z.string(),
   reason: z.string(),
   at: timestampSchema,
   file: z.string(),

@@ -136,6 +136,9 @@ describe('a damaged record file is set aside, never wiped, and the app keeps wor
 
         const told = pushes.filter((push) => push.channel === 'data.damaged').map((push) => push.payload);
         expect(told).toMatchObject([{ record: valid.record, state: 'new', latestBackup: { id: expect.any(String) } }]);
+        // Named from the backup's good copy, as a person knows it; never by its file.
+        expect((told[0] as { name: string }).name).toMatch(/^(The|An?) [a-z]/);
+        expect((told[0] as { name: string }).name).not.toContain(valid.record);
         const status = await call('data.status');
         expect(status.damaged).toMatchObject([{ record: valid.record, reason: expect.any(String) }]);
 
