@@ -12,7 +12,12 @@ interface Props {
 const segmentDigits = (state: SessionState): string => timeLeftDigits(Math.max(0, state.segmentLeftMs));
 
 function SegmentLeft({ clock }: { clock: ShownClock }) {
-  return <span className="room__segment-left">{useShownText(clock, segmentDigits)}</span>;
+  const text = useShownText(clock, segmentDigits);
+  return (
+    <span className="room__segment-left" style={{ ['--chars' as string]: text.length }}>
+      {text}
+    </span>
+  );
 }
 
 /** What is happening now: the phase, its time left, the body region, and what comes next. */

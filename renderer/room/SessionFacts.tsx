@@ -12,7 +12,12 @@ interface Props {
 const sessionLeftDigits = (state: SessionState): string => clockDigits(state.sessionLeftMs);
 
 function SessionLeft({ clock }: { clock: ShownClock }) {
-  return <dd>{useShownText(clock, sessionLeftDigits)}</dd>;
+  const text = useShownText(clock, sessionLeftDigits);
+  return (
+    <dd className="room__ticking" style={{ ['--chars' as string]: text.length }}>
+      {text}
+    </dd>
+  );
 }
 
 /** When the session ends, how much is left, and what running over has cost. */

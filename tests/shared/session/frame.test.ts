@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sessionStateAt } from '../../../shared/session/derive';
 import { roomFrameKey } from '../../../shared/session/frame';
+import type { SessionEvent } from '../../../shared/session/events';
 import { MIN, planOf, sessionWith, T0 } from '../../helpers/sessions';
 
 const plan = planOf(['Warm-up', 10, 5], ['Targeted work', 20, 10]);
-const keyAt = (at: number, events = [{ type: 'start' as const, at: T0 }]) => roomFrameKey(sessionStateAt(sessionWith(events, plan), at));
+const keyAt = (at: number, events: SessionEvent[] = [{ type: 'start', at: T0 }]) => roomFrameKey(sessionStateAt(sessionWith(events, plan), at));
 
 describe('what the room shows around its ticking figures', () => {
   it('stays the same while a phase runs on time', () => {
