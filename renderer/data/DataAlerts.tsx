@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { errorText, when } from './format';
 import { useDataStatus } from './useDataStatus';
 import './data.css';
@@ -9,6 +9,7 @@ import './data.css';
  * backup that can bring it back), and a disk that refuses to save.
  */
 export function DataAlerts() {
+  const bridge = useBridge();
   const { status, refresh } = useDataStatus();
   const [message, setMessage] = useState<string | null>(null);
   if (!status) return null;

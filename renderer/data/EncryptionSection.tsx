@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { EncryptionStatus } from '../../shared/contract/data-channels';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { errorText } from './format';
 import { PassphraseForm } from './PassphraseForm';
 
@@ -33,6 +33,7 @@ function explanation({ enabled, available, locked }: EncryptionStatus): string {
 
 /** Encryption at rest: the key stays in the computer's keychain; a recovery passphrase opens it anywhere. */
 export function EncryptionSection({ status, onChanged, say }: Props) {
+  const bridge = useBridge();
   const [busy, setBusy] = useState(false);
 
   async function attempt(run: () => Promise<unknown>, success: string): Promise<boolean> {

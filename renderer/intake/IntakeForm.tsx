@@ -4,7 +4,7 @@ import { levelLabels, screeningLevels, screeningQuestions, type ScreeningId, typ
 import type { Intake, ScreeningAnswer } from '../../shared/screening/intake';
 import { prefillIntake } from '../../shared/screening/rules';
 import type { Session } from '../../shared/session/session';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { fieldErrors, messageOf } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
 import { useModalFocus } from '../shell/useModalFocus';
@@ -20,6 +20,7 @@ interface Props {
 
 /** Arrival and assessment: the health screen, pain now, where and how it hurts, goals. */
 export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
+  const bridge = useBridge();
   const start = session.intake ?? { ...prefillIntake(lastIntake), recordedAt: 0 };
   const [answers, setAnswers] = useState<ScreeningAnswer[]>(start.screening);
   const [unchanged, setUnchanged] = useState(start.confirmedUnchanged);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { soapFields, soapLabels, type SoapField } from '../../shared/record/record';
 import type { Session } from '../../shared/session/session';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { fieldErrors, messageOf } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
 
@@ -12,6 +12,7 @@ interface Props {
 
 /** Adds a dated amendment to a signed record; the signed text is kept. */
 export function AmendForm({ session, onSession }: Props) {
+  const bridge = useBridge();
   const [field, setField] = useState<SoapField | 'painAfter'>('plan');
   const [text, setText] = useState('');
   const [reason, setReason] = useState('');

@@ -3,7 +3,7 @@ import { effectiveRecord, isSigned, soapFields, soapLabels, type Soap } from '..
 import { assessmentAfterPainChange, statesPainAfter, withPainAfter } from '../../shared/record/pain-after';
 import { soapDraft } from '../../shared/record/soap';
 import type { Session } from '../../shared/session/session';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { fieldErrors, messageOf } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
 import { AmendForm } from './AmendForm';
@@ -35,6 +35,7 @@ export function RecordEditor({ session, onSession }: Props) {
 }
 
 function DraftRecord({ session, onSession }: Props) {
+  const bridge = useBridge();
   const saved = session.record;
   const [painAfter, setPainAfter] = useState(saved?.painAfter != null ? String(saved.painAfter) : '');
   const [soap, setSoap] = useState<Soap>(saved?.soap ?? soapDraft(session, null));
