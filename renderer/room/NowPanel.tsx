@@ -1,6 +1,7 @@
 import type { SessionState } from '../../shared/session/derive';
 import { spokenDuration, timeLeftDigits } from '../../shared/session/format';
 import type { ShownClock } from './shown-clock';
+import { Ticking } from './Ticking';
 import { TimeLeft } from './TimeLeft';
 import { useShownText } from './useShownClock';
 
@@ -12,10 +13,9 @@ interface Props {
 const segmentDigits = (state: SessionState): string => timeLeftDigits(Math.max(0, state.segmentLeftMs));
 
 function SegmentLeft({ clock }: { clock: ShownClock }) {
-  const text = useShownText(clock, segmentDigits);
   return (
-    <span className="room__segment-left" style={{ ['--chars' as string]: text.length }}>
-      {text}
+    <span className="room__segment-left">
+      <Ticking text={useShownText(clock, segmentDigits)} />
     </span>
   );
 }

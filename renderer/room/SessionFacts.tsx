@@ -1,6 +1,7 @@
 import type { SessionState } from '../../shared/session/derive';
 import { clockDigits, spokenDuration, wallClock } from '../../shared/session/format';
 import type { ShownClock } from './shown-clock';
+import { Ticking } from './Ticking';
 import { useShownText } from './useShownClock';
 
 interface Props {
@@ -12,10 +13,9 @@ interface Props {
 const sessionLeftDigits = (state: SessionState): string => clockDigits(state.sessionLeftMs);
 
 function SessionLeft({ clock }: { clock: ShownClock }) {
-  const text = useShownText(clock, sessionLeftDigits);
   return (
-    <dd className="room__ticking" style={{ ['--chars' as string]: text.length }}>
-      {text}
+    <dd>
+      <Ticking text={useShownText(clock, sessionLeftDigits)} />
     </dd>
   );
 }

@@ -1,6 +1,7 @@
 import type { SessionState } from '../../shared/session/derive';
 import { timeLeftDigits } from '../../shared/session/format';
 import type { ShownClock } from './shown-clock';
+import { Ticking } from './Ticking';
 import { useShownText } from './useShownClock';
 
 /** The phase's time left as shown; past the phase's end, the overrun with a plus. */
@@ -27,7 +28,7 @@ export function TimeLeft({ clock, phaseName, className = 'time-left' }: Props) {
       className={`${className}${over ? ` ${className}--over` : ''}`}
       style={{ ['--chars' as string]: text.length }}
     >
-      {text}
+      <Ticking text={text} />
     </div>
   );
 }
