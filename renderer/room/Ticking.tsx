@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import './ticking.css';
 
 interface Props {
@@ -5,15 +6,32 @@ interface Props {
 }
 
 /**
- * A figure that changes every second, in a box of fixed size that nothing
- * outside depends on (strict containment, as wide as its characters): a new
- * second lays out and paints only this box. Its parent must lay it out as a
- * block (not as a flex or grid item), or the box is not a layout boundary.
+ * A figure that changes every second, drawn so that a new second costs no
+ * layout and no painting: each digit is a column of the ten digits (drawn once,
+ * on its own compositor layer) moved by a transform behind a window one digit
+ * high, inside a box of fixed size that nothing outside depends on. The figure
+ * as text is kept out of layout (hidden) and names the drawing for a screen
+ * reader. The parent must lay the box out as a block (not as a flex or grid
+ * item), or the box is not a layout boundary.
  */
 export function Ticking({ text }: Props) {
+  const id = useId();
   return (
     <span className="ticking" style={{ ['--chars' as string]: text.length }}>
-      {text}
+      <span id={id} hidden>
+        {text}
+      </span>
+      <span className="ticking__face" role="img" aria-labelledby={id}>
+        {[...text].map((char, index) =>
+          /\d/.test(char) ? (
+            <span key={index} className="ticking__digit">
+              <span style={{ ['--digit' as string]: Number(char) }} />
+            </span>
+          ) : (
+            <span key={index} className="ticking__mark" data-char={char} />
+          ),
+        )}
+      </span>
     </span>
   );
 }

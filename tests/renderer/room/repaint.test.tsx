@@ -105,8 +105,8 @@ describe('what the room costs while it waits', () => {
     });
     expect(screen.getByRole('timer').textContent).toBe('8:50');
     expect(band.renders - bandBefore).toBe(0);
-    const moving = [...changed].map((element) => element.closest('[role="timer"], dd')?.textContent ?? element.outerHTML);
-    expect(moving.sort()).toEqual(['28:49', '8:50']);
+    const moving = new Set([...changed].map((element) => element.closest('[role="timer"], dd')?.textContent ?? element.outerHTML));
+    expect([...moving].sort()).toEqual(['28:49', '8:50']);
   });
 
   it('finished, it never repaints by itself and leaves no timer behind', async () => {
