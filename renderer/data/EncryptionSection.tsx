@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { EncryptionStatus } from '../../shared/contract/data-channels';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { errorText } from './format';
 import { PassphraseForm } from './PassphraseForm';
 
@@ -34,6 +34,7 @@ function explanation({ enabled, available, locked, otherRoom }: EncryptionStatus
 
 /** Encryption at rest: one key for the whole clinic, kept in each computer's keychain and wrapped with the clinic passphrase. */
 export function EncryptionSection({ status, onChanged, say }: Props) {
+  const bridge = useBridge();
   const [busy, setBusy] = useState(false);
   const [turningOn, setTurningOn] = useState(false);
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Plan } from '../../shared/plans/plan';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 import { useRoomSettings } from '../settings/useRoomSettings';
 import { writtenBy } from '../../shared/sync/written-by';
@@ -14,6 +14,7 @@ import { PlanEditor } from './PlanEditor';
 
 /** The plan library: pick, order, create and edit session plans. */
 export function PlansView() {
+  const bridge = useBridge();
   const [plans, setPlans] = useState<Plan[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [unsaved, setUnsaved] = useState<Plan | null>(null);
