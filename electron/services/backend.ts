@@ -11,10 +11,14 @@ import { CueScheduler } from './cue-scheduler';
 import { clientHandlers, recordHandlers } from './client-handlers';
 import { ClientSessions } from './client-sessions';
 import { ClientsService } from './clients';
-import { ClientVersions } from './client-versions';
+import { RecordVersions } from './record-versions';
+import { clientKind, clinicKind, planKind, templateKind } from './versioned-kinds';
+import { syncHandlers } from './sync-handlers';
 import { relayRecordChanges } from './record-changes';
 import { SessionCopies } from './session-copies';
 import { writeSyncIgnore } from './sync-ignore';
+import { syncthingHandlers } from './syncthing-handlers';
+import { SyncthingStatusService } from './syncthing-status';
 import { isDiskError } from './disk-writer';
 import { handoutHandlers } from './handout-handlers';
 import type { HandoutPrinter } from './handout-printer';
@@ -36,8 +40,9 @@ import type { KeyProvider } from './encryption';
 import { EncryptionSetting } from './encryption-setting';
 import type { MigrationRegistry } from './migrations';
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers';
 import { setImmediate } from 'node:timers/promises';
-import { migrateLayout } from './layout-migration';
+import { migrateLayout, type LayoutProgress } from './layout-migration';
 import { runSliced } from './slices';
 import { createStorage, defaultQuarantineDir } from './storage';
 import { unsafePayloadProblem } from '../../shared/contract/safe-payload';
@@ -70,6 +75,10 @@ export interface BackendDeps {
   recoveryCost?: { N: number; r: number; p: number };
   /** Watch the data folder for changes made by others (on unless a test turns it off). */
   watchFolder?: boolean;
+  /** This computer's Syncthing address and API key; beside the data folder by default (`<userData>/syncthing.json`). */
+  syncthingFile?: string;
+  /** Test seam: how often Syncthing is asked while an address is set (2 s by default). */
+  syncthingPollMs?: number;
 }
 
 /** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
@@ -100,7 +109,7 @@ export function createBackend(deps: BackendDeps): Backend {
     writeGuard: deps.writeGuard,
     onDamaged: (entry) => {
       encryption?.sealQuarantined();
-      deps.push('data.damaged', backups ? damagedView(backups, storage.quarantine, entry) : { ...entry, latestBackup: null });
+      deps.push('data.damaged', damagedView(backups, storage.quarantine, entry));
     },
     onDiskStatus: (status) => deps.push('data.disk', status),
     beforeMigration: () => backups?.beforeMigration(),
@@ -115,7 +124,18 @@ export function createBackend(deps: BackendDeps): Backend {
     // A full or read-only disk is reported by the first record write; it must not stop the app starting.
     if (!isDiskError(error)) throw error;
   }
-  encryption = new EncryptionSetting({ storage, backups, clock: deps.clock, recoveryCost: deps.recoveryCost });
+  const roomSettings = new RoomSettingsService(storage);
+  // Stamped on every session and every edit of a shared record; the computer's name until the therapist names the room.
+  const room = () => (roomSettings.get().roomName || os.hostname()).slice(0, 40);
+  // The room settings are encrypted like the records: while they are locked, the room has no name to give.
+  const roomIfReadable = () => {
+    try {
+      return room();
+    } catch {
+      return undefined;
+    }
+  };
+  encryption = new EncryptionSetting({ storage, backups, clock: deps.clock, recoveryCost: deps.recoveryCost, room: roomIfReadable });
   encryption.load();
   // Start-up answers first: damaged files are found in the background, in slices, each reported
   // (data.damaged) as it is set aside; then the folder is watched, so files a sync engine or a person
@@ -129,17 +149,27 @@ export function createBackend(deps: BackendDeps): Backend {
   // A failed backup (disk full) must not lock the therapist out; the data stays as the old version left it.
   const updateBackup = deps.appVersion ? backups.checkAppVersion().catch(() => undefined) : Promise.resolve();
   const layoutDirs = [deps.dataDir, backups.dir, storage.quarantine.dir];
-  void backups.job(() => migrateLayout(layoutDirs, path.join(deps.dataDir, '.cache', 'layout.json'), (progress) => deps.push('data.migration', progress))).catch(
+  // Held for screens that open while it runs; the last report (all done) clears it.
+  let migration: LayoutProgress | null = null;
+  const migrationProgress = (progress: LayoutProgress) => {
+    migration = progress.done < progress.total ? progress : null;
+    deps.push('data.migration', progress);
+  };
+  void backups.job(() => migrateLayout(layoutDirs, path.join(deps.dataDir, '.cache', 'layout.json'), migrationProgress)).catch(
     // Left unmarked, so it runs again at the next start.
     () => undefined,
   );
   // Shared records carry the room that last saved them; `room` reads the room settings at the time of the save.
   const writtenBy = () => ({ room: room(), at: deps.clock.now() });
   const plans = new PlansService({ storage, writtenBy });
-  const roomSettings = new RoomSettingsService(storage);
+  // After the update backup (nothing is written before it), and off the first request's path.
+  const plansSeeded = updateBackup
+    .then(() => setImmediate())
+    .then(() => {
+      if (!closed) plans.prepare();
+    })
+    .catch(() => undefined); // Tried again, and reported, when the plans are first asked for.
   roomSettings.onChange((settings) => deps.push('settings.changed', settings));
-  // Stamped on every session and every edit of a shared record; the computer's name until the therapist names the room.
-  const room = () => (roomSettings.get().roomName || os.hostname()).slice(0, 40);
   const sessions = new SessionsService({
     storage,
     clock: deps.clock,
@@ -149,7 +179,8 @@ export function createBackend(deps: BackendDeps): Backend {
     room,
   });
   const clients = new ClientsService({ storage, clock: deps.clock, newId: () => `c-${randomUUID()}`, room });
-  const clientVersions = new ClientVersions(storage, clients, deps.clock);
+  const clientVersions = new RecordVersions(storage, clientKind(clients, deps.clock));
+  const planVersions = new RecordVersions(storage, planKind(plans));
   const sessionCopies = new SessionCopies(storage, room);
   sessionCopies.mergeAll();
   relayRecordChanges(storage, clients, sessionCopies, deps.push);
@@ -162,7 +193,7 @@ export function createBackend(deps: BackendDeps): Backend {
   });
   const clientSessions = new ClientSessions(storage, sessions);
   const care = new SessionCareService(sessions, deps.clock);
-  const roomSelection = new RoomSelectionService(storage, (sessionId) => sessions.get(sessionId));
+  const roomSelection = new RoomSelectionService(storage, (sessionId) => sessions.get(sessionId), deps.clock);
   const scheduler = new CueScheduler(deps.clock, {
     due(cue) {
       deps.push('cue.due', cue);
@@ -174,7 +205,9 @@ export function createBackend(deps: BackendDeps): Backend {
   });
   sessions.onChange((session) => {
     scheduler.track(session);
-    deps.push('session.changed', { session });
+    // The windows hear of it once the answer has gone: the answer is what the therapist's key waits for
+    // (windows keep the newest revision, so a push landing after a later answer changes nothing).
+    nextTurn(() => deps.push('session.changed', { session }));
   });
   // A record that cannot be read now (no key, disk trouble) must not stop the app from starting.
   const currentOrNull = () => {
@@ -194,6 +227,7 @@ export function createBackend(deps: BackendDeps): Backend {
 
   const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer, writtenBy });
   const appSettings = new AppSettingsService({ storage, plans, handouts });
+  const handoutVersions = { clinic: new RecordVersions(storage, clinicKind(handouts)), templates: new RecordVersions(storage, templateKind(handouts)) };
 
   /** Restore, import and unlocking change files under the services: every cache is rebuilt from the files. */
   const afterFilesChanged = () => {
@@ -216,21 +250,48 @@ export function createBackend(deps: BackendDeps): Backend {
     );
     afterFilesChanged();
   });
+  // Another room turned encryption on or off, or the clinic key file arrived or was rewrapped: applied
+  // here at once (one change after another), every window told, and every cache rebuilt from the files.
+  let sharedEncryption: Promise<void> = Promise.resolve();
+  storage.onRecordChange((change) => {
+    if (change.record !== 'encryption' && change.record !== 'recovery-key') return;
+    sharedEncryption = sharedEncryption
+      .then(() => opened)
+      .then(async () => {
+        deps.push('data.encryption', await encryption!.sharedFilesChanged());
+        afterFilesChanged();
+      })
+      .catch(() => undefined);
+  });
+
+  const syncthing = new SyncthingStatusService({
+    dataDir: deps.dataDir,
+    file: deps.syncthingFile ?? path.join(path.dirname(deps.dataDir), 'syncthing.json'),
+    codec: storage.context.codec,
+    onChange: (status) => deps.push('syncthing.changed', status),
+    pollMs: deps.syncthingPollMs,
+  });
+  void opened.then(() => {
+    if (!closed) syncthing.start();
+  });
 
   const features = {
     ...sessionHandlers(sessions, clients, clientSessions),
     ...roomHandlers(roomSelection),
     ...clientHandlers(clients, clientSessions, clientVersions),
     ...recordHandlers(care),
-    ...planHandlers(plans),
+    ...planHandlers(plans, planVersions),
     ...settingsHandlers(roomSettings, deps.miniWindow),
-    ...handoutHandlers(handouts),
+    ...handoutHandlers(handouts, handoutVersions),
+    ...syncHandlers(planVersions, handoutVersions),
+    ...syncthingHandlers(syncthing),
     ...appHandlers(appSettings),
     ...dataHandlers({
       storage,
       backups,
       encryption,
       afterFilesChanged,
+      migration: () => migration,
     }),
   };
   const handlers: AllHandlers = { ...features, ...startHandler(features) };
@@ -260,8 +321,10 @@ export function createBackend(deps: BackendDeps): Backend {
     isSessionRunning,
     idle: async () => {
       await startupScan;
+      await plansSeeded;
       await opened;
       await unlockedScan;
+      await sharedEncryption;
       await backups?.idle();
     },
     diskStatus: () => storage.disk.status(),
@@ -272,6 +335,8 @@ export function createBackend(deps: BackendDeps): Backend {
     close: () => {
       closed = true;
       scheduler.stop();
+      roomSelection.flush();
+      syncthing.stop();
       backups?.stop();
       storage.disk.stop();
       storage.close();

@@ -5,8 +5,10 @@ import { checksumOf } from './backup';
 import type { EncryptionSetting } from './encryption-setting';
 import type { Handlers } from './handlers';
 import { importProblems, importRefusal } from './import-check';
+import type { LayoutProgress } from './layout-migration';
 import type { DamagedRecord, Quarantine } from './quarantine';
 import { PLAIN_RECORDS } from './record-codec';
+import { describeRecord } from './record-kinds';
 import type { SafeStorage } from './storage';
 
 export interface DataDeps {
@@ -15,15 +17,17 @@ export interface DataDeps {
   encryption: EncryptionSetting;
   /** Tells the rest of the back end that the files changed under it (restore, import, records unlocked): every cache reloads. */
   afterFilesChanged(): void;
+  /** How far the move to the new layout has come, while it runs. */
+  migration(): LayoutProgress | null;
 }
 
 function latestCopy(backups: BackupService, quarantine: Quarantine, entry: DamagedRecord) {
   return backups.latestCopyOf(entry.record, quarantine.contentOf(entry));
 }
 
-export function damagedView(backups: BackupService, quarantine: Quarantine, entry: DamagedRecord): DamagedView {
-  const latest = latestCopy(backups, quarantine, entry);
-  return { ...entry, latestBackup: latest ? { id: latest.id, takenAt: latest.takenAt } : null };
+export function damagedView(backups: BackupService | null, quarantine: Quarantine, entry: DamagedRecord): DamagedView {
+  const latest = backups ? latestCopy(backups, quarantine, entry) : null;
+  return { ...entry, name: describeRecord(entry.record, latest?.content), latestBackup: latest ? { id: latest.id, takenAt: latest.takenAt } : null };
 }
 
 /**
@@ -40,7 +44,7 @@ function withLocalSetting(encryption: EncryptionSetting, archive: Archive): Arch
   return { ...archive, files, checksum: checksumOf(files) };
 }
 
-export function dataHandlers({ storage, backups, encryption, afterFilesChanged }: DataDeps): Handlers<keyof typeof dataInvoke> {
+export function dataHandlers({ storage, backups, encryption, afterFilesChanged, migration }: DataDeps): Handlers<keyof typeof dataInvoke> {
   const damaged = (id: string) => {
     const entry = storage.quarantine.get(id);
     if (!entry) throw notFound(`There is no set-aside record ${id}.`);
@@ -55,6 +59,7 @@ export function dataHandlers({ storage, backups, encryption, afterFilesChanged }
         .list()
         .filter((entry) => entry.state === 'new')
         .map((entry) => damagedView(backups, storage.quarantine, entry)),
+      migration: migration(),
     }),
     'data.backups.list': () => backups.list(),
     'data.backup.now': () => backups.take('manual'),
@@ -88,7 +93,7 @@ export function dataHandlers({ storage, backups, encryption, afterFilesChanged }
       return damagedView(backups, storage.quarantine, storage.quarantine.mark(entry.id, 'restored')!);
     },
     'data.damaged.dismiss': ({ damagedId }) => damagedView(backups, storage.quarantine, storage.quarantine.mark(damaged(damagedId).id, 'dismissed')!),
-    'data.encryption.set': ({ enabled }) => encryption.set(enabled),
+    'data.encryption.set': ({ enabled, passphrase }) => encryption.set(enabled, passphrase),
     'data.encryption.unlock': async ({ passphrase }) => {
       const status = await encryption.unlockWith(passphrase);
       afterFilesChanged();

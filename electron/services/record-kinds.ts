@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateAndTime } from '../../shared/i18n/clock';
 import { appSettingsSchema } from '../../shared/contract/app-channels';
 import { clientSchema } from '../../shared/contract/care-schemas';
 import { handoutSettingsSchema, handoutTemplateSchema } from '../../shared/contract/handout-schemas';
@@ -10,6 +11,7 @@ import { orderSchema } from './plans';
 import { recoveryFileSchema } from './recovery-key';
 import { roomSelectionSchema } from './room-selection';
 import { pointerSchema } from './sessions';
+import { historyFolders } from './versioned-kinds';
 
 /** What a record file holds, and how to name one to a person ("the client file for 'Ana'"). */
 export interface RecordKind {
@@ -31,7 +33,7 @@ function named(noun: string, fallback: string) {
 function sessionName(record: unknown): string {
   const createdAt = field(record, 'createdAt');
   if (typeof createdAt !== 'number' || !Number.isFinite(createdAt) || createdAt < 0) return 'A session record';
-  return `The session record of ${new Date(createdAt).toISOString().slice(0, 10)}`;
+  return `The session record of ${dateAndTime(createdAt)}`;
 }
 
 const single = (schema: z.ZodType, description: string): RecordKind => ({ schema, describe: () => description });
@@ -48,7 +50,10 @@ export const folderKinds: Readonly<Record<string, RecordKind>> = {
   plans: { schema: planSchema, describe: named('plan', 'A plan') },
   'plans-deleted': { schema: planSchema, describe: named('deleted plan', 'A deleted plan') },
   // Both versions of a record two rooms changed at once, kept when a person settles which one stands.
-  'client-versions': { schema: clientSchema, describe: named('earlier version of the client file for', 'An earlier version of a client file') },
+  [historyFolders.client]: { schema: clientSchema, describe: named('earlier version of the client file for', 'An earlier version of a client file') },
+  [historyFolders.plan]: { schema: planSchema, describe: named('earlier version of the plan', 'An earlier version of a plan') },
+  [historyFolders.template]: { schema: handoutTemplateSchema, describe: named('earlier version of the handout template', 'An earlier version of a handout template') },
+  [historyFolders.clinic]: single(handoutSettingsSchema, 'An earlier version of the clinic and handout settings'),
   'session-versions': { schema: sessionSchema, describe: (record) => `An earlier copy of ${sessionName(record).replace(/^The /, 'the ')}` },
   'handout-templates': { schema: handoutTemplateSchema, describe: named('handout template', 'A handout template') },
   logos: single(logoRecordSchema, 'A clinic logo kept for reprinting handouts'),
@@ -65,6 +70,11 @@ export const rootKinds: Readonly<Record<string, RecordKind>> = {
   encryption: single(encryptionSettingSchema, 'The encryption setting'),
   'recovery-key': single(recoveryFileSchema, 'The recovery passphrase file'),
 };
+
+/** A record named for a person ("The plan 'Deep work'"); `content` is a readable copy, when one is at hand. */
+export function describeRecord(relative: string, content?: unknown): string {
+  return kindOf(relative)?.describe(content) ?? 'A file Stillpoint does not know';
+}
 
 /** The kind of record a file of the data folder holds ("clients/c-1.json"), or undefined for a file that is not Stillpoint's. */
 export function kindOf(relative: string): RecordKind | undefined {

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Client } from '../../shared/clients/client';
 import type { HistoryEntry } from '../../shared/record/history';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 import { useRecordChanges } from '../sync/useRecordChanges';
 
 /** A client and a summary of every session they had, oldest first. */
 export function useClientHistory(clientId: string | undefined) {
+  const bridge = useBridge();
   const [client, setClient] = useState<Client | null>(null);
   const [sessions, setSessions] = useState<HistoryEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +22,7 @@ export function useClientHistory(clientId: string | undefined) {
     } catch (reason) {
       setError(messageOf(reason));
     }
-  }, [clientId]);
+  }, [bridge, clientId]);
 
   useEffect(() => {
     setClient(null);

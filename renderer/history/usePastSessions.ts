@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react';
 import { MEMORY_VISITS } from '../../shared/pressure/memory';
 import type { HistoryEntry } from '../../shared/record/history';
 import type { Session } from '../../shared/session/session';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 
 /**
  * The earlier visits the room screen remembers, in full: the last few that logged
  * pressure and the last with an intake. Only those are fetched, not the whole history.
  */
 export function usePastSessions(clientId: string | undefined, sessions: readonly HistoryEntry[], current: { id: string; createdAt: number }): Session[] {
+  const bridge = useBridge();
   const [past, setPast] = useState<Session[]>([]);
   const earlier = sessions.filter((each) => each.sessionId !== current.id && each.at <= current.createdAt);
   const wanted = [
@@ -37,7 +38,7 @@ export function usePastSessions(clientId: string | undefined, sessions: readonly
     return () => {
       live = false;
     };
-  }, [clientId, key]);
+  }, [bridge, clientId, key]);
 
   return past;
 }

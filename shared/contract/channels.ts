@@ -8,7 +8,8 @@ import { roomInvoke } from './room-channels';
 import { sessionInvoke, sessionPush } from './session-channels';
 import { settingsInvoke, settingsPush } from './settings-channels';
 import { startInvoke } from './start-channels';
-import { syncPush } from './sync-channels';
+import { syncInvoke, syncPush } from './sync-channels';
+import { syncthingInvoke, syncthingPush } from './syncthing-channels';
 
 /**
  * The one contract between the window and the back end. Every feature keeps
@@ -25,6 +26,8 @@ export const invokeChannels = {
   ...dataInvoke,
   ...appInvoke,
   ...startInvoke,
+  ...syncInvoke,
+  ...syncthingInvoke,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 /** Every message the back end pushes to the window. */
@@ -34,6 +37,7 @@ export const pushChannels = {
   ...dataPush,
   ...appPush,
   ...syncPush,
+  ...syncthingPush,
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { emptyClientFields } from '../../../shared/clients/client';
-import { combine, differingFields, fieldText, fieldsOf } from '../../../shared/clients/versions';
+import { emptyClientFields, type Client } from '../../../shared/clients/client';
+import { clientParts, fieldText, fieldsOf } from '../../../shared/clients/versions';
+import { combineParts, differingParts } from '../../../shared/sync/version-parts';
 import { writtenBy } from '../../../shared/sync/written-by';
 
-const ours = { ...emptyClientFields, name: 'Ana Ruiz', notes: 'left shoulder', preferredPressure: 6 };
-const theirs = { ...emptyClientFields, name: 'Ana Ruiz', goals: 'sleep better', preferredPressure: 4 };
+const stored = { id: 'c-1', revision: 2, createdAt: 0, updatedAt: 0, archived: false };
+const ours: Client = { ...emptyClientFields, ...stored, name: 'Ana Ruiz', notes: 'left shoulder', preferredPressure: 6 };
+const theirs: Client = { ...emptyClientFields, ...stored, name: 'Ana Ruiz', goals: 'sleep better', preferredPressure: 4 };
+const part = (label: string) => clientParts.find((each) => each.label === label)!;
 
 describe('two versions of a client', () => {
   it('lists only the fields they disagree on, in form order', () => {
-    expect(differingFields(ours, theirs)).toEqual(['goals', 'notes', 'preferredPressure']);
+    expect(differingParts(clientParts, ours, theirs).map((each) => each.label)).toEqual(['Goals', 'Notes', 'Usual pressure']);
   });
 
   it('takes the chosen fields from the other version and keeps the rest', () => {
-    expect(combine(ours, theirs, new Set(['goals'] as const))).toEqual({ ...ours, goals: 'sleep better' });
+    expect(combineParts(ours, theirs, [part('Goals')])).toEqual({ ...ours, goals: 'sleep better' });
     const spanish = { ...ours, preferredLanguage: 'es' as const };
-    expect(combine(spanish, theirs, new Set(['preferredLanguage'] as const))).toEqual(ours);
+    expect(combineParts(spanish, theirs, [part('Handout language')])).toEqual(ours);
     expect(fieldText(spanish, 'preferredLanguage')).toBe('Spanish');
   });
 
@@ -41,13 +44,14 @@ describe('two versions of a client', () => {
 
   it('a handout language taken from the other version is kept', () => {
     const german = { ...theirs, preferredLanguage: 'de' as const };
-    expect(combine(ours, german, new Set(['preferredLanguage'] as const))).toEqual({ ...ours, preferredLanguage: 'de' });
+    expect(combineParts(ours, german, [part('Handout language')])).toEqual({ ...ours, preferredLanguage: 'de' });
   });
 
   it('a handout language given up in the other version is left out, not kept as an empty field', () => {
     const spanish = { ...ours, preferredLanguage: 'es' as const };
-    const combined = combine(spanish, theirs, new Set(['preferredLanguage'] as const));
+    const combined = combineParts(spanish, theirs, [part('Handout language')]);
     expect('preferredLanguage' in combined).toBe(false);
-    expect(fieldsOf(spanish)).toEqual(spanish);
+    const { id: _id, revision: _revision, createdAt: _createdAt, updatedAt: _updatedAt, archived: _archived, ...fields } = spanish;
+    expect(fieldsOf(spanish)).toEqual(fields);
   });
 });
