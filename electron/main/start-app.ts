@@ -137,6 +137,8 @@ export function startApp(electron: Electron, options: StartOptions): { started: 
       quarantineDir: layout.quarantineDir,
       clock: options.clock ?? systemClock,
       appVersion: app.getVersion(),
+      // The region's format, not the app's language: an English system set to the UK writes 20:58, not 8:58 PM.
+      formatLocale: app.getSystemLocale(),
       keys: keychainKey(safeStorage, layout.keyFile),
       push: (channel, payload) => {
         for (const window of BrowserWindow.getAllWindows()) window.webContents.send(channel, payload);

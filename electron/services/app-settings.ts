@@ -9,12 +9,24 @@ import type { RecordFile } from './record-store';
 import type { Storage } from './storage';
 
 export type WelcomeAnswers = z.output<typeof welcomeAnswersSchema>;
-export type AppSettingsView = AppSettings & { showWelcome: boolean };
+export type AppSettingsView = AppSettings & { showWelcome: boolean; formatLocale: string | null };
 
 export interface AppSettingsDeps {
   storage: Storage;
   plans: Pick<PlansService, 'list' | 'find' | 'save'>;
   handouts: Pick<HandoutsService, 'settings' | 'saveSettings'>;
+  /** The system's regional format ("en-GB"), when the host can tell it. */
+  formatLocale?: string;
+}
+
+/** A locale tag the window can format with, or null (a malformed or unknown tag must not break every clock). */
+function usableLocale(tag: string | undefined): string | null {
+  if (!tag) return null;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag])[0] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Gives every phase's end cue the chosen sound, keeping each cue's own volume. */
@@ -37,7 +49,7 @@ export class AppSettingsService {
   get(): AppSettingsView {
     const settings = this.stored();
     const hasRecords = this.deps.storage.hasAny('sessions') || this.deps.storage.hasAny('clients');
-    return { ...settings, showWelcome: !settings.welcomeSeen && !hasRecords };
+    return { ...settings, showWelcome: !settings.welcomeSeen && !hasRecords, formatLocale: usableLocale(this.deps.formatLocale) };
   }
 
   skip(): AppSettingsView {

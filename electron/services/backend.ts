@@ -64,6 +64,8 @@ export interface BackendDeps {
   /** Beside the data folder by default: `<userData>/backups` and `<userData>/quarantine`. */
   backupsDir?: string;
   quarantineDir?: string;
+  /** The system's regional format for dates and times ("en-GB"); the desktop app's windows follow it. */
+  formatLocale?: string;
   /** The running version; a change since the last run takes a backup first. */
   appVersion?: string;
   /** The key for encryption at rest; without one the option is unavailable. */
@@ -226,7 +228,7 @@ export function createBackend(deps: BackendDeps): Backend {
   backups.startDaily();
 
   const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer, writtenBy });
-  const appSettings = new AppSettingsService({ storage, plans, handouts });
+  const appSettings = new AppSettingsService({ storage, plans, handouts, formatLocale: deps.formatLocale });
   const handoutVersions = { clinic: new RecordVersions(storage, clinicKind(handouts)), templates: new RecordVersions(storage, templateKind(handouts)) };
 
   /** Restore, import and unlocking change files under the services: every cache is rebuilt from the files. */

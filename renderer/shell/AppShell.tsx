@@ -9,6 +9,7 @@ import { NavigationContext, type NavigationParams } from './navigation';
 import { SessionStrip } from './SessionStrip';
 import { views } from './views';
 import { firstLoad } from '../bridge/start-answer';
+import { setComputerLocale } from '../../shared/i18n/clock';
 
 // Shown once, or on demand: fetched when first opened.
 const WelcomeDialog = lazy(() => import('../welcome/WelcomeDialog').then((module) => ({ default: module.WelcomeDialog })));
@@ -43,6 +44,7 @@ export function AppShell() {
     let live = true;
     firstLoad(bridge, 'app', () => bridge.invoke('app.settings.get', {}))
       .then((settings) => {
+        setComputerLocale(settings.formatLocale);
         if (!live || welcomeClosed.current) return;
         setAppSettings(settings);
         setWelcomeOpen(settings.showWelcome);

@@ -22,6 +22,11 @@ export const appSettingsSchema = z.strictObject({
 export const appSettingsViewSchema = appSettingsSchema.extend({
   /** True on the first start of an empty data folder, until the welcome is finished or skipped. */
   showWelcome: z.boolean(),
+  /**
+   * The computer's regional format for dates and times (the desktop app asks the system, whose region can differ
+   * from its language); null where the window's own default already follows the computer (browser mode).
+   */
+  formatLocale: z.string().max(50).nullable(),
 });
 
 export const welcomeAnswersSchema = z.strictObject({

@@ -2,7 +2,9 @@
  * The app's own dates and times, in the computer's locale: a 24-hour clock
  * where the locale uses one ("Ends at 20:58"), am/pm where it does not
  * ("8:58 PM"). Every screen formats times through these, never by hand.
- * Leave `locale` out for the computer's own (Intl's default).
+ * Leave `locale` out for the computer's own: the regional format the host
+ * reported (the desktop app's language can differ from its region), else
+ * Intl's default.
  */
 
 type Style = 'time' | 'timeWithSeconds' | 'dateTime' | 'longDateTime' | 'shortDate';
@@ -17,7 +19,15 @@ const options: Readonly<Record<Style, Intl.DateTimeFormatOptions>> = {
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function format(style: Style, locale: string | undefined): Intl.DateTimeFormat {
+let computerLocale: string | undefined;
+
+/** The computer's regional format, as its host reports it ("en-GB"); null leaves Intl's default. Set once at start. */
+export function setComputerLocale(locale: string | null): void {
+  computerLocale = locale ?? undefined;
+}
+
+function format(style: Style, given: string | undefined): Intl.DateTimeFormat {
+  const locale = given ?? computerLocale;
   const key = `${locale ?? ''} ${style}`;
   let found = formats.get(key);
   if (!found) {

@@ -166,6 +166,11 @@ export class FakeApp extends FakeEmitter {
   getVersion(): string {
     return '0.0.0-test';
   }
+  /** Electron's: the system's regional format, which may differ from the app's language. */
+  systemLocale = 'en-GB';
+  getSystemLocale(): string {
+    return this.systemLocale;
+  }
 }
 
 export class FakeBrowserWindow extends FakeEmitter {

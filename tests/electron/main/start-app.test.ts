@@ -80,6 +80,15 @@ describe('the desktop wiring (startApp against the Electron double)', () => {
 });
 
 describe('the keychain at start', () => {
+  it("gives the window the system's regional format for times, not the app's language", async () => {
+    const uk = await started({ prepare: (electron) => (electron.app.systemLocale = 'en-GB') });
+    expect((await uk.call('app.settings.get')).value.formatLocale).toBe('en-GB');
+    uk.electron.app.quit();
+    const odd = await started({ prepare: (electron) => (electron.app.systemLocale = 'not a locale!') });
+    expect((await odd.call('app.settings.get')).value.formatLocale).toBeNull();
+    odd.electron.app.quit();
+  });
+
   it('is not touched on a first run, and no key is made until encryption is switched on', async () => {
     const { electron, userData, call } = await started();
     expect(electron.safeStorage.calls).toBe(0);

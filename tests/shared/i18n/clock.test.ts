@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { clockTime, clockTimeWithSeconds, dateAndTime, longDateAndTime, shortDate } from '../../../shared/i18n/clock';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clockTime, clockTimeWithSeconds, dateAndTime, longDateAndTime, setComputerLocale, shortDate } from '../../../shared/i18n/clock';
 
 // 22 November 2026, 20:58:07 in the machine's own time zone.
 const at = new Date(2026, 10, 22, 20, 58, 7).getTime();
@@ -29,5 +29,23 @@ describe('the app’s clock times follow the locale', () => {
     expect(plain(dateAndTime(at, 'en-US'))).toBe('Nov 22, 2026, 8:58 PM');
     expect(longDateAndTime(at, 'de-DE')).toBe('Sonntag, 22. November 2026 um 20:58:07');
     expect(shortDate(at, 'fr-FR')).toBe('22 nov. 2026');
+  });
+});
+
+describe("the computer's regional format, as the desktop app reports it", () => {
+  afterEach(() => setComputerLocale(null));
+
+  it('is what times follow when no language is given, while a given one still wins', () => {
+    setComputerLocale('en-GB');
+    expect(clockTime(at)).toBe('20:58');
+    expect(dateAndTime(at)).toBe('22 Nov 2026, 20:58');
+    setComputerLocale('en-US');
+    expect(plain(clockTime(at))).toBe('8:58 PM');
+    expect(clockTime(at, 'de-DE')).toBe('20:58');
+  });
+
+  it('none reported leaves the default the window already has', () => {
+    setComputerLocale(null);
+    expect(clockTime(at)).toBe(new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(at));
   });
 });
