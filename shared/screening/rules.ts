@@ -56,8 +56,10 @@ export function decisionProblem(intake: Screening | undefined, decision: Screeni
 }
 
 /**
- * The form for a returning client starts from the last visit's answers; pain and
- * today's goals are asked afresh, since they change from visit to visit.
+ * The form for a returning client starts from the last visit's answers, for the
+ * therapist to confirm or change: the screening, where it hurt and how, and the
+ * goals. Only today's pain score is asked afresh: a number carried over would
+ * read as today's.
  */
 export function prefillIntake(last: Intake | undefined): Omit<Intake, 'recordedAt'> {
   return {
