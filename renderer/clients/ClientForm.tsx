@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { ageBandLabels, ageBands, emptyClientFields, type AgeBand, type Client, type ClientFields } from '../../shared/clients/client';
 import { ContractError } from '../../shared/contract/errors';
 import { languageChoiceLabel, languages, type Language } from '../../shared/i18n/languages';
-import { bridge } from '../bridge/bridge';
-import { fieldErrors, messageOf } from '../bridge/errors';
+import { useBridge } from '../bridge/BridgeContext';
+import { fieldErrors } from '../bridge/errors';
+import { FormErrors, type FormField } from '../forms/FormErrors';
 import { FieldError } from './FieldError';
 
 interface Props {
@@ -16,6 +17,23 @@ interface Props {
   onEdited?(): void;
 }
 
+/** Each field the form shows its own message beside, with its label as the therapist reads it. */
+const fieldLabels: Readonly<Record<string, string>> = {
+  name: 'Name',
+  contact: 'Contact',
+  dateOfBirth: 'Date of birth',
+  goals: 'Goals',
+  notes: 'Notes',
+  preferredPressure: 'Preferred pressure',
+  preferredLanguage: 'Language for handouts',
+};
+
+const fieldOf = (path: string): FormField | undefined => {
+  const key = /^fields\.(\w+)/.exec(path)?.[1];
+  const label = key ? fieldLabels[key] : undefined;
+  return key && label ? { id: `client-${key}`, label } : undefined;
+};
+
 const fieldsOf = (client: Client | null): ClientFields => {
   if (!client) return emptyClientFields;
   const { name, contact, dateOfBirth, ageBand, goals, notes, preferredPressure, preferredLanguage } = client;
@@ -24,10 +42,12 @@ const fieldsOf = (client: Client | null): ClientFields => {
 
 /** Create or edit a client. An edit carries the revision it started from, so two windows cannot silently overwrite each other. */
 export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
+  const bridge = useBridge();
   const [fields, setFields] = useState<ClientFields>(fieldsOf(client));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const errors = fieldErrors(failure, 'fields.');
+  const conflict = failure instanceof ContractError && failure.code === 'conflict';
   const set = <K extends keyof ClientFields>(key: K, value: ClientFields[K]) => {
     setFields((current) => ({ ...current, [key]: value }));
     onEdited?.();
@@ -38,18 +58,16 @@ export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
       const saved = client
         ? await bridge.invoke('clients.update', { clientId: client.id, revision: client.revision, fields })
         : await bridge.invoke('clients.create', { fields });
-      setErrors({});
-      setConflict(false);
+      setFailure(null);
       setMessage(client ? 'Saved.' : 'Client created.');
       onSaved(saved);
     } catch (reason) {
-      setErrors(fieldErrors(reason, 'fields.'));
-      setConflict(reason instanceof ContractError && reason.code === 'conflict');
-      setMessage(messageOf(reason));
+      setFailure(reason);
+      setMessage(null);
     }
   }
 
-  const describe = (key: string) => (errors[key] ? { 'aria-invalid': true, 'aria-describedby': `client-${key}-error` } : {});
+  const describe = (key: string) => ({ id: `client-${key}`, ...(errors[key] ? { 'aria-invalid': true, 'aria-describedby': `client-${key}-error` } : {}) });
   const error = (key: string) => (errors[key] ? <span id={`client-${key}-error`} className="field-error">{errors[key]}</span> : null);
 
   return (
@@ -62,6 +80,7 @@ export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
         void save();
       }}
     >
+      <FormErrors error={failure} fieldOf={fieldOf} />
       <label>
         Name
         <input value={fields.name} onChange={(event) => set('name', event.target.value)} {...describe('name')} />
@@ -103,6 +122,7 @@ export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
         <select
           value={fields.preferredPressure ?? ''}
           onChange={(event) => set('preferredPressure', event.target.value === '' ? null : Number(event.target.value))}
+          {...describe('preferredPressure')}
         >
           <option value="">Not known yet</option>
           {Array.from({ length: 10 }, (_, index) => index + 1).map((level) => (
@@ -113,7 +133,7 @@ export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
           ))}
         </select>
       </label>
-      <FieldError message={errors.preferredPressure} />
+      <FieldError message={errors.preferredPressure} id="client-preferredPressure-error" />
       <label>
         Language for handouts
         <select
@@ -148,7 +168,7 @@ export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
           </button>
         ) : null}
       </div>
-      <p role={conflict || Object.keys(errors).length > 0 ? 'alert' : 'status'}>{message}</p>
+      <p role="status">{message}</p>
     </form>
   );
 }
