@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { showTheme } from './room-theme';
 import { startSyncedRoom, type SyncedRoom } from './synced-clock';
-import { finishWithKeys } from './waits';
+import { finishWithKeys, focusReaches } from './waits';
 
 const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
 const MIN = 60_000;
@@ -123,8 +123,12 @@ describe('every screen passes axe with no violations', { timeout: 180_000 }, () 
       expect.soft(await violations(page), `pressure log, ${name}`).toEqual([]);
     }
     await page.getByRole('list', { name: 'Pressure log' }).getByRole('listitem').first().getByRole('button', { name: 'Correct' }).click();
+    const correction = page.getByRole('form', { name: /Correct entry/ });
+    await focusReaches(correction.getByLabel('Region'));
     expect.soft(await violations(page), 'correcting an entry').toEqual([]);
     await page.keyboard.press('Escape');
+    // The room's keys are the room's again only once the form has closed and handed the focus back.
+    await correction.waitFor({ state: 'detached' });
 
     await advance(10 * MIN);
     await page.locator('.room__cue').waitFor();
@@ -134,6 +138,7 @@ describe('every screen passes axe with no violations', { timeout: 180_000 }, () 
     await page.getByRole('dialog', { name: 'Keys' }).waitFor();
     expect.soft(await violations(page), 'key help').toEqual([]);
     await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keys' }).waitFor({ state: 'detached' });
     await page.keyboard.press('f');
     const finish = page.getByRole('alertdialog', { name: 'Finish the session?' });
     await finish.waitFor();

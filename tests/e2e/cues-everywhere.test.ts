@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { timerSeconds } from './harness';
 import { startSyncedRoom, type SyncedRoom } from './synced-clock';
+import { startWithSpace } from './waits';
 
 const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
 const MIN = 60_000;
@@ -43,14 +44,12 @@ async function openRunningRoom(): Promise<SyncedRoom> {
   rooms.push(room);
   await room.page.addInitScript(countChimes);
   await room.page.reload();
-  await room.page.getByRole('heading', { name: 'Ready when you are' }).waitFor();
-  await room.page.keyboard.press('Space');
-  await room.page.getByRole('timer').waitFor();
+  await startWithSpace(room.page);
   return room;
 }
 
 describe('cues on every screen', () => {
-  it('a cue due while Clients is open is heard and read there, on time; going back to the room replays nothing', async () => {
+  it('a cue due while Clients is open is heard and read there, once; going back to the room replays nothing', async () => {
     const { page, advance } = await openRunningRoom();
     await page.getByRole('button', { name: 'Clients' }).click();
     await page.getByRole('heading', { name: 'Clients' }).waitFor();
@@ -59,14 +58,10 @@ describe('cues on every screen', () => {
     await expect.poll(() => stripSeconds(page)).toBe(1);
     expect(await chimes(page)).toBe(0);
 
-    const dueAt = performance.now();
+    // How late it is heard is the bench's figure (cue_elsewhere_heard_ms); here: heard and read, once.
     await advance(1);
-    await page.waitForFunction(() => (window.chimesRequested ?? 0) > 0, undefined, { polling: 'raf' });
-    const heardAfterMs = performance.now() - dueAt;
+    await expect.poll(() => chimes(page)).toBe(1);
     await expect.poll(() => cueNotice(page).textContent()).toContain('Arrival & intake is done.');
-    const shownAfterMs = performance.now() - dueAt;
-    console.info(`Cue on the Clients screen: sound requested ${heardAfterMs.toFixed(0)} ms, words seen ${shownAfterMs.toFixed(0)} ms after its instant (upper bounds: they include this test's own round trips to the page).`);
-    expect(heardAfterMs).toBeLessThan(1000);
     expect(await chimes(page)).toBe(1);
 
     await page.keyboard.press('Escape');
