@@ -1,11 +1,12 @@
 import type { Client } from '../../shared/clients/client';
 import { clientFieldLabels, differingFields, fieldText } from '../../shared/clients/versions';
 import { writtenBy } from '../../shared/sync/written-by';
+import { useToday } from '../shell/useToday';
 
 /** Versions kept when two rooms' edits were settled (nothing a room wrote is ever lost), with what differs from now. */
 export function EarlierVersions({ versions, current }: { versions: readonly Client[]; current: Client }) {
+  const now = useToday();
   if (versions.length === 0) return null;
-  const now = Date.now();
   return (
     <details className="earlier-versions">
       <summary>Earlier versions kept ({versions.length})</summary>

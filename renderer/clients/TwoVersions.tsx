@@ -5,6 +5,7 @@ import type { ResponseOf } from '../../shared/contract/channels';
 import { writtenBy } from '../../shared/sync/written-by';
 import { bridge } from '../bridge/bridge';
 import { messageOf } from '../bridge/errors';
+import { useToday } from '../shell/useToday';
 
 type OtherVersion = ResponseOf<'clients.versions'>['others'][number];
 
@@ -23,7 +24,7 @@ export function TwoVersions({ current, other, onResolved }: Props) {
   const differing = differingFields(current, other.client);
   const [fromOther, setFromOther] = useState<ReadonlySet<ClientField>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
-  const now = Date.now();
+  const now = useToday();
   const ours = `version from ${writtenBy(current.room, current.updatedAt, now)}`;
   const theirs = `version from ${writtenBy(other.client.room ?? other.from, other.client.updatedAt, now)}`;
 

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffectEvent, useLayoutEffect } from 'react';
 import { sessionStateAt } from '../../shared/session/derive';
 import { timeLeftDigits } from '../../shared/session/format';
 import type { Session } from '../../shared/session/session';
@@ -20,14 +20,13 @@ export function SessionStrip({ session, onBackToRoom }: Props) {
   const cues = useCues();
   const now = useShownNow(session, cues.count);
   const state = sessionStateAt(session, now);
-  const back = useRef(onBackToRoom);
-  back.current = onBackToRoom;
+  const back = useEffectEvent(onBackToRoom);
   // Attached in the same commit that draws the strip, so Home works as soon as it shows.
   useLayoutEffect(() => {
     const listener = (event: KeyboardEvent): void => {
       if (!isBackToRoomKey(event) || isTypingTarget(event.target)) return;
       event.preventDefault();
-      back.current();
+      back();
     };
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);
