@@ -11,7 +11,9 @@ import { CueScheduler } from './cue-scheduler';
 import { clientHandlers, recordHandlers } from './client-handlers';
 import { ClientSessions } from './client-sessions';
 import { ClientsService } from './clients';
-import { ClientVersions } from './client-versions';
+import { RecordVersions } from './record-versions';
+import { clientKind, clinicKind, planKind, templateKind } from './versioned-kinds';
+import { syncHandlers } from './sync-handlers';
 import { relayRecordChanges } from './record-changes';
 import { SessionCopies } from './session-copies';
 import { writeSyncIgnore } from './sync-ignore';
@@ -36,8 +38,9 @@ import type { KeyProvider } from './encryption';
 import { EncryptionSetting } from './encryption-setting';
 import type { MigrationRegistry } from './migrations';
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers';
 import { setImmediate } from 'node:timers/promises';
-import { migrateLayout } from './layout-migration';
+import { migrateLayout, type LayoutProgress } from './layout-migration';
 import { runSliced } from './slices';
 import { createStorage, defaultQuarantineDir } from './storage';
 import { unsafePayloadProblem } from '../../shared/contract/safe-payload';
@@ -129,13 +132,26 @@ export function createBackend(deps: BackendDeps): Backend {
   // A failed backup (disk full) must not lock the therapist out; the data stays as the old version left it.
   const updateBackup = deps.appVersion ? backups.checkAppVersion().catch(() => undefined) : Promise.resolve();
   const layoutDirs = [deps.dataDir, backups.dir, storage.quarantine.dir];
-  void backups.job(() => migrateLayout(layoutDirs, path.join(deps.dataDir, '.cache', 'layout.json'), (progress) => deps.push('data.migration', progress))).catch(
+  // Held for screens that open while it runs; the last report (all done) clears it.
+  let migration: LayoutProgress | null = null;
+  const migrationProgress = (progress: LayoutProgress) => {
+    migration = progress.done < progress.total ? progress : null;
+    deps.push('data.migration', progress);
+  };
+  void backups.job(() => migrateLayout(layoutDirs, path.join(deps.dataDir, '.cache', 'layout.json'), migrationProgress)).catch(
     // Left unmarked, so it runs again at the next start.
     () => undefined,
   );
   // Shared records carry the room that last saved them; `room` reads the room settings at the time of the save.
   const writtenBy = () => ({ room: room(), at: deps.clock.now() });
   const plans = new PlansService({ storage, writtenBy });
+  // After the update backup (nothing is written before it), and off the first request's path.
+  void updateBackup
+    .then(() => setImmediate())
+    .then(() => {
+      if (!closed) plans.prepare();
+    })
+    .catch(() => undefined); // Tried again, and reported, when the plans are first asked for.
   const roomSettings = new RoomSettingsService(storage);
   roomSettings.onChange((settings) => deps.push('settings.changed', settings));
   // Stamped on every session and every edit of a shared record; the computer's name until the therapist names the room.
@@ -149,7 +165,8 @@ export function createBackend(deps: BackendDeps): Backend {
     room,
   });
   const clients = new ClientsService({ storage, clock: deps.clock, newId: () => `c-${randomUUID()}`, room });
-  const clientVersions = new ClientVersions(storage, clients, deps.clock);
+  const clientVersions = new RecordVersions(storage, clientKind(clients, deps.clock));
+  const planVersions = new RecordVersions(storage, planKind(plans));
   const sessionCopies = new SessionCopies(storage, room);
   sessionCopies.mergeAll();
   relayRecordChanges(storage, clients, sessionCopies, deps.push);
@@ -162,7 +179,7 @@ export function createBackend(deps: BackendDeps): Backend {
   });
   const clientSessions = new ClientSessions(storage, sessions);
   const care = new SessionCareService(sessions, deps.clock);
-  const roomSelection = new RoomSelectionService(storage, (sessionId) => sessions.get(sessionId));
+  const roomSelection = new RoomSelectionService(storage, (sessionId) => sessions.get(sessionId), deps.clock);
   const scheduler = new CueScheduler(deps.clock, {
     due(cue) {
       deps.push('cue.due', cue);
@@ -174,7 +191,9 @@ export function createBackend(deps: BackendDeps): Backend {
   });
   sessions.onChange((session) => {
     scheduler.track(session);
-    deps.push('session.changed', { session });
+    // The windows hear of it once the answer has gone: the answer is what the therapist's key waits for
+    // (windows keep the newest revision, so a push landing after a later answer changes nothing).
+    nextTurn(() => deps.push('session.changed', { session }));
   });
   // A record that cannot be read now (no key, disk trouble) must not stop the app from starting.
   const currentOrNull = () => {
@@ -194,6 +213,7 @@ export function createBackend(deps: BackendDeps): Backend {
 
   const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer, writtenBy });
   const appSettings = new AppSettingsService({ storage, plans, handouts });
+  const handoutVersions = { clinic: new RecordVersions(storage, clinicKind(handouts)), templates: new RecordVersions(storage, templateKind(handouts)) };
 
   /** Restore, import and unlocking change files under the services: every cache is rebuilt from the files. */
   const afterFilesChanged = () => {
@@ -222,15 +242,17 @@ export function createBackend(deps: BackendDeps): Backend {
     ...roomHandlers(roomSelection),
     ...clientHandlers(clients, clientSessions, clientVersions),
     ...recordHandlers(care),
-    ...planHandlers(plans),
+    ...planHandlers(plans, planVersions),
     ...settingsHandlers(roomSettings, deps.miniWindow),
-    ...handoutHandlers(handouts),
+    ...handoutHandlers(handouts, handoutVersions),
+    ...syncHandlers(planVersions, handoutVersions),
     ...appHandlers(appSettings),
     ...dataHandlers({
       storage,
       backups,
       encryption,
       afterFilesChanged,
+      migration: () => migration,
     }),
   };
   const handlers: AllHandlers = { ...features, ...startHandler(features) };
@@ -272,6 +294,7 @@ export function createBackend(deps: BackendDeps): Backend {
     close: () => {
       closed = true;
       scheduler.stop();
+      roomSelection.flush();
       backups?.stop();
       storage.disk.stop();
       storage.close();

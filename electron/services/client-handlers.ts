@@ -1,15 +1,24 @@
+import type { Client } from '../../shared/clients/client';
 import type { clientInvoke, recordInvoke } from '../../shared/contract/client-channels';
 import { clientRecordsCsv, clientRecordsJson, exportFileName } from '../../shared/record/export';
 import type { ClientSessions } from './client-sessions';
 import type { ClientsService } from './clients';
-import type { ClientVersions } from './client-versions';
 import type { Handlers } from './handlers';
+import type { RecordVersions } from './record-versions';
 import type { SessionCareService } from './session-care';
 
-export function clientHandlers(clients: ClientsService, clientSessions: ClientSessions, versions: ClientVersions): Handlers<keyof typeof clientInvoke> {
+function withoutLanguage(client: Client): Client {
+  const kept = { ...client };
+  delete kept.preferredLanguage;
+  return kept;
+}
+
+export function clientHandlers(clients: ClientsService, clientSessions: ClientSessions, versions: RecordVersions<Client>): Handlers<keyof typeof clientInvoke> {
   return {
     'clients.versions': ({ clientId }) => ({ ...versions.of(clientId), earlier: versions.history(clientId) }),
-    'clients.resolve': ({ clientId, revision, fields, copies }) => versions.resolve(clientId, revision, fields, copies),
+    // The fields chosen are the client's whole details: a handout language left out is left out, not kept from before.
+    'clients.resolve': ({ clientId, revision, fields, copies }) =>
+      versions.resolve(clientId, revision, (current) => ({ ...withoutLanguage(current), ...fields }), copies),
     'clients.search': ({ query, includeArchived }) => clients.search(query, includeArchived ?? false),
     'clients.get': ({ clientId }) => clients.get(clientId),
     'clients.create': ({ fields }) => clients.create(fields),

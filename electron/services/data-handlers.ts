@@ -5,6 +5,7 @@ import { checksumOf } from './backup';
 import type { EncryptionSetting } from './encryption-setting';
 import type { Handlers } from './handlers';
 import { importProblems, importRefusal } from './import-check';
+import type { LayoutProgress } from './layout-migration';
 import type { DamagedRecord, Quarantine } from './quarantine';
 import { PLAIN_RECORDS } from './record-codec';
 import type { SafeStorage } from './storage';
@@ -15,6 +16,8 @@ export interface DataDeps {
   encryption: EncryptionSetting;
   /** Tells the rest of the back end that the files changed under it (restore, import, records unlocked): every cache reloads. */
   afterFilesChanged(): void;
+  /** How far the move to the new layout has come, while it runs. */
+  migration(): LayoutProgress | null;
 }
 
 function latestCopy(backups: BackupService, quarantine: Quarantine, entry: DamagedRecord) {
@@ -40,7 +43,7 @@ function withLocalSetting(encryption: EncryptionSetting, archive: Archive): Arch
   return { ...archive, files, checksum: checksumOf(files) };
 }
 
-export function dataHandlers({ storage, backups, encryption, afterFilesChanged }: DataDeps): Handlers<keyof typeof dataInvoke> {
+export function dataHandlers({ storage, backups, encryption, afterFilesChanged, migration }: DataDeps): Handlers<keyof typeof dataInvoke> {
   const damaged = (id: string) => {
     const entry = storage.quarantine.get(id);
     if (!entry) throw notFound(`There is no set-aside record ${id}.`);
@@ -55,6 +58,7 @@ export function dataHandlers({ storage, backups, encryption, afterFilesChanged }
         .list()
         .filter((entry) => entry.state === 'new')
         .map((entry) => damagedView(backups, storage.quarantine, entry)),
+      migration: migration(),
     }),
     'data.backups.list': () => backups.list(),
     'data.backup.now': () => backups.take('manual'),

@@ -1,4 +1,3 @@
-import type { WrittenBy } from '../../shared/sync/written-by';
 import { randomUUID } from 'node:crypto';
 import { refused, notFound } from '../../shared/contract/errors';
 import { handoutSettingsSchema, handoutTemplateSchema } from '../../shared/contract/handout-schemas';
@@ -14,6 +13,7 @@ import { LogoStore } from './logo-store';
 import type { RecordFile } from './record-store';
 import type { Storage } from './storage';
 import type { z } from 'zod';
+import { revisionAfter, type WrittenBy } from '../../shared/sync/written-by';
 
 export type HandoutSettings = z.output<typeof handoutSettingsSchema>;
 
@@ -58,8 +58,9 @@ export class HandoutsService {
     return this.settingsFile.read() ?? structuredClone(emptyHandoutSettings);
   }
 
-  saveSettings(settings: HandoutSettings): HandoutSettings {
-    const stamped = this.deps.writtenBy ? { ...settings, writtenBy: this.deps.writtenBy() } : settings;
+  /** Saves the clinic header as the given revision: by default one past the stored one; settling two versions passes its own. */
+  saveSettings(settings: HandoutSettings, revision = revisionAfter(this.settingsFile.read())): HandoutSettings {
+    const stamped = this.deps.writtenBy ? { ...settings, writtenBy: { ...this.deps.writtenBy(), revision } } : settings;
     this.settingsFile.write(stamped);
     return stamped;
   }
@@ -73,10 +74,18 @@ export class HandoutsService {
     return [structuredClone(defaultTemplate), ...saved];
   }
 
-  saveTemplate(template: Omit<HandoutTemplate, 'id'> & { id?: string }): HandoutTemplate {
+  template(id: string): HandoutTemplate {
+    const template = this.templateFile(id).read();
+    if (!template) throw notFound(`There is no handout template ${id}.`);
+    return template;
+  }
+
+  /** Saves the template as the given revision: by default one past the stored one; settling two versions passes its own. */
+  saveTemplate(template: Omit<HandoutTemplate, 'id'> & { id?: string }, revision?: number): HandoutTemplate {
     if (template.id === DEFAULT_TEMPLATE_ID) throw refused('The standard template cannot be changed; save it under a new name.');
     const id = template.id ?? (this.deps.newId ?? (() => `t-${randomUUID()}`))();
-    const saved: HandoutTemplate = { ...template, id, ...(this.deps.writtenBy ? { writtenBy: this.deps.writtenBy() } : {}) };
+    const stamp = this.deps.writtenBy ? { writtenBy: { ...this.deps.writtenBy(), revision: revision ?? revisionAfter(this.templateFile(id).read()) } } : {};
+    const saved: HandoutTemplate = { ...template, id, ...stamp };
     this.templateFile(id).write(saved);
     return saved;
   }

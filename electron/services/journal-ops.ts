@@ -14,7 +14,21 @@ const MAX_DEPTH = 3;
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
-const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+/** Keys whose value JSON keeps (an undefined field is no field). */
+const keysOf = (value: Json): string[] => Object.keys(value).filter((key) => value[key] !== undefined);
+
+/**
+ * Equal as JSON. Parts a change left alone are the same objects, so the
+ * identity check ends most comparisons at once: the cost follows what changed,
+ * not the size of the record.
+ */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => same(item, b[i]));
+  if (!isObject(a) || !isObject(b)) return false;
+  const keys = keysOf(a);
+  return keys.length === keysOf(b).length && keys.every((key) => same(a[key], b[key]));
+}
 
 export function diffOps(before: unknown, after: unknown, path: string[] = []): JournalOp[] {
   if (same(before, after)) return [];

@@ -4,7 +4,7 @@ import { ContractError, notFound, refused } from '../../shared/contract/errors';
 import { idSchema, MAX_PLANS, planSchema } from '../../shared/contract/schemas';
 import { defaultPlans } from '../../shared/plans/defaults';
 import type { Plan } from '../../shared/plans/plan';
-import type { WrittenBy } from '../../shared/sync/written-by';
+import { revisionAfter, type WrittenBy } from '../../shared/sync/written-by';
 import type { RecordFile } from './record-store';
 import type { Storage } from './storage';
 
@@ -35,6 +35,11 @@ export class PlansService {
     this.newId = deps.newId ?? (() => `plan-${randomUUID()}`);
   }
 
+  /** On a new folder, copies the shipped plans in now (a durable write each), so the first screen need not wait for it. */
+  prepare(): void {
+    this.seedOnce();
+  }
+
   list(): Plan[] {
     this.seedOnce();
     return this.readable();
@@ -46,12 +51,13 @@ export class PlansService {
     return file.exists() ? file.read() : undefined;
   }
 
-  save(plan: Plan): Plan {
+  /** Saves the plan as the given revision: by default one past the stored plan's; settling two versions passes its own. */
+  save(plan: Plan, revision = revisionAfter(this.file(plan.id).read())): Plan {
     const ids = this.orderedIds();
     const isNew = !ids.includes(plan.id);
     if (isNew && ids.length >= MAX_PLANS) throw refused(`The library holds at most ${MAX_PLANS} plans.`);
     this.assertUniqueName(plan.name, plan.id);
-    const stamped: Plan = this.deps.writtenBy ? { ...plan, writtenBy: this.deps.writtenBy() } : plan;
+    const stamped: Plan = this.deps.writtenBy ? { ...plan, writtenBy: { ...this.deps.writtenBy(), revision } } : plan;
     this.file(plan.id).write(stamped);
     if (isNew) this.order.write({ planIds: [...ids, plan.id] });
     return stamped;
@@ -93,7 +99,7 @@ export class PlansService {
     return this.list();
   }
 
-  private get(id: string): Plan {
+  get(id: string): Plan {
     const plan = this.find(id);
     if (!plan) throw notFound(`There is no plan "${id}".`);
     return plan;
@@ -115,7 +121,8 @@ export class PlansService {
 
   private seedOnce(): void {
     if (this.order.exists()) return;
-    for (const plan of defaultPlans) this.file(plan.id).write(structuredClone(plan));
+    // A shipped plan another room changed may arrive (through the sync engine) before the order does: it stays as that room saved it.
+    for (const plan of defaultPlans) if (!this.file(plan.id).exists()) this.file(plan.id).write(structuredClone(plan));
     this.order.write({ planIds: defaultPlans.map((plan) => plan.id) });
   }
 

@@ -7,8 +7,21 @@ import type { Quarantine } from './quarantine';
 
 interface Live {
   journal: JournalFile;
-  /** The record as the base file plus every journal line: what a read returns. */
+  /** The record as the base file plus every journal line: what a read returns. Frozen: callers share it. */
   record: unknown;
+  /** False after a crash until the replayed record has passed its schema once. */
+  checked: boolean;
+}
+
+/**
+ * Freezes what is not frozen yet. Parts carried over from the previous version
+ * are frozen already, so this costs what changed, not the record's size.
+ */
+function freezeNew<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const child of Object.values(value)) freezeNew(child);
+  return value;
 }
 
 /**
@@ -35,24 +48,44 @@ export class RecordJournals {
     return this.live.has(filePath);
   }
 
-  /** The record with every journalled change applied (a copy the caller may keep). */
-  record(filePath: string): unknown {
-    return structuredClone(this.live.get(filePath)?.record);
+  /**
+   * The record with every journalled change applied, shared and frozen (no
+   * copy per command); `checked` is false while a replayed record still needs
+   * its schema check.
+   */
+  record(filePath: string): { record: unknown; checked: boolean } | undefined {
+    const live = this.live.get(filePath);
+    return live && { record: live.record, checked: live.checked };
+  }
+
+  /** The replayed record passed its schema. */
+  markChecked(filePath: string): void {
+    const live = this.live.get(filePath);
+    if (live) live.checked = true;
   }
 
   /** From now on changes to this record go to its journal; `base` is the digest of the file as it is. */
   open(filePath: string, record: unknown, base: string): void {
     this.live.get(filePath)?.journal.close();
-    this.live.set(filePath, { journal: JournalFile.create(this.journalPath(filePath), base, this.codecFor(this.recordName(filePath))), record: structuredClone(record) });
+    this.live.set(filePath, {
+      journal: JournalFile.create(this.journalPath(filePath), base, this.codecFor(this.recordName(filePath))),
+      record: freezeNew(structuredClone(record)),
+      checked: true,
+    });
   }
 
-  /** Writes only what changed, durably, before returning. Disk errors reach the caller. */
+  /**
+   * Writes only what changed, durably, before returning; `next`, already
+   * checked, is kept as it is (and frozen), so the next change shares its
+   * unchanged parts and the diff stays small. Disk errors reach the caller.
+   */
   append(filePath: string, next: unknown): void {
     const live = this.live.get(filePath);
     if (!live) throw new Error(`${filePath} has no open journal`);
     const ops = diffOps(live.record, next);
     if (ops.length > 0) live.journal.append(ops);
-    live.record = structuredClone(next);
+    live.record = freezeNew(next);
+    live.checked = true;
   }
 
   /** Records with an open journal, by file path. */
@@ -108,8 +141,9 @@ export class RecordJournals {
         this.quarantine.setAside(journalPath, `${name} (its live journal)`, `${found.damage}; the lines before it were kept`);
         this.open(filePath, base.record, base.digest);
         this.append(filePath, record);
+        this.live.get(filePath)!.checked = false;
       } else {
-        this.live.set(filePath, { journal: JournalFile.reopen(journalPath, found.goodBytes, this.codecFor(name)), record });
+        this.live.set(filePath, { journal: JournalFile.reopen(journalPath, found.goodBytes, this.codecFor(name)), record: freezeNew(record), checked: false });
       }
     }
   }

@@ -10,6 +10,7 @@ import { orderSchema } from './plans';
 import { recoveryFileSchema } from './recovery-key';
 import { roomSelectionSchema } from './room-selection';
 import { pointerSchema } from './sessions';
+import { historyFolders } from './versioned-kinds';
 
 /** What a record file holds, and how to name one to a person ("the client file for 'Ana'"). */
 export interface RecordKind {
@@ -48,7 +49,10 @@ export const folderKinds: Readonly<Record<string, RecordKind>> = {
   plans: { schema: planSchema, describe: named('plan', 'A plan') },
   'plans-deleted': { schema: planSchema, describe: named('deleted plan', 'A deleted plan') },
   // Both versions of a record two rooms changed at once, kept when a person settles which one stands.
-  'client-versions': { schema: clientSchema, describe: named('earlier version of the client file for', 'An earlier version of a client file') },
+  [historyFolders.client]: { schema: clientSchema, describe: named('earlier version of the client file for', 'An earlier version of a client file') },
+  [historyFolders.plan]: { schema: planSchema, describe: named('earlier version of the plan', 'An earlier version of a plan') },
+  [historyFolders.template]: { schema: handoutTemplateSchema, describe: named('earlier version of the handout template', 'An earlier version of a handout template') },
+  [historyFolders.clinic]: single(handoutSettingsSchema, 'An earlier version of the clinic and handout settings'),
   'session-versions': { schema: sessionSchema, describe: (record) => `An earlier copy of ${sessionName(record).replace(/^The /, 'the ')}` },
   'handout-templates': { schema: handoutTemplateSchema, describe: named('handout template', 'A handout template') },
   logos: single(logoRecordSchema, 'A clinic logo kept for reprinting handouts'),

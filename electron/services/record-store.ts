@@ -5,6 +5,7 @@ import { writeFileSync as writeAtomically } from 'atomically';
 import { z } from 'zod';
 import { ContractError } from '../../shared/contract/errors';
 import { DamagedFileError, keychainLocked, KeyUnavailableError } from './encryption';
+import { passesChanged } from './change-check';
 import { isDiskError, type DiskWriter } from './disk-writer';
 import { currentVersion, migrate, MigrationGap, type MigrationRegistry } from './migrations';
 import type { Quarantine } from './quarantine';
@@ -102,8 +103,17 @@ export class RecordFile<T> {
   read(): T | undefined {
     const held = this.context.disk.pendingValue(this.filePath);
     if (held) return held.value as T;
-    if (this.context.journals.has(this.filePath)) return this.valid(this.context.journals.record(this.filePath));
+    if (this.context.journals.has(this.filePath)) return this.journalled();
     return this.loadValid();
+  }
+
+  /** A live journal's record was checked when it was written; one replayed after a crash is checked once. */
+  private journalled(): T | undefined {
+    const live = this.context.journals.record(this.filePath)!;
+    if (live.checked) return live.record as T;
+    const record = this.valid(live.record);
+    if (record !== undefined) this.context.journals.markChecked(this.filePath);
+    return record;
   }
 
   private loadValid(): T | undefined {
@@ -130,15 +140,16 @@ export class RecordFile<T> {
 
   /** Refuses to persist anything its schema rejects. On disk trouble the value is held and retried. */
   write(record: T): void {
-    const parsed = this.schema.safeParse(record);
-    if (!parsed.success) {
-      throw new ContractError({ code: 'internal', message: `Refused to write an invalid record to ${this.recordName}.` });
-    }
     const journals = this.context.journals;
     if (journals.has(this.filePath) && !this.context.disk.pendingValue(this.filePath)) {
+      const live = journals.record(this.filePath)!;
+      // Only what changed since the last checked version is checked again.
+      if (!(live.checked ? passesChanged(this.schema, live.record, record) : this.schema.safeParse(record).success)) throw this.refused();
       try {
         this.context.writeGuard?.(this.filePath);
-        journals.append(this.filePath, parsed.data);
+        // The record as given, not the parsed copy (the same JSON: record schemas add no defaults), so
+        // the journal sees which parts are the very objects it holds and diffs only what changed.
+        journals.append(this.filePath, record);
         return;
       } catch (error) {
         if (!isDiskError(error)) throw error;
@@ -146,6 +157,8 @@ export class RecordFile<T> {
         journals.detach(this.filePath);
       }
     }
+    const parsed = this.schema.safeParse(record);
+    if (!parsed.success) throw this.refused();
     const envelope = { schemaVersion: currentVersion(this.context.migrations, this.migrationFolder), record: parsed.data };
     this.context.disk.write(this.filePath, this.recordName, parsed.data, () => this.persist(envelope));
   }
@@ -167,7 +180,7 @@ export class RecordFile<T> {
   finishJournal(): void {
     const journals = this.context.journals;
     if (!journals.has(this.filePath)) return;
-    const record = journals.record(this.filePath) as T;
+    const record = journals.record(this.filePath)!.record as T;
     journals.detach(this.filePath);
     this.write(record);
     if (!this.context.disk.pendingValue(this.filePath)) journals.finish(this.filePath);
@@ -277,6 +290,10 @@ export class RecordFile<T> {
     this.context.cache.forget(this.filePath);
     this.context.quarantine.setAside(this.filePath, this.recordName, reason);
     this.context.ownWrite(this.filePath, null);
+  }
+
+  private refused(): ContractError {
+    return new ContractError({ code: 'internal', message: `Refused to write an invalid record to ${this.recordName}.` });
   }
 
   private unreadable(error: unknown): ContractError {

@@ -146,8 +146,9 @@ export class SessionsService {
     }
   }
 
+  /** Only a finish event ends a session (running past its time does not), so the events alone tell. */
   private isOpen(session: Session): boolean {
-    return sessionStateAt(session, this.deps.clock.now()).status !== 'finished';
+    return !session.events.some((event) => event.type === 'finish');
   }
 
   private file(id: string): RecordFile<Session> {

@@ -1,4 +1,4 @@
-import type { ResponseOf, StillpointBridge } from '../../shared/contract/channels';
+import type { PushChannel, ResponseOf, StillpointBridge } from '../../shared/contract/channels';
 
 type StartAnswer = ResponseOf<'app.start'>;
 type Part = keyof StartAnswer;
@@ -6,31 +6,51 @@ type Part = keyof StartAnswer;
 interface Start {
   answer: Promise<StartAnswer | null>;
   taken: Set<Part>;
-  settled: boolean;
+  /** Set once a screen has had the answer: the load is over, and later questions go to their own channels. */
+  used: boolean;
+  /** Cleared by a push that changes one of the parts: the answer may be out of date. */
+  fresh: boolean;
 }
+
+/** The pushes that change a part of the answer (session, room settings, records, data status). */
+const changes: readonly PushChannel[] = ['session.changed', 'settings.changed', 'records.changed', 'data.damaged', 'data.disk', 'data.migration'];
 
 const starts = new WeakMap<StillpointBridge, Start>();
 
 /**
+ * Asks for the first screen's data, once per window. Called as the page's code starts to run (before the
+ * screens are built), so the back end answers while the rest of the code is still being evaluated.
+ */
+export function askForStart(bridge: StillpointBridge): Start {
+  const known = starts.get(bridge);
+  if (known) return known;
+  const start: Start = { answer: Promise.resolve(null), taken: new Set(), used: false, fresh: true };
+  const stopWatching = changes.map((channel) =>
+    bridge.subscribe(channel, () => {
+      start.fresh = false;
+      for (const stop of stopWatching) stop();
+    }),
+  );
+  start.answer = bridge.invoke('app.start', {}).then(
+    (answer) => answer,
+    () => null,
+  );
+  starts.set(bridge, start);
+  return start;
+}
+
+/**
  * The screens that show at load take their first data from one `app.start` answer, so the room is usable after
- * a single round trip. Anything asked once that answer is in, or a second time, or when the back end could not
- * give it, goes to the part's own channel, so nothing is ever served stale.
+ * a single round trip. Anything asked once a screen has had that answer, or a second time, or after a push
+ * changed what it holds, or when the back end could not give it, goes to the part's own channel, so nothing is
+ * ever served stale.
  */
 export function firstLoad<P extends Part>(bridge: StillpointBridge, part: P, own: () => Promise<StartAnswer[P]>): Promise<StartAnswer[P]> {
-  let start = starts.get(bridge);
-  if (!start) {
-    const created: Start = { answer: Promise.resolve(null), taken: new Set(), settled: false };
-    created.answer = bridge.invoke('app.start', {}).then(
-      (answer) => answer,
-      () => null,
-    );
-    void created.answer.then(() => {
-      created.settled = true;
-    });
-    starts.set(bridge, created);
-    start = created;
-  }
-  if (start.settled || start.taken.has(part)) return own();
+  const start = askForStart(bridge);
+  if (start.used || !start.fresh || start.taken.has(part)) return own();
   start.taken.add(part);
-  return start.answer.then((answer) => (answer ? answer[part] : own()));
+  return start.answer.then((answer) => {
+    start.used = true;
+    return answer && start.fresh ? answer[part] : own();
+  });
 }

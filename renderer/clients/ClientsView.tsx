@@ -8,8 +8,9 @@ import { useToday } from '../shell/useToday';
 import { ClientHistory } from '../history/ClientHistory';
 import { useRecordChanges } from '../sync/useRecordChanges';
 import { ClientForm } from './ClientForm';
-import { EarlierVersions } from './EarlierVersions';
-import { TwoVersions } from './TwoVersions';
+import { EarlierVersions } from '../sync/EarlierVersions';
+import { clientParts } from '../../shared/clients/versions';
+import { ClientTwoVersions, clientStamp } from './ClientTwoVersions';
 import { useClientSearch } from './useClientSearch';
 import '../styles/care.css';
 
@@ -120,7 +121,7 @@ export function ClientsView() {
             <h2>{current.name}</h2>
             <p className="clients__written">Last changed: {writtenBy(current.room, current.updatedAt, today)}</p>
             {notice ? <p role="status">{notice}</p> : null}
-            {other ? <TwoVersions key={other.copy} current={current} other={other} onResolved={(client) => void open(client.id)} /> : null}
+            {other ? <ClientTwoVersions key={other.copy} current={current} other={other} onResolved={(client) => void open(client.id)} /> : null}
             <div className="dialog__actions">
               <div role="tablist" aria-label="Client views" className="dialog__actions">
                 <button type="button" role="tab" aria-selected={tab === 'details'} className="small-button" onClick={() => setTab('details')}>
@@ -145,7 +146,7 @@ export function ClientsView() {
                     edited.current = true;
                   }}
                 />
-                <EarlierVersions versions={earlier} current={current} />
+                <EarlierVersions versions={earlier} current={current} parts={clientParts} stamp={clientStamp} />
               </>
             ) : null}
             {tab === 'history' ? <ClientHistory clientId={current.id} /> : null}

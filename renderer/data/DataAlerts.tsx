@@ -1,14 +1,18 @@
 import { useState } from 'react';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { errorText, when } from './format';
 import { useDataStatus } from './useDataStatus';
 import './data.css';
 
+const count = new Intl.NumberFormat('en');
+
 /**
  * Shown over every screen: a record that was damaged and set aside (with the
- * backup that can bring it back), and a disk that refuses to save.
+ * backup that can bring it back), a disk that refuses to save, and an older
+ * data folder being moved to the new layout (the room works meanwhile).
  */
 export function DataAlerts() {
+  const bridge = useBridge();
   const { status, refresh } = useDataStatus();
   const [message, setMessage] = useState<string | null>(null);
   if (!status) return null;
@@ -21,9 +25,16 @@ export function DataAlerts() {
       (error: unknown) => setMessage(errorText(error)),
     );
   const damaged = status.damaged.filter((entry) => entry.state === 'new');
-  if (damaged.length === 0 && status.disk.state === 'ok' && !message) return null;
+  const migration = status.migration;
+  if (damaged.length === 0 && status.disk.state === 'ok' && !migration && !message) return null;
   return (
     <section className="data-alerts" aria-label="Data safety">
+      {migration ? (
+        <p role="status" className="data-alerts__migration">
+          Moving your records to the new format: {count.format(migration.done)} of {count.format(migration.total)}. You can start and run
+          sessions meanwhile.
+        </p>
+      ) : null}
       {status.disk.state === 'retrying' ? (
         <p role="alert" className="data-alerts__disk">
           {status.disk.message}

@@ -3,13 +3,15 @@ import { composeHandout } from '../../shared/handout/compose';
 import { handoutSourceFromSession } from '../../shared/handout/from-session';
 import { therapistLibrary, type LibraryStretch } from '../../shared/handout/library';
 import { untranslatedClinicTexts } from '../../shared/handout/clinic-texts';
-import { defaultTemplate } from '../../shared/handout/template';
+import { defaultTemplate, type HandoutTemplate } from '../../shared/handout/template';
 import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
+import { useTwoVersions, type TwoVersionsWaiting } from '../sync/useTwoVersions';
 import { ClinicSettings } from './ClinicSettings';
 import { draftFrom, type Draft } from './draft';
 import { GivenHandouts } from './GivenHandouts';
 import { HandoutEditor } from './HandoutEditor';
 import { SessionPicker } from './SessionPicker';
+import { ClinicKeptVersions, ClinicTwoVersions, TemplateTwoVersions } from './SharedTwoVersions';
 import { StretchLibraryEditor } from './StretchLibraryEditor';
 import { TemplatesEditor } from './TemplatesEditor';
 import { useHandoutSetup, type HandoutSetup, type HandoutTarget } from './useHandoutSetup';
@@ -24,6 +26,12 @@ export function HandoutView(target: HandoutTarget) {
   const setup = useHandoutSetup(target);
   const [tab, setTab] = useState<Tab>('write');
   const library = useMemo(() => therapistLibrary(setup.settings), [setup.settings]);
+  const [settled, setSettled] = useState(0);
+  const waiting = useTwoVersions(settled);
+  const afterSettling = (): void => {
+    setSettled((n) => n + 1);
+    void setup.reloadShared();
+  };
 
   if (!setup.loaded) return null;
   return (
@@ -48,6 +56,7 @@ export function HandoutView(target: HandoutTarget) {
 
       {tab === 'write' ? (
         <div role="tabpanel" aria-label="Write a handout">
+          <WaitingNotice waiting={waiting} templates={setup.templates} />
           <SessionPicker setup={setup} />
           {/* Another session starts its own form, prefilled from that session. */}
           <HandoutWriter key={setup.session?.id ?? 'none'} setup={setup} library={library} />
@@ -55,9 +64,18 @@ export function HandoutView(target: HandoutTarget) {
         </div>
       ) : (
         <div role="tabpanel" aria-label="Clinic, templates and stretches" className="handout-setup">
-          <ClinicSettings key={setup.settingsArrived} settings={setup.settings} onSave={setup.saveSettings} />
+          {waiting.clinic ? (
+            <ClinicTwoVersions key={setup.settingsArrived} onSettled={afterSettling} />
+          ) : (
+            <ClinicSettings key={setup.settingsArrived} settings={setup.settings} onSave={setup.saveSettings} />
+          )}
+          <ClinicKeptVersions key={`clinic-kept-${setup.settingsArrived}`} />
+          {waiting.templates.map((id) => (
+            <TemplateTwoVersions key={id} id={id} onSettled={afterSettling} />
+          ))}
           <TemplatesEditor
             templates={setup.templates}
+            twoVersions={waiting.templates}
             clinicLanguage={setup.settings.clinic.language ?? DEFAULT_LANGUAGE}
             onSave={setup.saveTemplate}
             onDelete={setup.deleteTemplate}
@@ -66,6 +84,22 @@ export function HandoutView(target: HandoutTarget) {
         </div>
       )}
     </div>
+  );
+}
+
+/** Says, where handouts are written, which shared records wait for a person to settle their two versions. */
+function WaitingNotice({ waiting, templates }: { waiting: TwoVersionsWaiting; templates: readonly HandoutTemplate[] }) {
+  const names = [
+    ...(waiting.clinic ? ['The clinic header'] : []),
+    ...waiting.templates.map((id) => `the handout template "${templates.find((template) => template.id === id)?.name ?? id}"`),
+  ];
+  if (names.length === 0) return null;
+  const which = names.length === 1 ? `${names[0]} has` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} have`;
+  return (
+    <p role="status" className="handout-screen__hint">
+      {which.charAt(0).toUpperCase() + which.slice(1)} two versions, saved in two rooms while they were apart. Choose what to keep under “Clinic,
+      templates and stretches”.
+    </p>
   );
 }
 

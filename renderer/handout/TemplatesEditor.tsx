@@ -6,6 +6,8 @@ import { VersionLanguageSelect } from './VersionLanguageSelect';
 
 interface Props {
   templates: readonly HandoutTemplate[];
+  /** Templates saved in two rooms while apart, waiting for a person to settle them. */
+  twoVersions?: readonly string[];
   /** The clinic's usual language, the one the opening lines are first written in. */
   clinicLanguage: Language;
   onSave(template: Omit<HandoutTemplate, 'id'> & { id?: string }): Promise<HandoutTemplate | null>;
@@ -38,8 +40,24 @@ function formFor(template: HandoutTemplate | null): TemplateForm {
 }
 
 /** Named starting points: which sections print, lines of the therapist's own, how many stretches. */
-export function TemplatesEditor({ templates, clinicLanguage, onSave, onDelete }: Props) {
+export function TemplatesEditor({ templates, twoVersions = [], clinicLanguage, onSave, onDelete }: Props) {
   const [form, setForm] = useState<TemplateForm>(formFor(null));
+  // The template the form was opened from, as stored then, and whether the therapist has changed the form since.
+  const [openedFrom, setOpenedFrom] = useState<HandoutTemplate | null>(null);
+  const [edited, setEdited] = useState(false);
+  const edit = (next: TemplateForm): void => {
+    setEdited(true);
+    setForm(next);
+  };
+  const open = (template: HandoutTemplate | null): void => {
+    setOpenedFrom(template);
+    setEdited(false);
+    setForm(formFor(template));
+  };
+  // Another room saved the template open here: an untouched form starts again from that version.
+  const stored = openedFrom ? templates.find((template) => template.id === openedFrom.id) : undefined;
+  const changedElsewhere = stored !== undefined && JSON.stringify(stored) !== JSON.stringify(openedFrom);
+  if (changedElsewhere && !edited) open(stored);
   const [editing, setEditing] = useState<Language>(clinicLanguage);
   const inUsual = editing === clinicLanguage;
   const versions = Object.entries(form.introByLanguage)
@@ -56,7 +74,7 @@ export function TemplatesEditor({ templates, clinicLanguage, onSave, onDelete }:
       ...(versions.length > 0 ? { introByLanguage: Object.fromEntries(versions) } : {}),
       stretchLimit: Number(form.stretchLimit),
     });
-    if (saved) setForm(formFor(null));
+    if (saved) open(null);
   }
 
   return (
@@ -66,12 +84,13 @@ export function TemplatesEditor({ templates, clinicLanguage, onSave, onDelete }:
         {templates.map((template) => (
           <li key={template.id}>
             {template.name}
+            {twoVersions.includes(template.id) ? ' (two versions)' : ''}
             {template.id === DEFAULT_TEMPLATE_ID ? (
               ' (built in)'
             ) : (
               <>
                 {' '}
-                <button type="button" className="link-button" aria-label={`Edit ${template.name}`} onClick={() => setForm(formFor(template))}>
+                <button type="button" className="link-button" aria-label={`Edit ${template.name}`} onClick={() => open(template)}>
                   Edit
                 </button>{' '}
                 <button type="button" className="link-button" aria-label={`Delete ${template.name}`} onClick={() => void onDelete(template.id)}>
@@ -84,9 +103,17 @@ export function TemplatesEditor({ templates, clinicLanguage, onSave, onDelete }:
       </ul>
       <form aria-label="Template" onSubmit={(event) => void submit(event)}>
         <h3>{form.id ? `Edit ${form.name}` : 'New template'}</h3>
+        {changedElsewhere && stored ? (
+          <p role="status">
+            “{stored.name}” was just changed in another room.{' '}
+            <button type="button" className="link-button" onClick={() => open(stored)}>
+              Show that version instead of your changes
+            </button>
+          </p>
+        ) : null}
         <label className="field">
           <span>Template name</span>
-          <input required maxLength={80} value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} />
+          <input required maxLength={80} value={form.name} onChange={(event) => edit({ ...form, name: event.target.value })} />
         </label>
         <fieldset>
           <legend>Sections to print</legend>
@@ -96,7 +123,7 @@ export function TemplatesEditor({ templates, clinicLanguage, onSave, onDelete }:
                 <input
                   type="checkbox"
                   checked={form.sections[id]}
-                  onChange={(event) => setForm({ ...form, sections: { ...form.sections, [id]: event.target.checked } })}
+                  onChange={(event) => edit({ ...form, sections: { ...form.sections, [id]: event.target.checked } })}
                 />
                 {sectionNames[id]}
               </label>
@@ -116,7 +143,7 @@ export function TemplatesEditor({ templates, clinicLanguage, onSave, onDelete }:
             rows={2}
             value={inUsual ? form.introLines : (form.introByLanguage[editing] ?? '')}
             onChange={(event) =>
-              setForm(
+              edit(
                 inUsual
                   ? { ...form, introLines: event.target.value }
                   : { ...form, introByLanguage: { ...form.introByLanguage, [editing]: event.target.value } },
@@ -127,7 +154,7 @@ export function TemplatesEditor({ templates, clinicLanguage, onSave, onDelete }:
         </label>
         <label className="field">
           <span>Stretches to suggest</span>
-          <input type="number" min={0} max={12} required value={form.stretchLimit} onChange={(event) => setForm({ ...form, stretchLimit: event.target.value })} />
+          <input type="number" min={0} max={12} required value={form.stretchLimit} onChange={(event) => edit({ ...form, stretchLimit: event.target.value })} />
         </label>
         <button type="submit" className="big-button">
           {form.id ? 'Save template' : 'Save as a new template'}

@@ -34,6 +34,8 @@ export interface HandoutSetup {
   saveTemplate(template: Omit<HandoutTemplate, 'id'> & { id?: string }): Promise<HandoutTemplate | null>;
   deleteTemplate(id: string): Promise<void>;
   refreshSession(): Promise<void>;
+  /** Fetches the clinic header and templates again, after two versions of one were settled here. */
+  reloadShared(): Promise<void>;
 }
 
 const noSettings: HandoutSettings = { clinic: {}, hiddenStretchIds: [], customStretches: [] };
@@ -141,6 +143,13 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
     deleteTemplate: async (id) => {
       const remaining = await attempt(() => bridge.invoke('handout.templates.delete', { id }));
       if (remaining) setTemplates(remaining);
+    },
+    reloadShared: async () => {
+      const loaded = await attempt(() => Promise.all([bridge.invoke('handout.settings.get', {}), bridge.invoke('handout.templates.list', {})]));
+      if (!loaded) return;
+      setSettings(loaded[0]);
+      setSettingsArrived((n) => n + 1);
+      setTemplates(loaded[1]);
     },
     /** After a handout is given: the session's record now lists it. */
     refreshSession: async () => {

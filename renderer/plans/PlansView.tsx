@@ -6,6 +6,10 @@ import { useRoomSettings } from '../settings/useRoomSettings';
 import { useToday } from '../shell/useToday';
 import { writtenBy } from '../../shared/sync/written-by';
 import { useRecordChanges } from '../sync/useRecordChanges';
+import { useTwoVersions } from '../sync/useTwoVersions';
+import { PlanTwoVersions } from './PlanTwoVersions';
+import { KeptVersions } from '../sync/KeptVersions';
+import { planParts } from '../../shared/plans/plan-versions';
 import { newPlan } from './draft';
 import { PlanEditor } from './PlanEditor';
 
@@ -51,9 +55,13 @@ export function PlansView() {
   const [arrived, setArrived] = useState(0);
   useRecordChanges(['plan'], (change) => {
     void reload().then(() => {
-      if (change.id !== null && change.id === selectedId) setArrived((n) => n + 1);
+      // The plan open here may be the first of the list, never picked by hand.
+      if (change.id !== null && change.id === selected?.id) setArrived((n) => n + 1);
     });
   });
+
+  const [settled, setSettled] = useState(0);
+  const twoVersions = new Set(useTwoVersions(settled).plans);
 
   const selected = unsaved ?? plans.find((plan) => plan.id === selectedId) ?? plans[0] ?? null;
 
@@ -84,6 +92,7 @@ export function PlansView() {
                 }}
               >
                 {plan.name}
+                {twoVersions.has(plan.id) ? ' (two versions)' : ''}
               </button>
               <button type="button" className="small-button" aria-label={`Move ${plan.name} up`} onClick={() => void reorder(index, -1)} disabled={index === 0}>
                 ▲
@@ -99,6 +108,9 @@ export function PlansView() {
             {selected.name}, last saved: {writtenBy(selected.writtenBy.room, selected.writtenBy.at, today)}
           </p>
         ) : null}
+        {selected && !unsaved ? (
+          <KeptVersions key={`${selected.id}-${arrived}-${settled}`} load={() => bridge.invoke('plans.versions', { planId: selected.id })} parts={planParts} />
+        ) : null}
         <button type="button" className="big-button" onClick={() => setUnsaved(newPlan())}>
           New plan
         </button>
@@ -106,7 +118,16 @@ export function PlansView() {
           Restore the plans that ship with Stillpoint
         </button>
       </nav>
-      {selected ? (
+      {selected && !unsaved && twoVersions.has(selected.id) ? (
+        <PlanTwoVersions
+          key={`${selected.id}-${arrived}`}
+          planId={selected.id}
+          onSettled={() => {
+            setSettled((n) => n + 1);
+            void reload();
+          }}
+        />
+      ) : selected ? (
         <PlanEditor
           key={`${selected.id}-${arrived}`}
           plan={selected}

@@ -1,16 +1,18 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useBridge } from '../bridge/BridgeContext';
 import { DataAlerts } from '../data/DataAlerts';
-import { KeysDialog } from '../help/KeysDialog';
 import { useCurrentSession } from '../session/SessionStoreProvider';
 import { AppSettingsContext, type AppSettingsView } from '../welcome/app-settings';
-import { WelcomeDialog } from '../welcome/WelcomeDialog';
 import { CueNotice } from './CueNotice';
 import { runPrintCommand } from './menu-commands';
 import { NavigationContext, type NavigationParams } from './navigation';
 import { SessionStrip } from './SessionStrip';
 import { views } from './views';
 import { firstLoad } from '../bridge/start-answer';
+
+// Shown once, or on demand: fetched when first opened.
+const WelcomeDialog = lazy(() => import('../welcome/WelcomeDialog').then((module) => ({ default: module.WelcomeDialog })));
+const KeysDialog = lazy(() => import('../help/KeysDialog').then((module) => ({ default: module.KeysDialog })));
 
 interface Place {
   viewId: string;
@@ -92,10 +94,12 @@ export function AppShell() {
           {away ? <CueNotice /> : null}
           <DataAlerts />
           <main className="shell__main" key={place.visit}>
-            {active?.render(place.params)}
+            <Suspense fallback={<p role="status">Opening {active?.label}…</p>}>{active?.render(place.params)}</Suspense>
           </main>
-          {welcomeOpen && appSettings ? <WelcomeDialog settings={appSettings} onDone={welcomeDone} /> : null}
-          {keysOpen ? <KeysDialog onClose={() => setKeysOpen(false)} /> : null}
+          <Suspense fallback={null}>
+            {welcomeOpen && appSettings ? <WelcomeDialog settings={appSettings} onDone={welcomeDone} /> : null}
+            {keysOpen ? <KeysDialog onClose={() => setKeysOpen(false)} /> : null}
+          </Suspense>
         </div>
       </AppSettingsContext.Provider>
     </NavigationContext.Provider>

@@ -1,12 +1,15 @@
-import type { ReactNode } from 'react';
-import { ClientsView } from '../clients/ClientsView';
-import { PlansView } from '../plans/PlansView';
-import { HandoutView } from '../handout/HandoutView';
-import { DataView } from '../data/DataView';
-import { HelpView } from '../help/HelpView';
+import { lazy, type ReactNode } from 'react';
 import { RoomView } from '../room/RoomView';
-import { SettingsView } from '../settings/SettingsView';
 import type { NavigationParams } from './navigation';
+
+// The room is the first screen and ships with the page; every other screen is its own file, fetched
+// when it is first opened, so the room does not wait for code it does not show.
+const ClientsView = lazy(() => import('../clients/ClientsView').then((module) => ({ default: module.ClientsView })));
+const HandoutView = lazy(() => import('../handout/HandoutView').then((module) => ({ default: module.HandoutView })));
+const PlansView = lazy(() => import('../plans/PlansView').then((module) => ({ default: module.PlansView })));
+const SettingsView = lazy(() => import('../settings/SettingsView').then((module) => ({ default: module.SettingsView })));
+const DataView = lazy(() => import('../data/DataView').then((module) => ({ default: module.DataView })));
+const HelpView = lazy(() => import('../help/HelpView').then((module) => ({ default: module.HelpView })));
 
 export interface View {
   id: string;

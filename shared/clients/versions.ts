@@ -1,5 +1,6 @@
 import { languageNamesInEnglish, type Language } from '../i18n/languages';
-import { ageBandLabels, type ClientFields } from './client';
+import { fieldPart, type VersionPart } from '../sync/version-parts';
+import { ageBandLabels, type Client, type ClientFields } from './client';
 
 export type ClientField = keyof ClientFields;
 
@@ -21,11 +22,6 @@ export function fieldsOf(client: ClientFields): ClientFields {
   return { name, contact, dateOfBirth, ageBand, goals, notes, preferredPressure, ...(preferredLanguage ? { preferredLanguage } : {}) };
 }
 
-/** The fields two versions of a client disagree on, in the order the form shows them. */
-export function differingFields(a: ClientFields, b: ClientFields): ClientField[] {
-  return fieldOrder.filter((field) => a[field] !== b[field]);
-}
-
 /** A field's value as a person reads it, never blank. */
 export function fieldText(fields: ClientFields, field: ClientField): string {
   const value = fields[field];
@@ -35,12 +31,7 @@ export function fieldText(fields: ClientFields, field: ClientField): string {
   return field === 'preferredPressure' ? `${String(value)} of 10` : String(value);
 }
 
-/** One version's fields, with the chosen fields taken from the other. */
-export function combine(base: ClientFields, other: ClientFields, fromOther: ReadonlySet<ClientField>): ClientFields {
-  const result: Record<string, unknown> = { ...fieldsOf(base) };
-  for (const field of fromOther) {
-    if (other[field] === undefined) delete result[field];
-    else result[field] = other[field];
-  }
-  return result as unknown as ClientFields;
-}
+/** The client's fields as two versions are compared and combined, in the order the form shows them. */
+export const clientParts: readonly VersionPart<Client>[] = fieldOrder.map((field) =>
+  fieldPart<Client, ClientField>(field, clientFieldLabels[field], (_value, client) => fieldText(client, field)),
+);

@@ -75,8 +75,13 @@ export const clientFieldsSchema = z.strictObject({
 /** The room that wrote a record, as its therapist named it in Settings. */
 export const roomNameSchema = z.string().trim().max(40, 'A room name is at most 40 characters.');
 
-/** Which room last wrote a shared record (plan, template, clinic header), and when. */
-export const writtenBySchema = z.strictObject({ room: roomNameSchema, at: z.number().int().nonnegative() });
+/** Which room last wrote a shared record (plan, template, clinic header), when, and which revision that made it. */
+export const writtenBySchema = z.strictObject({
+  room: roomNameSchema,
+  at: z.number().int().nonnegative(),
+  // Absent on records saved before revisions were counted.
+  revision: z.number().int().positive().optional(),
+});
 
 export const clientSchema = clientFieldsSchema.extend({
   id: careIdSchema,

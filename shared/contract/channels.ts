@@ -8,7 +8,7 @@ import { roomInvoke } from './room-channels';
 import { sessionInvoke, sessionPush } from './session-channels';
 import { settingsInvoke, settingsPush } from './settings-channels';
 import { startInvoke } from './start-channels';
-import { syncPush } from './sync-channels';
+import { syncInvoke, syncPush } from './sync-channels';
 
 /**
  * The one contract between the window and the back end. Every feature keeps
@@ -25,6 +25,7 @@ export const invokeChannels = {
   ...dataInvoke,
   ...appInvoke,
   ...startInvoke,
+  ...syncInvoke,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 /** Every message the back end pushes to the window. */

@@ -20,6 +20,7 @@ import {
 } from './care-schemas';
 import type { HistoryEntry } from '../record/history';
 import { sessionSchema } from './schemas';
+import { copiesSchema, versionsOf } from './version-channels';
 
 const historyEntrySchema = z.strictObject({
   sessionId: careIdSchema,
@@ -33,13 +34,6 @@ const historyEntrySchema = z.strictObject({
   handoutsGiven: z.number().int().nonnegative(),
   room: roomNameSchema.optional(),
 }) satisfies z.ZodType<HistoryEntry, unknown>;
-
-/** A conflict copy's file name without .json: never a path. */
-const copyNameSchema = z
-  .string()
-  .min(1)
-  .max(255)
-  .refine((name) => !/[/\\]|^\./.test(name), 'That is not one of the versions shown.');
 
 const revision = z.number({ error: 'Say which revision the change is based on.' }).int().positive();
 
@@ -70,11 +64,7 @@ export const clientInvoke = {
   /** The client, any other version a sync engine left beside it, and the versions kept in its history. */
   'clients.versions': {
     request: z.strictObject({ clientId: careIdSchema }),
-    response: z.strictObject({
-      current: clientSchema,
-      others: z.array(z.strictObject({ copy: copyNameSchema, from: z.string(), client: clientSchema })),
-      earlier: z.array(clientSchema),
-    }),
+    response: versionsOf(clientSchema),
   },
   /** Settles two versions: the chosen fields become a new revision; both versions are kept in the history. */
   'clients.resolve': {
@@ -82,7 +72,7 @@ export const clientInvoke = {
       clientId: careIdSchema,
       revision,
       fields: clientFieldsSchema,
-      copies: z.array(copyNameSchema).min(1, 'Say which other version you looked at.').max(20),
+      copies: copiesSchema,
     }),
     response: clientSchema,
   },

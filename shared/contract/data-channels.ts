@@ -87,11 +87,16 @@ export type EncryptionStatus = z.infer<typeof encryptionStatusSchema>;
 
 const passphraseSchema = z.string().max(1000, 'A recovery passphrase is at most 1000 characters.');
 
+/** How far the move of an older data folder to this version's layout has come, in files. */
+export const migrationProgressSchema = z.strictObject({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
+
 export const dataStatusSchema = z.strictObject({
   disk: diskStatusSchema,
   encryption: encryptionStatusSchema,
   lastBackup: backupInfoSchema.nullable(),
   damaged: z.array(damagedViewSchema),
+  /** While an older data folder is being moved to the new layout; null otherwise. */
+  migration: migrationProgressSchema.nullable(),
 });
 
 /** Keeping the therapist's data safe: backups, restore, export and import, damaged records, disk trouble. */
@@ -122,5 +127,5 @@ export const dataPush = {
   'data.damaged': damagedViewSchema,
   'data.disk': diskStatusSchema,
   /** Progress of bringing a data folder from an older Stillpoint to this layout (files done of all). */
-  'data.migration': z.strictObject({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
+  'data.migration': migrationProgressSchema,
 };

@@ -7,6 +7,7 @@ import {
   paperSchema,
 } from './handout-schemas';
 import { idSchema } from './schemas';
+import { basedOnSchema, copiesSchema, versionsOf } from './version-channels';
 
 const empty = z.strictObject({});
 
@@ -22,12 +23,24 @@ export const handoutPrintRequestSchema = z.strictObject({
 export const handoutInvoke = {
   'handout.settings.get': { request: empty, response: handoutSettingsSchema },
   'handout.settings.save': { request: handoutSettingsSchema, response: handoutSettingsSchema },
+  /** The clinic header, any other version a sync engine left beside it, and the versions kept in its history. */
+  'handout.settings.versions': { request: empty, response: versionsOf(handoutSettingsSchema) },
+  /** Settles two versions of the clinic header: the one chosen becomes a new revision; both are kept in the history. */
+  'handout.settings.resolve': {
+    request: z.strictObject({ revision: basedOnSchema, settings: handoutSettingsSchema, copies: copiesSchema }),
+    response: handoutSettingsSchema,
+  },
   'handout.templates.list': { request: empty, response: z.array(handoutTemplateSchema) },
   'handout.templates.save': {
     request: handoutTemplateSchema.extend({ id: idSchema.optional() }),
     response: handoutTemplateSchema,
   },
   'handout.templates.delete': { request: z.strictObject({ id: idSchema }), response: z.array(handoutTemplateSchema) },
+  'handout.templates.versions': { request: z.strictObject({ id: idSchema }), response: versionsOf(handoutTemplateSchema) },
+  'handout.templates.resolve': {
+    request: z.strictObject({ id: idSchema, revision: basedOnSchema, template: handoutTemplateSchema, copies: copiesSchema }),
+    response: handoutTemplateSchema,
+  },
   /** The Handout screen opened: get the printer ready so the first save is as quick as later ones. */
   'handout.prepare': { request: empty, response: empty },
   /** Browser mode: the PDF comes back to be offered as a download. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, MAX_PLANS, planSchema } from './schemas';
+import { basedOnSchema, copiesSchema, versionsOf } from './version-channels';
 
 const empty = z.strictObject({});
 const planId = z.strictObject({ planId: idSchema });
@@ -14,6 +15,13 @@ export const planInvoke = {
   'plans.reorder': {
     request: z.strictObject({ planIds: z.array(idSchema).max(MAX_PLANS) }),
     response: z.array(planSchema),
+  },
+  /** The plan, any other version a sync engine left beside it, and the versions kept in its history. */
+  'plans.versions': { request: planId, response: versionsOf(planSchema) },
+  /** Settles two versions: the plan as chosen becomes a new revision; both versions are kept in the history. */
+  'plans.resolve': {
+    request: z.strictObject({ planId: idSchema, revision: basedOnSchema, plan: planSchema, copies: copiesSchema }),
+    response: planSchema,
   },
   /** Puts back any plan that ships with the app and is missing. */
   'plans.restoreDefaults': { request: empty, response: z.array(planSchema) },

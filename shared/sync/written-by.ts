@@ -2,6 +2,13 @@
 export interface WrittenBy {
   room: string;
   at: number;
+  /** Counts the saves of the record in every room; absent on records saved before revisions were counted. */
+  revision?: number;
+}
+
+/** The revision a shared record's next save makes: one past the stored one. */
+export function revisionAfter(stored: { writtenBy?: WrittenBy } | undefined): number {
+  return (stored?.writtenBy?.revision ?? 0) + 1;
 }
 
 /**

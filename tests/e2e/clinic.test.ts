@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { defaultPlans } from '../../shared/plans/defaults';
 import { parseConflictCopy } from '../../shared/sync/conflict-copies';
 import { startSyncthingPair, type SyncthingPair } from '../helpers/syncthing';
 import { skipWelcome } from '../helpers/welcome';
@@ -41,6 +42,34 @@ async function openClient(page: Page, name: string): Promise<void> {
   await page.getByRole('list', { name: 'Clients found' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
   await page.getByRole('heading', { name, level: 2 }).waitFor();
 }
+
+async function openPlans(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Plans', exact: true }).click();
+  await page.getByRole('heading', { name: 'Session plans' }).waitFor();
+}
+
+async function openHandoutSetup(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Handout', exact: true }).click();
+  await page.getByRole('tab', { name: 'Clinic, templates and stretches' }).click();
+  await page.getByRole('heading', { name: 'Handout templates' }).waitFor();
+}
+
+async function renamePlan(page: Page, from: string, to: string): Promise<void> {
+  const form = page.getByRole('form', { name: `Edit ${from}` });
+  await form.getByLabel('Plan name').fill(to);
+  await form.getByRole('button', { name: 'Save plan' }).click();
+  await page.getByText(`Saved “${to}”.`).waitFor();
+}
+
+async function saveClinicDetails(page: Page, label: string, value: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'Clinic details' });
+  await form.getByLabel(label, { exact: true }).fill(value);
+  await form.getByRole('button', { name: 'Save clinic details' }).click();
+  await form.getByText('Clinic details saved.').waitFor();
+}
+
+const clinicField = (room: Room, label: string) => room.page.getByRole('form', { name: 'Clinic details' }).getByLabel(label, { exact: true });
+const fileHolds = (file: string, text: string) => existsSync(file) && readFileSync(file, 'utf8').includes(text);
 
 async function logPressureAndFinish(page: Page): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -201,4 +230,96 @@ describe('a clinic: two rooms, two folders, kept in step by Syncthing', () => {
       expect(kept.some((text) => text.includes('Goals written in Room B'))).toBe(true);
     }
   }, 180_000);
+
+  const firstPlan = defaultPlans[0]!;
+  const planFile = (room: Room) => path.join(room.dataDir, 'plans', `${firstPlan.id}.json`);
+
+  it('a plan, a template and the clinic header changed in room A show on room B’s screens, live', async () => {
+    await pair.inStep();
+    await openPlans(b.page);
+    await openPlans(a.page);
+    await renamePlan(a.page, firstPlan.name, 'Deep work');
+    await timeArrival(
+      'renamed plan in the plans list',
+      () => fileHolds(planFile(b), 'Deep work'),
+      () => b.page.getByRole('navigation', { name: 'Plans', exact: true }).getByRole('button', { name: 'Deep work', exact: true }).waitFor({ timeout: 60_000 }),
+    );
+    // The plan open in B starts again from A's version.
+    await b.page.getByRole('form', { name: 'Edit Deep work' }).waitFor();
+
+    await openHandoutSetup(b.page);
+    await openHandoutSetup(a.page);
+    const templateForm = a.page.getByRole('form', { name: 'Template' });
+    await templateForm.getByLabel('Template name').fill('After deep work');
+    await templateForm.getByRole('button', { name: 'Save as a new template' }).click();
+    await a.page.getByRole('list', { name: 'Templates' }).getByText('After deep work').waitFor();
+    await timeArrival(
+      'new template in the templates list',
+      () => recordFiles(path.join(b.dataDir, 'handout-templates')).length === 1,
+      () => b.page.getByRole('list', { name: 'Templates' }).getByText('After deep work').waitFor({ timeout: 60_000 }),
+    );
+
+    await saveClinicDetails(a.page, 'Clinic name', 'Stillwater');
+    await timeArrival(
+      'clinic header in the handout set-up',
+      () => fileHolds(path.join(b.dataDir, 'handout-settings.json'), 'Stillwater'),
+      () => expect.poll(() => clinicField(b, 'Clinic name').inputValue(), { timeout: 60_000 }).toBe('Stillwater'),
+    );
+  }, 180_000);
+
+  it('a plan and the clinic header edited differently in both rooms while apart show two versions in both; one choice each settles them everywhere; nothing is lost', async () => {
+    await pair.inStep();
+    await pair.pause();
+    await saveClinicDetails(a.page, 'Clinic name', 'Stillwater A');
+    await saveClinicDetails(b.page, 'Therapist name', 'Mia');
+    for (const room of [a, b]) {
+      await openPlans(room.page);
+      await renamePlan(room.page, 'Deep work', `Deep work by ${room.name}`);
+    }
+
+    await pair.resume();
+    const planVersions = (room: Room) => room.page.getByRole('heading', { name: /^The plan "Deep work by Room [AB]" has two versions$/ });
+    for (const room of [a, b]) {
+      await timeArrival(
+        `plan conflict copy in ${room.name}`,
+        () => conflictCopies(path.join(room.dataDir, 'plans')).length > 0,
+        () => planVersions(room).waitFor({ timeout: 60_000 }),
+      );
+      await room.page.getByRole('navigation', { name: 'Plans', exact: true }).getByRole('button', { name: /^Deep work by Room [AB] \(two versions\)$/ }).waitFor();
+    }
+    // Settled in room B: room A's plan, whole.
+    await b.page.getByRole('button', { name: /^Keep the version from Room A,/ }).click();
+    for (const room of [b, a]) {
+      await planVersions(room).waitFor({ state: 'detached', timeout: 60_000 });
+      await room.page.getByRole('form', { name: 'Edit Deep work by Room A' }).waitFor({ timeout: 60_000 });
+    }
+
+    // The clinic header: its name from A, its therapist from B, settled in room A.
+    const headerVersions = (room: Room) => room.page.getByRole('heading', { name: 'The clinic header has two versions' });
+    for (const room of [a, b]) {
+      await openHandoutSetup(room.page);
+      await headerVersions(room).waitFor({ timeout: 60_000 });
+    }
+    await a.page.getByRole('radio', { name: 'Stillwater A', exact: true }).check();
+    await a.page.getByRole('radio', { name: 'Mia', exact: true }).check();
+    await a.page.getByRole('button', { name: 'Keep the fields chosen' }).click();
+    for (const room of [a, b]) {
+      await headerVersions(room).waitFor({ state: 'detached', timeout: 60_000 });
+      await expect.poll(() => clinicField(room, 'Clinic name').inputValue(), { timeout: 30_000 }).toBe('Stillwater A');
+      await expect.poll(() => clinicField(room, 'Therapist name').inputValue(), { timeout: 30_000 }).toBe('Mia');
+    }
+
+    await pair.inStep();
+    const kept = (room: Room, folder: string) => readdirSync(path.join(room.dataDir, folder)).map((file) => readFileSync(path.join(room.dataDir, folder, file), 'utf8'));
+    for (const room of [a, b]) {
+      expect(conflictCopies(path.join(room.dataDir, 'plans'))).toEqual([]);
+      expect(conflictCopies(room.dataDir)).toEqual([]);
+      const plans = kept(room, 'plan-versions');
+      expect(plans.some((text) => text.includes('Deep work by Room A'))).toBe(true);
+      expect(plans.some((text) => text.includes('Deep work by Room B'))).toBe(true);
+      const headers = kept(room, 'clinic-versions');
+      expect(headers.some((text) => text.includes('Stillwater A'))).toBe(true);
+      expect(headers.some((text) => text.includes('Mia'))).toBe(true);
+    }
+  }, 240_000);
 });

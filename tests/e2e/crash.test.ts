@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import type { Session } from '../../shared/session/session';
 import { invokeOverHttp } from '../helpers/contract-http';
 import { randomSource } from '../helpers/fuzz';
 import { onDisk } from '../helpers/on-disk';
+import { sessionWith, T0 } from '../helpers/sessions';
 import { startServe, type ServeProcess } from './harness';
 
 const RUNS = Number(process.env.CRASH_RUNS ?? 200);
@@ -227,3 +228,72 @@ describe('a crash at any instant loses nothing acknowledged', () => {
     expect(sum('fromJournal')).toBeGreaterThan(RUNS / 4);
   }, 600_000);
 });
+
+/** Finished sessions an older Stillpoint left: readable by every user of the computer, no layout marker. */
+const OLD_SESSIONS = 3000;
+const MIGRATION_RUNS = 30;
+
+function oldDataFolder(): { dataDir: string; old: Map<string, unknown> } {
+  const root = mkdtempSync(path.join(tmpdir(), 'stillpoint-crash-migration-'));
+  dataDirs.push(root);
+  const dataDir = path.join(root, 'data');
+  const sessionsDir = path.join(dataDir, 'sessions');
+  mkdirSync(sessionsDir, { recursive: true, mode: 0o755 });
+  const old = new Map<string, unknown>();
+  for (let n = 0; n < OLD_SESSIONS; n += 1) {
+    const at = T0 - (n + 1) * 86_400_000;
+    const session = { ...sessionWith([{ type: 'start', at }, { type: 'finish', at: at + 3_600_000 }]), id: `s-old-${n}` };
+    old.set(session.id, session);
+    writeFileSync(path.join(sessionsDir, `${session.id}.json`), JSON.stringify({ schemaVersion: 1, record: session }, null, '\t'), { mode: 0o644 });
+  }
+  chmodSync(dataDir, 0o755);
+  chmodSync(root, 0o755);
+  return { dataDir, old };
+}
+
+/** Waits for the move to the new layout to be reported under way (true), or for it to be over (false). */
+async function migrationUnderWay(server: ServeProcess, marker: string): Promise<boolean> {
+  for (;;) {
+    const status = await invokeOverHttp<{ migration: { done: number; total: number } | null }>(server.url, 'data.status', {});
+    if (status.value?.migration) return true;
+    if (existsSync(marker)) return false;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('a crash while an older data folder moves to the new layout loses nothing', () => {
+  it('survives SIGKILL during the move while a session runs, and a later start finishes the move', async () => {
+    const { dataDir, old } = oldDataFolder();
+    const marker = path.join(dataDir, '.cache', 'layout.json');
+    const random = randomSource(Number(process.env.CRASH_SEED ?? 6) + 100);
+    const model: Model = { acked: new Map(), current: null, inFlight: null };
+    let killedMoving = 0;
+    for (let run = 0; run < MIGRATION_RUNS && !existsSync(marker); run += 1) {
+      const server = await startServe(dataDir);
+      await checkAfterRestart(server, dataDir, model);
+      // The room is used meanwhile: the session script runs while the files are moved.
+      const driving = drive(server, model, () => undefined).catch((error: unknown) => {
+        if (!(error instanceof TypeError)) throw error;
+      });
+      const moving = await migrationUnderWay(server, marker);
+      if (moving) {
+        killedMoving += 1;
+        await new Promise((resolve) => setTimeout(resolve, random.next() * 30));
+      }
+      await server.kill('SIGKILL');
+      await driving;
+    }
+    const last = await startServe(dataDir);
+    await checkAfterRestart(last, dataDir, model);
+    await expect.poll(() => existsSync(marker), { timeout: 60_000 }).toBe(true);
+    await last.kill();
+
+    console.log(`moving an older data folder: ${killedMoving} SIGKILLs while it moved, ${model.acked.size} sessions run meanwhile, ${old.size} old sessions checked`);
+    expect(killedMoving).toBeGreaterThan(0);
+    expect(existsSync(marker)).toBe(true);
+    for (const [id, session] of old) expect(onDisk(dataDir, `sessions/${id}`).record).toEqual(session);
+    expect(statSync(path.join(dataDir, 'sessions', 's-old-0.json')).mode & 0o777).toBe(0o600);
+    expect(existsSync(path.join(path.dirname(dataDir), 'quarantine'))).toBe(false);
+  }, 600_000);
+});
+

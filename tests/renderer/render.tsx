@@ -10,13 +10,18 @@ afterEach(cleanup);
 // waitFor gives up after 1 s by default; a CI machine that is busy can take longer to render a step.
 configure({ asyncUtilTimeout: 10_000 });
 
-/** Renders UI as the app does: under the bridge (a fake here), the session store and the room settings. */
-export function renderWithBridge(ui: ReactElement, fake: ReturnType<typeof fakeBridge>) {
-  return render(
+/** UI as the app holds it: under the bridge (a fake here), the session store and the room settings. */
+export function withProviders(ui: ReactElement, fake: ReturnType<typeof fakeBridge>): ReactElement {
+  return (
     <BridgeProvider bridge={fake.bridge}>
       <SessionStoreProvider>
         <RoomSettingsProvider>{ui}</RoomSettingsProvider>
       </SessionStoreProvider>
-    </BridgeProvider>,
+    </BridgeProvider>
   );
+}
+
+/** Renders UI as the app does; `rerender` it with `withProviders` to give it new props. */
+export function renderWithBridge(ui: ReactElement, fake: ReturnType<typeof fakeBridge>) {
+  return render(withProviders(ui, fake));
 }

@@ -47,6 +47,9 @@ describe('the back end behind the contract', () => {
     const clock = new ManualClock(T0);
     const { backend, pushes, notes } = backendWith(clock);
     await backend.handle('session.start', { planId: 'default-60' });
+    // The answer goes first; the windows hear of the change right after it.
+    expect(pushes).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(pushes.map((push) => push.channel)).toEqual(['session.changed']);
     clock.advance(5 * MIN);
     expect(pushes.at(-1)).toMatchObject({ channel: 'cue.due', payload: { phaseName: 'Arrival & intake' } });

@@ -95,7 +95,7 @@ describe('the plan library', () => {
     clock.advance(6 * MIN);
     const current = await call<Session>('session.current', {});
     expect(current.id).toBe(session.id);
-    expect(current.plan).toEqual({ ...custom, writtenBy: { room: expect.any(String), at: T0 } });
+    expect(current.plan).toEqual({ ...custom, writtenBy: { room: expect.any(String), at: T0, revision: 1 } });
   });
 
   it('room settings are stored, pushed to every window, and keeping the end time is frozen into new sessions', async () => {

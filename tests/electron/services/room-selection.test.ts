@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SELECTION_SETTLE_MS } from '../../../electron/services/room-selection';
 import { careBackend } from '../../helpers/backend';
 import { ManualClock } from '../../helpers/manual-clock';
 import { MIN, T0 } from '../../helpers/sessions';
@@ -19,6 +22,25 @@ describe("the room's pressure selection", () => {
 
     const restarted = careBackend(dataDir, clock);
     expect(await restarted.call('room.selection.get', { sessionId: session.id })).toEqual(calves);
+    restarted.backend.close();
+  });
+
+  it('writes no file before answering a change (a pressure entry may be waiting behind it); the choice is on disk once the keys settle', async () => {
+    const dataDir = tempDir();
+    const clock = new ManualClock(T0);
+    const api = careBackend(dataDir, clock);
+    const session = await api.call('session.start', { planId: 'default-60' });
+    const file = path.join(dataDir, 'room-selection.json');
+    await api.call('room.selection.set', { sessionId: session.id, selection: calves });
+    await api.call('room.selection.set', { sessionId: session.id, selection: { ...calves, level: 8 } });
+    expect(existsSync(file)).toBe(false);
+    expect(await api.call('room.selection.get', { sessionId: session.id })).toEqual({ ...calves, level: 8 });
+
+    clock.advance(SELECTION_SETTLE_MS);
+    expect(existsSync(file)).toBe(true);
+    api.backend.close();
+    const restarted = careBackend(dataDir, clock);
+    expect(await restarted.call('room.selection.get', { sessionId: session.id })).toEqual({ ...calves, level: 8 });
     restarted.backend.close();
   });
 

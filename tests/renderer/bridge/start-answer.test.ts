@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { firstLoad } from '../../../renderer/bridge/start-answer';
+import { askForStart, firstLoad } from '../../../renderer/bridge/start-answer';
 import { defaultRoomSettings } from '../../../shared/settings/room-settings';
-import { fakeBridge } from '../fake-bridge';
+import { deferred, fakeBridge } from '../fake-bridge';
 
 const appSettings = { welcomeSeen: true, defaultPlanId: null, cueSound: 'mixed', showWelcome: false } as const;
 const data = { damaged: [], disk: { pending: [] } };
@@ -31,5 +31,24 @@ describe('the first screen loads from one answer', () => {
     const fake = fakeBridge({ 'settings.get': () => defaultRoomSettings });
     expect(await firstLoad(fake.bridge, 'room', () => fake.bridge.invoke('settings.get', {}))).toEqual(defaultRoomSettings);
     expect(fake.callsTo('settings.get')).toHaveLength(1);
+  });
+
+  it('asked as the page starts, before any screen: the screens built later still take their data from it', async () => {
+    const fake = fakeBridge({ 'app.start': () => ({ app: appSettings, room: defaultRoomSettings, session: null, plans: [], data }) as never });
+    await askForStart(fake.bridge).answer;
+    expect(await firstLoad(fake.bridge, 'room', () => Promise.reject(new Error('asked again')))).toEqual(defaultRoomSettings);
+    expect(fake.callsTo('app.start')).toHaveLength(1);
+  });
+
+  it('after a push that changes a part, the parts not yet shown are asked for afresh', async () => {
+    const answer = deferred<never>();
+    const fake = fakeBridge({
+      'app.start': () => answer.promise,
+      'settings.get': () => ({ ...defaultRoomSettings, volume: 0.25 }),
+    });
+    askForStart(fake.bridge);
+    fake.push('settings.changed', { ...defaultRoomSettings, volume: 0.25 });
+    answer.resolve({ app: appSettings, room: defaultRoomSettings, session: null, plans: [], data } as never);
+    expect(await firstLoad(fake.bridge, 'room', () => fake.bridge.invoke('settings.get', {}))).toMatchObject({ volume: 0.25 });
   });
 });

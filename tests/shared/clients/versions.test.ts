@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { emptyClientFields } from '../../../shared/clients/client';
-import { combine, differingFields, fieldText } from '../../../shared/clients/versions';
+import { emptyClientFields, type Client } from '../../../shared/clients/client';
+import { clientParts, fieldText } from '../../../shared/clients/versions';
+import { combineParts, differingParts } from '../../../shared/sync/version-parts';
 import { writtenBy } from '../../../shared/sync/written-by';
 
-const ours = { ...emptyClientFields, name: 'Ana Ruiz', notes: 'left shoulder', preferredPressure: 6 };
-const theirs = { ...emptyClientFields, name: 'Ana Ruiz', goals: 'sleep better', preferredPressure: 4 };
+const stored = { id: 'c-1', revision: 2, createdAt: 0, updatedAt: 0, archived: false };
+const ours: Client = { ...emptyClientFields, ...stored, name: 'Ana Ruiz', notes: 'left shoulder', preferredPressure: 6 };
+const theirs: Client = { ...emptyClientFields, ...stored, name: 'Ana Ruiz', goals: 'sleep better', preferredPressure: 4 };
+const part = (label: string) => clientParts.find((each) => each.label === label)!;
 
 describe('two versions of a client', () => {
   it('lists only the fields they disagree on, in form order', () => {
-    expect(differingFields(ours, theirs)).toEqual(['goals', 'notes', 'preferredPressure']);
+    expect(differingParts(clientParts, ours, theirs).map((each) => each.label)).toEqual(['Goals', 'Notes', 'Usual pressure']);
   });
 
   it('takes the chosen fields from the other version and keeps the rest', () => {
-    expect(combine(ours, theirs, new Set(['goals'] as const))).toEqual({ ...ours, goals: 'sleep better' });
+    expect(combineParts(ours, theirs, [part('Goals')])).toEqual({ ...ours, goals: 'sleep better' });
     const spanish = { ...ours, preferredLanguage: 'es' as const };
-    expect(combine(spanish, theirs, new Set(['preferredLanguage'] as const))).toEqual(ours);
+    expect(combineParts(spanish, theirs, [part('Handout language')])).toEqual(ours);
     expect(fieldText(spanish, 'preferredLanguage')).toBe('Spanish');
   });
 

@@ -1,45 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBackend, type Backend } from '../../../../electron/services/backend';
-import type { InvokeChannel, PushChannel, RequestOf, ResponseOf } from '../../../../shared/contract/channels';
+import { describe, expect, it, vi } from 'vitest';
 import { someClient } from '../../../helpers/backend';
-import { ManualClock } from '../../../helpers/manual-clock';
+import { clinicRooms } from '../../../helpers/clinic-rooms';
 import { T0 } from '../../../helpers/sessions';
-import { useTempDirs } from '../../../helpers/temp-dir';
 
-const tempDir = useTempDirs();
-const open: Backend[] = [];
-afterEach(() => {
-  for (const backend of open.splice(0)) backend.close();
-});
-
-/** A back end watching its folder, its pushes recorded. */
-async function room(roomName: string) {
-  const dataDir = tempDir();
-  const pushes: { channel: PushChannel; payload: unknown }[] = [];
-  const clock = new ManualClock(T0);
-  const backend = createBackend({ dataDir, clock, push: (channel, payload) => pushes.push({ channel, payload }), notify: () => undefined });
-  open.push(backend);
-  async function call<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-    const answer = await backend.handle(channel, request);
-    if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
-    return answer.value as ResponseOf<C>;
-  }
-  await call('settings.update', { roomName });
-  // The folder is watched once the start-up check is done.
-  await backend.idle();
-  const changes = () => pushes.filter((each) => each.channel === 'records.changed').map((each) => each.payload);
-  return { dataDir, clock, call, changes };
-}
-
-/** Brings a file over as a sync engine does: a temp name first, then a rename. */
-function arrive(fromDir: string, toDir: string, relative: string, as = relative): void {
-  mkdirSync(path.join(toDir, path.dirname(as)), { recursive: true });
-  const temp = path.join(toDir, path.dirname(as), `.syncthing.${path.basename(as)}.tmp`);
-  writeFileSync(temp, readFileSync(path.join(fromDir, relative)));
-  renameSync(temp, path.join(toDir, as));
-}
+const { room, arrive } = clinicRooms();
 
 describe('a clinic of rooms on one synced folder', () => {
   it('a client written by another room is found and announced; our own writes are not announced', async () => {
@@ -53,6 +19,15 @@ describe('a clinic of rooms on one synced folder', () => {
     expect(a.changes()).toEqual([]);
     const found = await b.call('clients.search', { query: 'ana' });
     expect(found.clients.map((each) => each.name)).toEqual(['Ana Ruiz']);
+  });
+
+  it("a room's first look at its plans keeps a plan another room's engine brought before the plan order", async () => {
+    const a = await room('Room 1');
+    const b = await room('Room 2');
+    const [first] = await a.call('plans.list', {});
+    await a.call('plans.save', { plan: { ...first!, name: 'Deep work' } });
+    arrive(a.dataDir, b.dataDir, `plans/${first!.id}.json`);
+    expect((await b.call('plans.list', {})).find((plan) => plan.id === first!.id)?.name).toBe('Deep work');
   });
 
   it('a session records the room that ran it', async () => {
@@ -81,7 +56,7 @@ describe('a clinic of rooms on one synced folder', () => {
     expect(b.changes()).toContainEqual({ kind: 'client', id: ana.id, change: 'added', conflictCopy: true });
     const versions = await b.call('clients.versions', { clientId: ana.id });
     expect(versions.current).toMatchObject({ notes: 'Room 1 note', room: 'Room 1', revision: 2 });
-    expect(versions.others).toEqual([{ copy: copy.replace(/\.json$/, ''), from: 'ABCDEFG', client: expect.objectContaining({ goals: 'Room 2 goals', room: 'Room 2' }) }]);
+    expect(versions.others).toEqual([{ copy: copy.replace(/\.json$/, ''), from: 'ABCDEFG', record: expect.objectContaining({ goals: 'Room 2 goals', room: 'Room 2' }) }]);
 
     const resolved = await b.call('clients.resolve', {
       clientId: ana.id,
@@ -118,12 +93,31 @@ describe('a clinic of rooms on one synced folder', () => {
   it('plans, templates and the clinic header say which room saved them last, and when', async () => {
     const a = await room('Room 1');
     const [first] = await a.call('plans.list', {});
-    expect((await a.call('plans.save', { plan: { ...first!, name: 'Deep work' } })).writtenBy).toEqual({ room: 'Room 1', at: T0 });
+    const plan = await a.call('plans.save', { plan: { ...first!, name: 'Deep work' } });
+    expect(plan.writtenBy).toEqual({ room: 'Room 1', at: T0, revision: 1 });
+    // Each save counts one revision on, whichever room saved the one before.
+    expect((await a.call('plans.save', { plan: { ...plan, name: 'Deeper work' } })).writtenBy?.revision).toBe(2);
     const header = await a.call('handout.settings.save', { clinic: { name: 'Stillwater' }, hiddenStretchIds: [], customStretches: [] });
-    expect(header.writtenBy).toEqual({ room: 'Room 1', at: T0 });
+    expect(header.writtenBy).toEqual({ room: 'Room 1', at: T0, revision: 1 });
+    expect((await a.call('handout.settings.save', header)).writtenBy?.revision).toBe(2);
     const [standard] = await a.call('handout.templates.list', {});
     const template = await a.call('handout.templates.save', { ...standard!, id: undefined, name: 'Short' });
-    expect(template.writtenBy).toEqual({ room: 'Room 1', at: T0 });
+    expect(template.writtenBy).toEqual({ room: 'Room 1', at: T0, revision: 1 });
+  });
+
+  it('taking from the other version a handout language it never had leaves the client without one', async () => {
+    const a = await room('Room 1');
+    const b = await room('Room 2');
+    const ana = await a.call('clients.create', { fields: someClient });
+    arrive(a.dataDir, b.dataDir, `clients/${ana.id}.json`);
+    await a.call('clients.update', { clientId: ana.id, revision: 1, fields: { ...someClient, preferredLanguage: 'es' } });
+    await b.call('clients.update', { clientId: ana.id, revision: 1, fields: { ...someClient, notes: 'Room 2 note' } });
+    const copy = `${ana.id}.sync-conflict-20261130-101010-ABCDEFG`;
+    arrive(b.dataDir, a.dataDir, `clients/${ana.id}.json`, `clients/${copy}.json`);
+    await vi.waitFor(async () => expect((await a.call('clients.versions', { clientId: ana.id })).others).toHaveLength(1), { timeout: 3000 });
+
+    const resolved = await a.call('clients.resolve', { clientId: ana.id, revision: 2, fields: { ...someClient, notes: 'Room 2 note' }, copies: [copy] });
+    expect(resolved).not.toHaveProperty('preferredLanguage');
   });
 
   it('a resolve naming a version that is not there changes nothing', async () => {

@@ -20,8 +20,9 @@ describe('a data folder from an older Stillpoint', () => {
     writeFileSync(oldBackup, '{}', { mode: 0o644 });
     chmodSync(layout.dataDir, 0o755);
 
-    const { backend, pushes } = safeBackend(layout);
+    const { backend, pushes, call } = safeBackend(layout);
     await backend.idle();
+    expect((await call('data.status')).migration).toBeNull();
     expect([mode(layout.dataDir), mode(sessions), mode(layout.backupsDir)]).toEqual([0o700, 0o700, 0o700]);
     expect([mode(record), mode(oldBackup)]).toEqual([0o600, 0o600]);
     const progress = pushes.filter((push) => push.channel === 'data.migration').map((push) => push.payload as { done: number; total: number });

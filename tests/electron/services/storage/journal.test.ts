@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,5 +73,17 @@ describe('the live-session journal', () => {
     const dataDir = tempDir();
     const journal = runningSession(dataDir, new ManualClock(T0));
     for (const line of readFileSync(journal, 'utf8').trim().split('\n')) expect(line).toMatch(/^[0-9a-f]{8} [[{]/);
+  });
+
+  it('checks a record replayed after a crash against its schema before anyone reads it', () => {
+    const dataDir = tempDir();
+    const clock = new ManualClock(T0);
+    const journal = runningSession(dataDir, clock);
+    // A whole, checksummed line (so not torn), holding what no session may: a negative start time.
+    const text = JSON.stringify([{ t: 'set', path: ['createdAt'], value: -5 }]);
+    appendFileSync(journal, `${crc32(text).toString(16).padStart(8, '0')} ${text}\n`);
+
+    expect(sessionsIn(dataDir, clock).current()).toBeNull();
+    expect(readdirSync(path.join(path.dirname(dataDir), 'quarantine'))).toContainEqual(expect.stringMatching(/__sessions__s-1\.json$/));
   });
 });
