@@ -17,6 +17,8 @@ import { syncHandlers } from './sync-handlers';
 import { relayRecordChanges } from './record-changes';
 import { SessionCopies } from './session-copies';
 import { writeSyncIgnore } from './sync-ignore';
+import { syncthingHandlers } from './syncthing-handlers';
+import { SyncthingStatusService } from './syncthing-status';
 import { isDiskError } from './disk-writer';
 import { handoutHandlers } from './handout-handlers';
 import type { HandoutPrinter } from './handout-printer';
@@ -73,6 +75,10 @@ export interface BackendDeps {
   recoveryCost?: { N: number; r: number; p: number };
   /** Watch the data folder for changes made by others (on unless a test turns it off). */
   watchFolder?: boolean;
+  /** This computer's Syncthing address and API key; beside the data folder by default (`<userData>/syncthing.json`). */
+  syncthingFile?: string;
+  /** Test seam: how often Syncthing is asked while an address is set (2 s by default). */
+  syncthingPollMs?: number;
 }
 
 /** The whole back end, free of Electron: IPC and browser mode both call `handle`. */
@@ -103,7 +109,7 @@ export function createBackend(deps: BackendDeps): Backend {
     writeGuard: deps.writeGuard,
     onDamaged: (entry) => {
       encryption?.sealQuarantined();
-      deps.push('data.damaged', backups ? damagedView(backups, storage.quarantine, entry) : { ...entry, latestBackup: null });
+      deps.push('data.damaged', damagedView(backups, storage.quarantine, entry));
     },
     onDiskStatus: (status) => deps.push('data.disk', status),
     beforeMigration: () => backups?.beforeMigration(),
@@ -118,7 +124,18 @@ export function createBackend(deps: BackendDeps): Backend {
     // A full or read-only disk is reported by the first record write; it must not stop the app starting.
     if (!isDiskError(error)) throw error;
   }
-  encryption = new EncryptionSetting({ storage, backups, clock: deps.clock, recoveryCost: deps.recoveryCost });
+  const roomSettings = new RoomSettingsService(storage);
+  // Stamped on every session and every edit of a shared record; the computer's name until the therapist names the room.
+  const room = () => (roomSettings.get().roomName || os.hostname()).slice(0, 40);
+  // The room settings are encrypted like the records: while they are locked, the room has no name to give.
+  const roomIfReadable = () => {
+    try {
+      return room();
+    } catch {
+      return undefined;
+    }
+  };
+  encryption = new EncryptionSetting({ storage, backups, clock: deps.clock, recoveryCost: deps.recoveryCost, room: roomIfReadable });
   encryption.load();
   // Start-up answers first: damaged files are found in the background, in slices, each reported
   // (data.damaged) as it is set aside; then the folder is watched, so files a sync engine or a person
@@ -146,16 +163,13 @@ export function createBackend(deps: BackendDeps): Backend {
   const writtenBy = () => ({ room: room(), at: deps.clock.now() });
   const plans = new PlansService({ storage, writtenBy });
   // After the update backup (nothing is written before it), and off the first request's path.
-  void updateBackup
+  const plansSeeded = updateBackup
     .then(() => setImmediate())
     .then(() => {
       if (!closed) plans.prepare();
     })
     .catch(() => undefined); // Tried again, and reported, when the plans are first asked for.
-  const roomSettings = new RoomSettingsService(storage);
   roomSettings.onChange((settings) => deps.push('settings.changed', settings));
-  // Stamped on every session and every edit of a shared record; the computer's name until the therapist names the room.
-  const room = () => (roomSettings.get().roomName || os.hostname()).slice(0, 40);
   const sessions = new SessionsService({
     storage,
     clock: deps.clock,
@@ -236,6 +250,30 @@ export function createBackend(deps: BackendDeps): Backend {
     );
     afterFilesChanged();
   });
+  // Another room turned encryption on or off, or the clinic key file arrived or was rewrapped: applied
+  // here at once (one change after another), every window told, and every cache rebuilt from the files.
+  let sharedEncryption: Promise<void> = Promise.resolve();
+  storage.onRecordChange((change) => {
+    if (change.record !== 'encryption' && change.record !== 'recovery-key') return;
+    sharedEncryption = sharedEncryption
+      .then(() => opened)
+      .then(async () => {
+        deps.push('data.encryption', await encryption!.sharedFilesChanged());
+        afterFilesChanged();
+      })
+      .catch(() => undefined);
+  });
+
+  const syncthing = new SyncthingStatusService({
+    dataDir: deps.dataDir,
+    file: deps.syncthingFile ?? path.join(path.dirname(deps.dataDir), 'syncthing.json'),
+    codec: storage.context.codec,
+    onChange: (status) => deps.push('syncthing.changed', status),
+    pollMs: deps.syncthingPollMs,
+  });
+  void opened.then(() => {
+    if (!closed) syncthing.start();
+  });
 
   const features = {
     ...sessionHandlers(sessions, clients, clientSessions),
@@ -246,6 +284,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...settingsHandlers(roomSettings, deps.miniWindow),
     ...handoutHandlers(handouts, handoutVersions),
     ...syncHandlers(planVersions, handoutVersions),
+    ...syncthingHandlers(syncthing),
     ...appHandlers(appSettings),
     ...dataHandlers({
       storage,
@@ -282,8 +321,10 @@ export function createBackend(deps: BackendDeps): Backend {
     isSessionRunning,
     idle: async () => {
       await startupScan;
+      await plansSeeded;
       await opened;
       await unlockedScan;
+      await sharedEncryption;
       await backups?.idle();
     },
     diskStatus: () => storage.disk.status(),
@@ -295,6 +336,7 @@ export function createBackend(deps: BackendDeps): Backend {
       closed = true;
       scheduler.stop();
       roomSelection.flush();
+      syncthing.stop();
       backups?.stop();
       storage.disk.stop();
       storage.close();

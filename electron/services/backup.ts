@@ -252,7 +252,7 @@ export class BackupService {
    * The newest backup holding a readable copy of one record ("sessions/s-1"),
    * skipping copies identical to the damaged file (a backup taken after the damage).
    */
-  latestCopyOf(record: string, damagedText?: string): BackupInfo | null {
+  latestCopyOf(record: string, damagedText?: string): (BackupInfo & { content: unknown }) | null {
     let damaged: string | undefined;
     try {
       damaged = damagedText === undefined ? undefined : canonicalJson(this.decode(damagedText, record));
@@ -263,8 +263,9 @@ export class BackupService {
       try {
         const content = this.copyOf(backup, `${record}.json`);
         if (content === undefined || this.fileProblem(`${record}.json`, content) !== null) continue;
-        if (damaged !== undefined && canonicalJson(this.decode(content, record)) === damaged) continue;
-        return infoOf(backup);
+        const decoded = this.decode(content, record);
+        if (damaged !== undefined && canonicalJson(decoded) === damaged) continue;
+        return { ...infoOf(backup), content: decoded.record };
       } catch {
         // An unreadable backup is skipped; the next older one may hold the record.
       }

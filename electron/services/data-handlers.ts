@@ -8,6 +8,7 @@ import { importProblems, importRefusal } from './import-check';
 import type { LayoutProgress } from './layout-migration';
 import type { DamagedRecord, Quarantine } from './quarantine';
 import { PLAIN_RECORDS } from './record-codec';
+import { describeRecord } from './record-kinds';
 import type { SafeStorage } from './storage';
 
 export interface DataDeps {
@@ -24,9 +25,9 @@ function latestCopy(backups: BackupService, quarantine: Quarantine, entry: Damag
   return backups.latestCopyOf(entry.record, quarantine.contentOf(entry));
 }
 
-export function damagedView(backups: BackupService, quarantine: Quarantine, entry: DamagedRecord): DamagedView {
-  const latest = latestCopy(backups, quarantine, entry);
-  return { ...entry, latestBackup: latest ? { id: latest.id, takenAt: latest.takenAt } : null };
+export function damagedView(backups: BackupService | null, quarantine: Quarantine, entry: DamagedRecord): DamagedView {
+  const latest = backups ? latestCopy(backups, quarantine, entry) : null;
+  return { ...entry, name: describeRecord(entry.record, latest?.content), latestBackup: latest ? { id: latest.id, takenAt: latest.takenAt } : null };
 }
 
 /**
@@ -92,7 +93,7 @@ export function dataHandlers({ storage, backups, encryption, afterFilesChanged, 
       return damagedView(backups, storage.quarantine, storage.quarantine.mark(entry.id, 'restored')!);
     },
     'data.damaged.dismiss': ({ damagedId }) => damagedView(backups, storage.quarantine, storage.quarantine.mark(damaged(damagedId).id, 'dismissed')!),
-    'data.encryption.set': ({ enabled }) => encryption.set(enabled),
+    'data.encryption.set': ({ enabled, passphrase }) => encryption.set(enabled, passphrase),
     'data.encryption.unlock': async ({ passphrase }) => {
       const status = await encryption.unlockWith(passphrase);
       afterFilesChanged();

@@ -7,11 +7,11 @@ import { currentVersion } from './migrations';
 import type { BackupService } from './backup';
 import { canonicalJson } from './canonical-json';
 import type { Clock } from './clock';
-import { ENCRYPTED_PREFIX, isEncryptedText, isSealedText, keychainLocked } from './encryption';
+import { clinicLockedMessage, ENCRYPTED_PREFIX, isEncryptedText, keychainLocked, keyIdOf, LOCKED_MESSAGE } from './encryption';
 import { sealBackups, sealQuarantine } from './plaintext-sweep';
 import { PLAIN_RECORDS } from './record-codec';
 import { envelopeSchema, RecordFile, recordNameOf } from './record-store';
-import { passphraseProblem, RECOVERY_COST, recoveryFileSchema, unwrapKey, WrongPassphraseError, wrapKey } from './recovery-key';
+import { passphraseProblem, RECOVERY_COST, recoveryFileSchema, unwrapKey, WrongPassphraseError, wrapKey, type RecoveryFile } from './recovery-key';
 import { runSliced, type Steps } from './slices';
 import type { SafeStorage } from './storage';
 
@@ -34,8 +34,10 @@ export interface EncryptionDeps {
   storage: SafeStorage;
   backups: BackupService;
   clock: Clock;
-  /** scrypt's cost for the recovery passphrase; tests pass a cheaper one. */
+  /** scrypt's cost for the clinic passphrase; tests pass a cheaper one. */
   recoveryCost?: { N: number; r: number; p: number };
+  /** This room's name, kept in the clinic key file so another room is told whose passphrase it needs; undefined while it is locked away. */
+  room?: () => string | undefined;
 }
 
 /**
@@ -44,6 +46,11 @@ export interface EncryptionDeps {
  * is written) until the key comes back or the recovery passphrase opens it.
  * Switching it rewrites every record file in the new form: backup first, then
  * each file, then a read-back check, and only then the setting itself.
+ *
+ * A clinic has one data key for every room: the setting and the key wrapped
+ * with the clinic passphrase (`recovery-key.json`) are synced with the records;
+ * a room whose keychain does not hold that key is locked until the passphrase
+ * is entered once, and then keeps the key in its own keychain.
  */
 export class EncryptionSetting {
   private readonly setting: RecordFile<z.infer<typeof encryptionSettingSchema>>;
@@ -59,9 +66,54 @@ export class EncryptionSetting {
     return this.deps.storage.context.codec;
   }
 
-  /** Applies the stored setting (at start, and after a restore or an import brought another one). */
+  /** Applies the stored setting (at start, after a restore or an import brought another one, and when another room changed it). */
   load(): void {
     this.codec.encrypting = this.setting.read()?.enabled ?? false;
+    this.matchClinicKey();
+  }
+
+  private room(): string | undefined {
+    return this.deps.room?.();
+  }
+
+  /** The wrapped clinic key, when one was made (files from before rooms name no key and no room). */
+  private clinicFile(): RecoveryFile | undefined {
+    return this.recovery.read();
+  }
+
+  /** Another room chose the clinic passphrase and this room does not hold the clinic key yet. */
+  private otherRoom(): string | null {
+    const file = this.clinicFile();
+    if (!this.codec.encrypting || this.codec.hasKey || !file?.keyId || !file.room) return null;
+    // A room name that cannot be read is itself encrypted: this room held a key before, so its own keychain is what is locked.
+    const here = this.room();
+    return here === undefined || here === file.room ? null : file.room;
+  }
+
+  /**
+   * A key open here that is not the one the clinic key file names (this room
+   * encrypted on its own, then the clinic's file arrived) is kept for reading
+   * only: what it would seal, the other rooms could not open.
+   */
+  private matchClinicKey(): void {
+    const codec = this.codec;
+    const file = this.clinicFile();
+    const open = codec.openKey();
+    if (open && file?.keyId && keyIdOf(open) !== file.keyId) codec.retireKey();
+    const other = this.otherRoom();
+    codec.lockedMessage = other ? clinicLockedMessage(other) : LOCKED_MESSAGE;
+  }
+
+  /**
+   * The setting or the clinic key file changed underneath (another room's
+   * sync): applied now, opening the key if this room holds it. Returns the new status.
+   */
+  async sharedFilesChanged(): Promise<EncryptionStatus> {
+    this.load();
+    // The room that turned encryption on rewrites the shared records; rewriting them here too, while its
+    // rewrites are still arriving, would leave a conflict copy of each. What is left plain is sealed at the next start.
+    await this.unlock({ seal: false });
+    return this.status();
   }
 
   /**
@@ -69,7 +121,7 @@ export class EncryptionSetting {
    * whatever was left plain (or in the old unbound form). Never throws: a
    * keychain that refuses leaves the data locked, and the status says so.
    */
-  async unlock(): Promise<boolean> {
+  async unlock(options = { seal: true }): Promise<boolean> {
     const codec = this.codec;
     if (codec.hasKey || !codec.keys) return false;
     // With the setting off the keychain is left alone, unless a file is encrypted all the same (a restored copy).
@@ -79,7 +131,9 @@ export class EncryptionSetting {
     } catch {
       return false;
     }
-    if (codec.encrypting) await this.sealLeftovers();
+    this.matchClinicKey();
+    if (!codec.hasKey) return false;
+    if (codec.encrypting && options.seal) await this.sealLeftovers();
     return true;
   }
 
@@ -101,15 +155,22 @@ export class EncryptionSetting {
       available: codec.canEncrypt,
       locked: codec.encrypting && !codec.hasKey,
       recovery: this.recovery.exists(),
+      otherRoom: this.otherRoom(),
     };
   }
 
-  async set(enabled: boolean): Promise<EncryptionStatus> {
+  /**
+   * Turning it on with a passphrase: when the folder holds no clinic key yet,
+   * this room's key becomes the clinic key, wrapped with the passphrase for the
+   * other rooms; when another room made one, the passphrase must open it and
+   * this room uses that key.
+   */
+  async set(enabled: boolean, passphrase?: string): Promise<EncryptionStatus> {
     const codec = this.codec;
     if (!codec.canEncrypt) throw refused('Encryption needs the desktop app, which keeps the key in the system keychain.');
-    if (this.status().locked) throw refused('The records are locked. Unlock them first (keychain or recovery passphrase), then change this setting.');
+    if (this.status().locked) throw refused('The records are locked. Unlock them first (keychain or clinic passphrase), then change this setting.');
     if (codec.encrypting === enabled) return this.status();
-    if (enabled) codec.useKey(await this.openOrRefuse({ create: true }));
+    if (enabled) await this.openClinicKey(passphrase);
     const previous = codec.encrypting;
     // On: the safety backup is itself written encrypted. Off: it is taken while still encrypted.
     codec.encrypting = true;
@@ -134,21 +195,70 @@ export class EncryptionSetting {
     return this.status();
   }
 
-  /** Wraps the open data key with a passphrase the therapist keeps, so a new computer can open the records. */
+  /** The key to turn encryption on with: the clinic's (opened with its passphrase) or, when there is none yet, this room's, wrapped as the clinic key. */
+  private async openClinicKey(passphrase: string | undefined): Promise<void> {
+    const codec = this.codec;
+    const file = this.clinicFile();
+    if (file?.keyId) {
+      const open = codec.openKey() ?? (await codec.keys!.open({ create: false }).catch(() => undefined));
+      if (open && keyIdOf(open) === file.keyId) return codec.useKey(open);
+      if (passphrase === undefined) {
+        throw refused(`This clinic's records already have a key, chosen in ${file.room ?? 'another room'}. Enter the clinic passphrase to use the same key here.`);
+      }
+      const key = await this.unwrapOrRefuse(file, passphrase);
+      await this.adoptOrRefuse(key);
+      return codec.useKey(key);
+    }
+    const problem = passphrase === undefined ? null : passphraseProblem(passphrase);
+    if (problem) throw refused(problem);
+    codec.useKey(await this.openOrRefuse({ create: true }));
+    // Written before any record is encrypted: no record is ever sealed with a key no other room could get.
+    if (passphrase !== undefined) await this.wrap(passphrase);
+  }
+
+  private async wrap(passphrase: string): Promise<void> {
+    this.recovery.write(await wrapKey(this.codec.keyForRecovery(), passphrase, this.deps.clock.now(), this.deps.recoveryCost ?? RECOVERY_COST, this.room()));
+  }
+
+  private async unwrapOrRefuse(file: RecoveryFile, passphrase: string): Promise<Buffer> {
+    try {
+      return await unwrapKey(file, passphrase);
+    } catch (error) {
+      if (error instanceof WrongPassphraseError) throw refused(error.message);
+      throw error;
+    }
+  }
+
+  private async adoptOrRefuse(key: Buffer): Promise<void> {
+    try {
+      await this.codec.keys!.adopt(key);
+    } catch (error) {
+      throw new ContractError({
+        code: 'storage',
+        message: `The passphrase is right, but the key could not be kept in this computer's keychain (${(error as Error).message}). Unlock the keychain and try again.`,
+      });
+    }
+  }
+
+  /**
+   * Wraps the open data key with a passphrase: the clinic passphrase other
+   * rooms (and a new computer) open the records with. Changing it rewraps the
+   * same key; no record is rewritten and rooms that joined keep working.
+   */
   async setRecovery(passphrase: string): Promise<EncryptionStatus> {
     const codec = this.codec;
-    if (!codec.encrypting) throw refused('Turn encryption on first; a recovery passphrase opens encrypted records.');
-    if (!codec.hasKey) throw refused('The records are locked. Unlock them first, then set a recovery passphrase.');
+    if (!codec.encrypting) throw refused('Turn encryption on first; the clinic passphrase opens encrypted records.');
+    if (!codec.hasKey) throw refused('The records are locked. Unlock them first, then set the clinic passphrase.');
     const problem = passphraseProblem(passphrase);
     if (problem) throw refused(problem);
-    this.recovery.write(await wrapKey(codec.keyForRecovery(), passphrase, this.deps.clock.now(), this.deps.recoveryCost ?? RECOVERY_COST));
+    await this.wrap(passphrase);
     return this.status();
   }
 
   /**
    * Opens locked records: with no passphrase by asking the keychain again,
-   * with the recovery passphrase by unwrapping the key and keeping it in this
-   * computer's keychain.
+   * with the clinic passphrase by unwrapping the key and keeping it in this
+   * computer's keychain (a room joining the clinic). A wrong passphrase changes nothing.
    */
   async unlockWith(passphrase?: string): Promise<EncryptionStatus> {
     const codec = this.codec;
@@ -158,25 +268,24 @@ export class EncryptionSetting {
       return this.status();
     }
     if (!codec.keys) throw refused('Opening encrypted records needs the desktop app, which keeps the key in the system keychain.');
-    const file = this.recovery.read();
-    if (!file) throw refused('No recovery passphrase was set for these records, so only the keychain of the computer that encrypted them can open them.');
-    let key: Buffer;
-    try {
-      key = await unwrapKey(file, passphrase);
-    } catch (error) {
-      if (error instanceof WrongPassphraseError) throw refused(error.message);
-      throw error;
-    }
+    const file = this.clinicFile();
+    if (!file) throw refused('No clinic passphrase was set for these records, so only the keychain of the computer that encrypted them can open them.');
+    const key = await this.unwrapOrRefuse(file, passphrase);
+    codec.useKey(key);
+    this.matchClinicKey();
+    // Files this room sealed with a key of its own are rewritten with the clinic key while its old key still reads
+    // them, and only then is the old key replaced in the keychain.
+    await this.sealLeftovers();
     try {
       await codec.keys.adopt(key);
     } catch (error) {
       throw new ContractError({
         code: 'storage',
-        message: `The passphrase is right, but the key could not be kept in this computer's keychain (${(error as Error).message}). Unlock the keychain and try again.`,
+        message:
+          `The records are open now, but the key could not be kept in this computer's keychain (${(error as Error).message}), ` +
+          'so Stillpoint will ask for the clinic passphrase again at the next start. Unlock the keychain to keep the key.',
       });
     }
-    codec.useKey(key);
-    await this.sealLeftovers();
     return this.status();
   }
 
@@ -209,7 +318,7 @@ export class EncryptionSetting {
       } catch {
         continue;
       }
-      if (isSealedText(text)) continue;
+      if (!this.codec.needsSealing(text)) continue;
       try {
         this.rewrite(filePath);
       } catch {

@@ -1,5 +1,5 @@
 import { ContractError } from '../../shared/contract/errors';
-import { DamagedFileError, decryptText, encryptText, isEncryptedText, keychainLocked, type KeyProvider } from './encryption';
+import { clinicLockedMessage, DamagedFileError, decryptText, encryptText, isEncryptedText, isSealedText, keychainLocked, keyIdOf, KeyUnavailableError, LOCKED_MESSAGE, sealedKeyId, type KeyProvider } from './encryption';
 import { MAX_RECORD_BYTES } from './record-store';
 
 /** Needed before the key can be opened (the setting, the recovery passphrase's wrapped key): always plain. */
@@ -27,7 +27,15 @@ function tooLarge(bytes: number): ContractError {
 export class RecordCodec {
   /** The stored setting: the truth, whether or not the key could be opened. */
   encrypting = false;
+  /** What a refused write or an unopened record says: the keychain, or the clinic key this room has not been given. */
+  lockedMessage = LOCKED_MESSAGE;
   private key: Buffer | undefined;
+  /**
+   * This room's own earlier key, kept for reading only once the folder's clinic
+   * key turned out to be another: this room's files sealed with it still open,
+   * and joining the clinic rewrites them with the clinic key.
+   */
+  private retired: Buffer | undefined;
 
   constructor(readonly keys?: KeyProvider) {}
 
@@ -46,6 +54,25 @@ export class RecordCodec {
 
   useKey(key: Buffer | undefined): void {
     this.key = key;
+    if (key && this.retired?.equals(key)) this.retired = undefined;
+  }
+
+  /** The open key is not the clinic's: it stays for reading this room's files, and nothing is sealed with it any more. */
+  retireKey(): void {
+    if (this.key) this.retired = this.key;
+    this.key = undefined;
+  }
+
+  /** The key currently open, to compare with the clinic key file. */
+  openKey(): Buffer | undefined {
+    return this.key;
+  }
+
+  /** Plain, in an older form, or sealed with this room's retired key: a file to rewrite now that the clinic key is open. */
+  needsSealing(text: string): boolean {
+    if (!isSealedText(text)) return true;
+    const id = sealedKeyId(text);
+    return this.retired !== undefined && this.key !== undefined && id === keyIdOf(this.retired) && id !== keyIdOf(this.key);
   }
 
   /** The open key, to be wrapped with the recovery passphrase. */
@@ -64,7 +91,7 @@ export class RecordCodec {
       const plain = JSON.stringify(value, null, '\t');
       let text = plain;
       if (this.encrypting && this.key) text = encryptText(plain, this.key, record);
-      else if (this.encrypting && SENSITIVE_FOLDERS.some((folder) => record.startsWith(folder))) throw keychainLocked();
+      else if (this.encrypting && SENSITIVE_FOLDERS.some((folder) => record.startsWith(folder))) throw keychainLocked(this.lockedMessage);
       const bytes = Buffer.byteLength(text, 'utf8');
       if (bytes > MAX_RECORD_BYTES) throw tooLarge(bytes);
       return text;
@@ -80,7 +107,7 @@ export class RecordCodec {
 
   /** A record file's text as its JSON value; `record` is the name it is bound to. */
   decode(text: string, record: string): unknown {
-    const plain = isEncryptedText(text) ? decryptText(text, this.key, record) : text;
+    const plain = isEncryptedText(text) ? this.decrypt(text, record) : text;
     // A byte-order mark (left by some editors) is harmless; strip it rather than set the file aside.
     const json = plain.charCodeAt(0) === 0xfeff ? plain.slice(1) : plain;
     if (json.trim() === '') throw new DamagedFileError('it is empty');
@@ -89,6 +116,30 @@ export class RecordCodec {
     } catch (error) {
       throw new DamagedFileError(`it is not valid JSON (${(error as Error).message})`);
     }
+  }
+
+  /**
+   * With the key the file names (the current one, or this room's retired
+   * one); an older file names none and is tried with both. A file sealed with
+   * a key this room does not hold came from another room: locked, not damaged,
+   * so it is never set aside.
+   */
+  private decrypt(text: string, record: string): string {
+    const foreign = this.lockedMessage === LOCKED_MESSAGE ? clinicLockedMessage(undefined) : this.lockedMessage;
+    const keys = [this.key, this.retired].filter((key): key is Buffer => key !== undefined);
+    // With the setting off here, an encrypted file can only have come from elsewhere.
+    if (keys.length === 0) throw new KeyUnavailableError(this.encrypting ? this.lockedMessage : foreign);
+    const id = sealedKeyId(text);
+    if (id !== undefined) return decryptText(text, keys.find((key) => keyIdOf(key) === id) ?? keys[0], record, foreign);
+    let failure: unknown;
+    for (const key of keys) {
+      try {
+        return decryptText(text, key, record);
+      } catch (error) {
+        failure = error;
+      }
+    }
+    throw failure;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateAndTime } from '../../shared/i18n/clock';
 import { appSettingsSchema } from '../../shared/contract/app-channels';
 import { clientSchema } from '../../shared/contract/care-schemas';
 import { handoutSettingsSchema, handoutTemplateSchema } from '../../shared/contract/handout-schemas';
@@ -32,7 +33,7 @@ function named(noun: string, fallback: string) {
 function sessionName(record: unknown): string {
   const createdAt = field(record, 'createdAt');
   if (typeof createdAt !== 'number' || !Number.isFinite(createdAt) || createdAt < 0) return 'A session record';
-  return `The session record of ${new Date(createdAt).toISOString().slice(0, 10)}`;
+  return `The session record of ${dateAndTime(createdAt)}`;
 }
 
 const single = (schema: z.ZodType, description: string): RecordKind => ({ schema, describe: () => description });
@@ -69,6 +70,11 @@ export const rootKinds: Readonly<Record<string, RecordKind>> = {
   encryption: single(encryptionSettingSchema, 'The encryption setting'),
   'recovery-key': single(recoveryFileSchema, 'The recovery passphrase file'),
 };
+
+/** A record named for a person ("The plan 'Deep work'"); `content` is a readable copy, when one is at hand. */
+export function describeRecord(relative: string, content?: unknown): string {
+  return kindOf(relative)?.describe(content) ?? 'A file Stillpoint does not know';
+}
 
 /** The kind of record a file of the data folder holds ("clients/c-1.json"), or undefined for a file that is not Stillpoint's. */
 export function kindOf(relative: string): RecordKind | undefined {

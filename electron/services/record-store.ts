@@ -4,6 +4,7 @@ import path from 'node:path';
 import { writeFileSync as writeAtomically } from 'atomically';
 import { z } from 'zod';
 import { ContractError } from '../../shared/contract/errors';
+import { placedMessage, plainIssueMessage } from '../../shared/contract/plain-issues';
 import { DamagedFileError, keychainLocked, KeyUnavailableError } from './encryption';
 import { passesChanged } from './change-check';
 import { isDiskError, type DiskWriter } from './disk-writer';
@@ -51,10 +52,11 @@ export interface RecordFileOptions {
   plain?: boolean;
 }
 
-function firstIssue(error: z.ZodError): string {
+/** The first problem in plain words, placed as a person sees it ("Phase 2, Warm-up: …"), never as a field path. */
+function firstIssue(error: z.ZodError, record: unknown): string {
   const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+  if (!issue) return 'it cannot be read';
+  return placedMessage(record, issue.path, issue.message);
 }
 
 /** "sessions/s-1" for <data>/sessions/s-1.json: how the app names a record to the therapist. */
@@ -123,9 +125,9 @@ export class RecordFile<T> {
   }
 
   private valid(record: unknown): T | undefined {
-    const parsed = this.schema.safeParse(record);
+    const parsed = this.schema.safeParse(record, { error: plainIssueMessage });
     if (!parsed.success) {
-      this.setAside(`it does not hold a valid record (${firstIssue(parsed.error)})`);
+      this.setAside(`it does not hold a valid record (${firstIssue(parsed.error, record)})`);
       return undefined;
     }
     return parsed.data;
@@ -277,9 +279,9 @@ export class RecordFile<T> {
       this.setAside(error instanceof MigrationGap ? error.message : `its migration failed (${(error as Error).message})`);
       return undefined;
     }
-    const parsed = this.schema.safeParse(record);
+    const parsed = this.schema.safeParse(record, { error: plainIssueMessage });
     if (!parsed.success) {
-      this.setAside(`after migration it is still not a valid record (${firstIssue(parsed.error)})`);
+      this.setAside(`after migration it is still not a valid record (${firstIssue(parsed.error, record)})`);
       return undefined;
     }
     this.write(parsed.data);
@@ -297,7 +299,7 @@ export class RecordFile<T> {
   }
 
   private unreadable(error: unknown): ContractError {
-    if (error instanceof KeyUnavailableError) return keychainLocked();
+    if (error instanceof KeyUnavailableError) return keychainLocked(error.message);
     return new ContractError({
       code: 'storage',
       message: `${this.recordName} could not be read from disk: ${(error as Error).message}`,

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt, type ScryptOptions } from 'node:crypto';
 import { z } from 'zod';
-import { KEY_BYTES } from './encryption';
+import { KEY_BYTES, keyIdOf } from './encryption';
 
 /**
  * scrypt's cost: N = 2^17, r = 8, p = 1 (128 MiB, about half a second), the
@@ -17,7 +17,11 @@ export const MIN_PASSPHRASE_CHARS = 12;
 
 const base64 = (bytes: number) => z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/).refine((text) => Buffer.from(text, 'base64').length === bytes);
 
-/** The data key wrapped with a key derived from the recovery passphrase; plain JSON, safe to keep beside the records. */
+/**
+ * The clinic's one data key wrapped with a key derived from the clinic
+ * passphrase (the same passphrase recovers the records on a new computer);
+ * plain JSON, safe to keep beside the records and synced to every room.
+ */
 export const recoveryFileSchema = z.strictObject({
   kdf: z.literal('scrypt'),
   N: z.number().int().min(2 ** 10).max(2 ** 22),
@@ -28,6 +32,10 @@ export const recoveryFileSchema = z.strictObject({
   tag: base64(16),
   wrappedKey: base64(KEY_BYTES),
   createdAt: z.number().int().nonnegative(),
+  /** Names the wrapped key without revealing it, so a room can tell whether the key it holds is the clinic's. Absent in files from before rooms. */
+  keyId: z.string().regex(/^[0-9a-f]{16}$/).optional(),
+  /** The room that chose the passphrase, named when another room is asked for it. */
+  room: z.string().max(40).optional(),
 });
 export type RecoveryFile = z.infer<typeof recoveryFileSchema>;
 
@@ -46,7 +54,7 @@ function normalise(passphrase: string): string {
 export function passphraseProblem(passphrase: string): string | null {
   const chars = [...normalise(passphrase)].length;
   if (chars < MIN_PASSPHRASE_CHARS) {
-    return `A recovery passphrase needs at least ${MIN_PASSPHRASE_CHARS} characters (this one has ${chars}). A few unrelated words work well.`;
+    return `A clinic passphrase needs at least ${MIN_PASSPHRASE_CHARS} characters (this one has ${chars}). A few unrelated words work well.`;
   }
   return null;
 }
@@ -59,7 +67,7 @@ function derive(passphrase: string, salt: Buffer, cost: ScryptCost): Promise<Buf
   });
 }
 
-export async function wrapKey(key: Buffer, passphrase: string, now: number, cost = RECOVERY_COST): Promise<RecoveryFile> {
+export async function wrapKey(key: Buffer, passphrase: string, now: number, cost = RECOVERY_COST, room?: string): Promise<RecoveryFile> {
   const salt = randomBytes(16);
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', await derive(passphrase, salt, cost), iv);
@@ -73,6 +81,8 @@ export async function wrapKey(key: Buffer, passphrase: string, now: number, cost
     tag: cipher.getAuthTag().toString('base64'),
     wrappedKey: wrapped.toString('base64'),
     createdAt: now,
+    keyId: keyIdOf(key),
+    ...(room ? { room } : {}),
   };
 }
 
@@ -85,6 +95,6 @@ export async function unwrapKey(file: RecoveryFile, passphrase: string): Promise
   try {
     return Buffer.concat([decipher.update(Buffer.from(file.wrappedKey, 'base64')), decipher.final()]);
   } catch {
-    throw new WrongPassphraseError('That is not the recovery passphrase for these records. Check it (capital letters count) and try again.');
+    throw new WrongPassphraseError('That is not the clinic passphrase for these records. Check it (capital letters count) and try again; nothing was changed.');
   }
 }

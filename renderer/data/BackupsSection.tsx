@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '../../shared/contract/data-channels';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { errorText, reasonLabel, size, when } from './format';
 import { RestoreDialog } from './RestoreDialog';
 
@@ -11,11 +11,12 @@ interface Props {
 
 /** Back up now, the list of backups, and checking or restoring one. */
 export function BackupsSection({ onChanged, say }: Props) {
+  const bridge = useBridge();
   const [backups, setBackups] = useState<BackupInfo[]>([]);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const load = useCallback(() => {
     bridge.invoke('data.backups.list', {}).then(setBackups, (error: unknown) => say(errorText(error)));
-  }, [say]);
+  }, [bridge, say]);
   useEffect(load, [load]);
 
   async function backUpNow() {

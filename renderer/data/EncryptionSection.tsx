@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { EncryptionStatus } from '../../shared/contract/data-channels';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { errorText } from './format';
 import { PassphraseForm } from './PassphraseForm';
 
@@ -11,7 +11,8 @@ interface Props {
 }
 
 /** Exactly what is and is not encrypted, for each state the setting can be in. */
-function explanation({ enabled, available, locked }: EncryptionStatus): string {
+function explanation({ enabled, available, locked, otherRoom }: EncryptionStatus): string {
+  if (locked && otherRoom) return `The records from ${otherRoom} are locked: they are encrypted with the clinic’s key, which this room does not hold yet. Enter the clinic passphrase in the notice at the top of the screen.`;
   if (locked) {
     return available
       ? 'Your records are encrypted and locked: Stillpoint could not open their key in this computer’s keychain. Until they are unlocked, no client or session can be opened or saved.'
@@ -20,9 +21,9 @@ function explanation({ enabled, available, locked }: EncryptionStatus): string {
   if (!available) return 'Not available here: encryption needs the desktop app and the system keychain. Records are stored unencrypted.';
   if (enabled) {
     return (
-      'Encrypted on this computer, with a key kept in its keychain: every client and session record, plans and settings, every backup, ' +
-      'and every damaged file set aside. Not encrypted: the encryption setting and the recovery file (they hold no client details), ' +
-      'and the exports you save, which are readable on purpose: keep them safe.'
+      'Encrypted on this computer, with the clinic’s key kept in its keychain: every client and session record, plans and settings, every backup, ' +
+      'and every damaged file set aside. Not encrypted: the encryption setting and the clinic key file (the key is wrapped with the clinic passphrase; ' +
+      'they hold no client details), and the exports you save, which are readable on purpose: keep them safe.'
     );
   }
   return (
@@ -31,9 +32,11 @@ function explanation({ enabled, available, locked }: EncryptionStatus): string {
   );
 }
 
-/** Encryption at rest: the key stays in the computer's keychain; a recovery passphrase opens it anywhere. */
+/** Encryption at rest: one key for the whole clinic, kept in each computer's keychain and wrapped with the clinic passphrase. */
 export function EncryptionSection({ status, onChanged, say }: Props) {
+  const bridge = useBridge();
   const [busy, setBusy] = useState(false);
+  const [turningOn, setTurningOn] = useState(false);
 
   async function attempt(run: () => Promise<unknown>, success: string): Promise<boolean> {
     setBusy(true);
@@ -50,12 +53,18 @@ export function EncryptionSection({ status, onChanged, say }: Props) {
     }
   }
 
-  const toggle = (next: boolean) =>
+  const turnOn = async (passphrase: string) => {
+    const done = await attempt(
+      () => bridge.invoke('data.encryption.set', { enabled: true, passphrase }),
+      'Records, backups and set-aside files are now encrypted; a backup was taken first, encrypted too. Every room of the clinic opens them with the clinic passphrase: keep it somewhere safe, away from this computer.',
+    );
+    if (done) setTurningOn(false);
+    return done;
+  };
+  const turnOff = () =>
     attempt(
-      () => bridge.invoke('data.encryption.set', { enabled: next }),
-      next
-        ? 'Records, backups and set-aside files are now encrypted on this computer; a backup was taken first, encrypted too. Now set a recovery passphrase below: without it, losing this computer’s keychain loses your records.'
-        : 'Records are now stored unencrypted; a backup was taken first. Backups made while encryption was on stay encrypted.',
+      () => bridge.invoke('data.encryption.set', { enabled: false }),
+      'Records are now stored unencrypted; a backup was taken first. Backups made while encryption was on stay encrypted.',
     );
 
   return (
@@ -64,52 +73,51 @@ export function EncryptionSection({ status, onChanged, say }: Props) {
       <label className="data-toggle">
         <input
           type="checkbox"
-          checked={status.enabled}
+          checked={status.enabled || turningOn}
           disabled={!status.available || status.locked || busy}
-          onChange={(event) => void toggle(event.currentTarget.checked)}
+          onChange={(event) => (event.currentTarget.checked ? setTurningOn(true) : turningOn ? setTurningOn(false) : void turnOff())}
         />
         Encrypt client and session records on this computer
       </label>
       <p role={status.locked ? 'alert' : undefined}>{explanation(status)}</p>
-      {status.locked && status.available ? (
+      {turningOn && !status.enabled ? (
         <>
-          <button
-            type="button"
-            className="data-button"
-            disabled={busy}
-            onClick={() => void attempt(() => bridge.invoke('data.encryption.unlock', {}), 'The records are unlocked.')}
-          >
-            Try the keychain again
+          <h3>{status.recovery ? 'Enter the clinic passphrase' : 'Choose the clinic passphrase'}</h3>
+          <p>
+            {status.recovery
+              ? 'This clinic’s records already have a key, wrapped with the clinic passphrase another room chose. Enter it to use the same key here.'
+              : 'Every room of the clinic, and a new computer after this one is lost, opens the records with this passphrase. Choose at least 12 characters (a few unrelated words work well) and write it down somewhere safe: without it, losing this computer’s keychain loses your records.'}
+          </p>
+          <PassphraseForm action="Turn encryption on" confirm={!status.recovery} busy={busy} onSubmit={turnOn} />
+          <button type="button" className="data-button" disabled={busy} onClick={() => setTurningOn(false)}>
+            Keep encryption off
           </button>
-          {status.recovery ? (
-            <>
-              <h3>Unlock with your recovery passphrase</h3>
-              <p>On a new computer, or when the keychain lost the key, the passphrase you chose opens the records and keeps the key in this computer’s keychain.</p>
-              <PassphraseForm
-                action="Unlock with the passphrase"
-                confirm={false}
-                busy={busy}
-                onSubmit={(passphrase) => attempt(() => bridge.invoke('data.encryption.unlock', { passphrase }), 'The records are unlocked with your recovery passphrase.')}
-              />
-            </>
-          ) : (
-            <p>No recovery passphrase was set for these records, so only the keychain of the computer that encrypted them can open them.</p>
-          )}
         </>
+      ) : null}
+      {status.locked && status.available && !status.otherRoom ? (
+        <button
+          type="button"
+          className="data-button"
+          disabled={busy}
+          onClick={() => void attempt(() => bridge.invoke('data.encryption.unlock', {}), 'The records are unlocked.')}
+        >
+          Try the keychain again
+        </button>
       ) : null}
       {status.enabled && !status.locked ? (
         <>
-          <h3>Recovery passphrase</h3>
+          <h3>Clinic passphrase</h3>
           <p>
             {status.recovery
-              ? 'A recovery passphrase is set: with it, these records (and their backups) open on another computer. You can change it here.'
-              : 'No recovery passphrase yet. If this computer’s keychain is lost, so are your records. Choose at least 12 characters (a few unrelated words work well) and write it down somewhere safe.'}
+              ? 'The clinic passphrase is set: with it, another room or a new computer opens these records (and their backups). Changing it keeps the same key, so rooms that already joined keep working; a room joining later needs the new one.'
+              : 'No clinic passphrase yet. Other rooms cannot open these records, and if this computer’s keychain is lost, so are your records. Choose at least 12 characters (a few unrelated words work well) and write it down somewhere safe.'}
           </p>
           <PassphraseForm
-            action={status.recovery ? 'Change the recovery passphrase' : 'Set the recovery passphrase'}
+            action={status.recovery ? 'Change the clinic passphrase' : 'Set the clinic passphrase'}
+            label={status.recovery ? 'New clinic passphrase' : 'Clinic passphrase'}
             confirm
             busy={busy}
-            onSubmit={(passphrase) => attempt(() => bridge.invoke('data.recovery.set', { passphrase }), 'The recovery passphrase is set. Keep it somewhere safe, away from this computer.')}
+            onSubmit={(passphrase) => attempt(() => bridge.invoke('data.recovery.set', { passphrase }), 'The clinic passphrase is set. Keep it somewhere safe, away from this computer.')}
           />
         </>
       ) : null}

@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 
 interface Props {
-  /** The button's words: "Set the recovery passphrase", "Unlock with the passphrase". */
+  /** The button's words: "Set the clinic passphrase", "Unlock with the passphrase". */
   action: string;
+  /** The field's name; "Clinic passphrase" unless said. */
+  label?: string;
   /** Asks for the passphrase twice, so a typo is not what gets kept. */
   confirm: boolean;
   busy: boolean;
@@ -10,7 +12,7 @@ interface Props {
 }
 
 /** One passphrase (typed twice when it is being chosen), cleared once it was accepted. */
-export function PassphraseForm({ action, confirm, busy, onSubmit }: Props) {
+export function PassphraseForm({ action, label = 'Clinic passphrase', confirm, busy, onSubmit }: Props) {
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
@@ -29,7 +31,7 @@ export function PassphraseForm({ action, confirm, busy, onSubmit }: Props) {
   return (
     <form className="data-passphrase" onSubmit={(event) => void submit(event)}>
       <p>
-        <label htmlFor={`${id}-passphrase`}>Recovery passphrase</label>
+        <label htmlFor={`${id}-passphrase`}>{label}</label>
         <input
           id={`${id}-passphrase`}
           type="password"

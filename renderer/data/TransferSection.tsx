@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { downloadJson, MAX_IMPORT_BYTES } from './download';
 import { errorText } from './format';
 
@@ -10,6 +10,7 @@ interface Props {
 
 /** Export everything as one file, and import such a file into an empty Stillpoint. */
 export function TransferSection({ onChanged, say }: Props) {
+  const bridge = useBridge();
   const inputId = useId();
 
   async function exportAll() {

@@ -5,7 +5,7 @@ import { firstLoad } from '../bridge/start-answer';
 
 export type DataStatus = ResponseOf<'data.status'>;
 
-/** The data folder's health, kept fresh by the back end's pushes (damaged records, disk trouble, the move to a new layout). */
+/** The data folder's health, kept fresh by the back end's pushes (damaged records, disk trouble, encryption changed by another room, the move to a new layout). */
 export function useDataStatus(): { status: DataStatus | null; refresh(): void } {
   const bridge = useBridge();
   const [status, setStatus] = useState<DataStatus | null>(null);
@@ -20,10 +20,12 @@ export function useDataStatus(): { status: DataStatus | null; refresh(): void } 
     const offMigration = bridge.subscribe('data.migration', (progress) =>
       setStatus((current) => (current ? { ...current, migration: progress.done < progress.total ? progress : null } : current)),
     );
+    const offEncryption = bridge.subscribe('data.encryption', (encryption) => setStatus((current) => (current ? { ...current, encryption } : current)));
     return () => {
       offDamaged();
       offDisk();
       offMigration();
+      offEncryption();
     };
   }, [bridge, refresh]);
   return { status, refresh };

@@ -1,5 +1,6 @@
 import type { GivenHandout } from '../../shared/handout/given';
 import { clockTime } from '../../shared/i18n/clock';
+import { useBridge } from '../bridge/BridgeContext';
 import { downloadPdf, isDesktop, printOnDesktop } from './printing';
 
 interface Props {
@@ -9,10 +10,11 @@ interface Props {
 
 /** Handouts already given in this session: reprinted exactly as they were, without noting them again. */
 export function GivenHandouts({ given, onError }: Props) {
+  const bridge = useBridge();
   if (given.length === 0) return null;
   const reprint = (handout: GivenHandout): void => {
     const job = { document: handout.document, paper: handout.paper, largePrint: handout.largePrint };
-    (isDesktop() ? printOnDesktop(job) : downloadPdf(job)).catch((reason: unknown) => onError((reason as Error).message));
+    (isDesktop() ? printOnDesktop(bridge, job) : downloadPdf(bridge, job)).catch((reason: unknown) => onError((reason as Error).message));
   };
   return (
     <section className="settings-card" aria-labelledby="given-title">

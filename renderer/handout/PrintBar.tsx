@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { HandoutDocument, Paper, PrintOptions } from '../../shared/handout/document';
 import { usePrintCommand } from '../shell/menu-commands';
+import { useBridge } from '../bridge/BridgeContext';
 import { downloadPdf, isDesktop, printOnDesktop, savePdfOnDesktop, type PrintJob } from './printing';
 
 interface Props {
@@ -15,16 +16,17 @@ interface Props {
 
 /** Paper, size, and the ways out: print or save in the desktop app, download in the browser. */
 export function PrintBar({ document, options, onOptions, sessionId, onGiven, onError }: Props) {
+  const bridge = useBridge();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const desktop = isDesktop();
 
-  async function run(action: (job: PrintJob) => Promise<string>): Promise<void> {
+  async function run(action: (to: typeof bridge, job: PrintJob) => Promise<string>): Promise<void> {
     setBusy(true);
     setStatus('Preparing the handout…');
     try {
       const job: PrintJob = { document, paper: options.paper, largePrint: options.largePrint, ...(sessionId ? { sessionId } : {}) };
-      setStatus(await action(job));
+      setStatus(await action(bridge, job));
       onGiven();
     } catch (reason) {
       setStatus('');

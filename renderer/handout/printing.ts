@@ -1,5 +1,4 @@
-import type { RequestOf } from '../../shared/contract/channels';
-import { bridge } from '../bridge/bridge';
+import type { RequestOf, StillpointBridge } from '../../shared/contract/channels';
 
 export type PrintJob = RequestOf<'handout.pdf'>;
 
@@ -9,7 +8,7 @@ export function isDesktop(): boolean {
 }
 
 /** Browser mode: the PDF comes back as bytes and is offered as a download. */
-export async function downloadPdf(job: PrintJob): Promise<string> {
+export async function downloadPdf(bridge: StillpointBridge, job: PrintJob): Promise<string> {
   const { fileName, pdfBase64 } = await bridge.invoke('handout.pdf', job);
   const bytes = Uint8Array.from(atob(pdfBase64), (character) => character.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
@@ -26,12 +25,12 @@ export async function downloadPdf(job: PrintJob): Promise<string> {
   return `Downloaded ${fileName}.`;
 }
 
-export async function printOnDesktop(job: PrintJob): Promise<string> {
+export async function printOnDesktop(bridge: StillpointBridge, job: PrintJob): Promise<string> {
   const { printed } = await bridge.invoke('handout.print', job);
   return printed ? 'Sent to the printer.' : 'Printing was cancelled.';
 }
 
-export async function savePdfOnDesktop(job: PrintJob): Promise<string> {
+export async function savePdfOnDesktop(bridge: StillpointBridge, job: PrintJob): Promise<string> {
   const { savedTo } = await bridge.invoke('handout.savePdf', job);
   return savedTo ? `Saved to ${savedTo}.` : 'Saving was cancelled.';
 }

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Client } from '../../shared/clients/client';
-import type { ResponseOf } from '../../shared/contract/channels';
+import type { ResponseOf, StillpointBridge } from '../../shared/contract/channels';
 import type { HandoutTemplate } from '../../shared/handout/template';
 import { historyEntryOf, type HistoryEntry } from '../../shared/record/history';
 import { isNewerSession } from '../../shared/session/revision';
 import type { Session } from '../../shared/session/session';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { useCurrentSession } from '../session/SessionStoreProvider';
 import { useRecordChanges } from '../sync/useRecordChanges';
 
@@ -47,7 +47,7 @@ interface Loaded {
 }
 
 /** The session asked for (or the room's current one), with its client's history when it has a client. */
-async function loadSession(target: HandoutTarget): Promise<Loaded> {
+async function loadSession(bridge: StillpointBridge, target: HandoutTarget): Promise<Loaded> {
   const current = target.sessionId ? null : await bridge.invoke('session.current', {});
   const clientId = target.clientId ?? current?.clientId;
   if (!clientId) return { session: current, client: null, clientSessions: current ? [historyEntryOf(current)] : [] };
@@ -60,6 +60,7 @@ async function loadSession(target: HandoutTarget): Promise<Loaded> {
 
 /** The clinic header, the templates and the session the handout is for, as the back end holds them. */
 export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
+  const bridge = useBridge();
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<Loaded>({ session: null, client: null, clientSessions: [] });
@@ -86,11 +87,11 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
   // cannot start says so when saving, where the therapist can act on it.
   useEffect(() => {
     bridge.invoke('handout.prepare', {}).catch(() => undefined);
-  }, []);
+  }, [bridge]);
 
   useEffect(() => {
     Promise.all([
-      loadSession({ sessionId, clientId }),
+      loadSession(bridge, { sessionId, clientId }),
       bridge.invoke('handout.settings.get', {}),
       bridge.invoke('handout.templates.list', {}),
     ])
@@ -101,7 +102,7 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
       })
       .catch((reason: unknown) => setError((reason as Error).message))
       .finally(() => setLoaded(true));
-  }, [sessionId, clientId]);
+  }, [bridge, sessionId, clientId]);
 
   const attempt = useCallback(async <T,>(action: () => Promise<T>): Promise<T | null> => {
     try {

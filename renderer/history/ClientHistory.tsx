@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { historyEntryOf } from '../../shared/record/history';
 import type { Session } from '../../shared/session/session';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 import { WriteHandoutButton } from '../handout/WriteHandoutButton';
 import { RecordEditor } from '../record/RecordEditor';
@@ -25,6 +25,7 @@ function download(fileName: string, mimeType: string, text: string): void {
 
 /** Every session of a client: the pain trend, pressure per region over recent visits, and each record. */
 export function ClientHistory({ clientId }: { clientId: string }) {
+  const bridge = useBridge();
   const { sessions, error, replaceEntry } = useClientHistory(clientId);
   const [open, setOpen] = useState<Session | null>(null);
   const [listed, setListed] = useState(LISTED);

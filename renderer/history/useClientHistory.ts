@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Client } from '../../shared/clients/client';
 import type { HistoryEntry } from '../../shared/record/history';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 import { useRecordChanges } from '../sync/useRecordChanges';
 
@@ -9,6 +9,7 @@ const noSessions: HistoryEntry[] = [];
 
 /** A client and a summary of every session they had, oldest first. */
 export function useClientHistory(clientId: string | undefined) {
+  const bridge = useBridge();
   // Kept with the client it is about: another client's answer, early or late, is never shown for this one.
   const [history, setHistory] = useState<{ clientId: string; client: Client; sessions: HistoryEntry[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +23,7 @@ export function useClientHistory(clientId: string | undefined) {
     } catch (reason) {
       setError(messageOf(reason));
     }
-  }, [clientId]);
+  }, [bridge, clientId]);
 
   useEffect(() => {
     if (!clientId) return undefined;
@@ -38,7 +39,7 @@ export function useClientHistory(clientId: string | undefined) {
     return () => {
       live = false;
     };
-  }, [clientId]);
+  }, [bridge, clientId]);
 
   // A session finished in another room, or the client edited there, shows here without a reload.
   useRecordChanges(['session', 'client'], (change) => {

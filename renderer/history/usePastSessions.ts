@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { MEMORY_VISITS } from '../../shared/pressure/memory';
 import type { HistoryEntry } from '../../shared/record/history';
 import type { Session } from '../../shared/session/session';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 
 const noSessions: Session[] = [];
 
@@ -11,6 +11,7 @@ const noSessions: Session[] = [];
  * pressure and the last with an intake. Only those are fetched, not the whole history.
  */
 export function usePastSessions(clientId: string | undefined, sessions: readonly HistoryEntry[], current: { id: string; createdAt: number }): Session[] {
+  const bridge = useBridge();
   const [past, setPast] = useState<Session[]>([]);
   const earlier = sessions.filter((each) => each.sessionId !== current.id && each.at <= current.createdAt);
   const wanted = [
@@ -36,7 +37,7 @@ export function usePastSessions(clientId: string | undefined, sessions: readonly
     return () => {
       live = false;
     };
-  }, [clientId, key]);
+  }, [bridge, clientId, key]);
 
   return clientId && key !== '' ? past : noSessions;
 }

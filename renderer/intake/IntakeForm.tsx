@@ -4,9 +4,10 @@ import { levelLabels, screeningLevels, screeningQuestions, type ScreeningId, typ
 import type { Intake, ScreeningAnswer } from '../../shared/screening/intake';
 import { prefillIntake } from '../../shared/screening/rules';
 import type { Session } from '../../shared/session/session';
-import { bridge } from '../bridge/bridge';
-import { fieldErrors, messageOf } from '../bridge/errors';
+import { useBridge } from '../bridge/BridgeContext';
+import { described, fieldErrors } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
+import { FormErrors, type FormField } from '../forms/FormErrors';
 import { useModalFocus } from '../shell/useModalFocus';
 import { RegionChecklist } from './RegionChecklist';
 
@@ -18,8 +19,15 @@ interface Props {
   onClose(): void;
 }
 
+const intakeFields: Record<string, FormField> = {
+  'intake.painNow': { id: 'intake-pain-now', label: 'Pain now' },
+  'intake.painQuality': { id: 'intake-pain-quality', label: 'What it feels like' },
+  'intake.goals': { id: 'intake-goals', label: 'Goals for today' },
+};
+
 /** Arrival and assessment: the health screen, pain now, where and how it hurts, goals. */
 export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
+  const bridge = useBridge();
   const start = session.intake ?? { ...prefillIntake(lastIntake), recordedAt: 0 };
   const [answers, setAnswers] = useState<ScreeningAnswer[]>(start.screening);
   const [unchanged, setUnchanged] = useState(start.confirmedUnchanged);
@@ -27,8 +35,14 @@ export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
   const [painRegions, setPainRegions] = useState<RegionId[]>(start.painRegions);
   const [painQuality, setPainQuality] = useState(start.painQuality);
   const [goals, setGoals] = useState(start.goals);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const errors = fieldErrors(failure, 'intake.');
+  /** Where the form shows each issue of intake.save, and the field's label as the therapist reads it. */
+  const fieldOf = (path: string): FormField | undefined => {
+    const at = /^intake\.screening\.(\d+)\.note$/.exec(path)?.[1];
+    const question = screeningQuestions.find((each) => each.id === answers[Number(at)]?.id);
+    return question ? { id: `intake-note-${question.id}`, label: `Note on ${question.label.toLowerCase()}` } : intakeFields[path];
+  };
   const box = useModalFocus<HTMLDivElement>();
 
   const answerFor = (id: ScreeningId) => answers.find((answer) => answer.id === id);
@@ -41,8 +55,7 @@ export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
       onSaved(await bridge.invoke('intake.save', { sessionId: session.id, intake }));
       onClose();
     } catch (reason) {
-      setErrors(fieldErrors(reason, 'intake.'));
-      setMessage(messageOf(reason));
+      setFailure(reason);
     }
   }
 
@@ -64,6 +77,7 @@ export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
           }}
         >
           <h2 id="intake-title">Intake and health screen</h2>
+          <FormErrors error={failure} fieldOf={fieldOf} />
           {lastIntake ? (
             <label className="intake__unchanged">
               <input type="checkbox" checked={unchanged} onChange={(event) => setUnchanged(event.target.checked)} />
@@ -105,9 +119,15 @@ export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
                       </label>
                       <label>
                         Note on {question.label.toLowerCase()}
-                        <input value={answer.note} maxLength={500} onChange={(event) => change(question.id, { note: event.target.value })} />
+                        <input
+                          id={`intake-note-${question.id}`}
+                          value={answer.note}
+                          maxLength={500}
+                          onChange={(event) => change(question.id, { note: event.target.value })}
+                          {...described(errors, `screening.${at}.note`, `intake-note-${question.id}-error`)}
+                        />
                       </label>
-                      <FieldError message={errors[`screening.${at}.note`]} />
+                      <FieldError id={`intake-note-${question.id}-error`} message={errors[`screening.${at}.note`]} />
                       {answer.level === 'modify' ? (
                         <RegionChecklist legend="Areas to avoid" value={answer.avoidRegions} onChange={(avoidRegions) => change(question.id, { avoidRegions })} />
                       ) : null}
@@ -119,25 +139,44 @@ export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
           </fieldset>
           <label>
             Pain now (0-10)
-            <input type="number" min={0} max={10} step={1} value={painNow} required onChange={(event) => setPainNow(event.target.value)} aria-invalid={Boolean(errors.painNow)} />
+            <input
+              id="intake-pain-now"
+              type="number"
+              min={0}
+              max={10}
+              step={1}
+              value={painNow}
+              required
+              onChange={(event) => setPainNow(event.target.value)}
+              {...described(errors, 'painNow', 'intake-pain-now-error')}
+            />
           </label>
-          <FieldError message={errors.painNow} />
+          <FieldError id="intake-pain-now-error" message={errors.painNow} />
           <RegionChecklist legend="Where it hurts" value={painRegions} onChange={setPainRegions} />
           <label>
             What it feels like
-            <input value={painQuality} maxLength={300} onChange={(event) => setPainQuality(event.target.value)} placeholder="dull ache, sharp, stiff…" />
+            <input
+              id="intake-pain-quality"
+              value={painQuality}
+              maxLength={300}
+              onChange={(event) => setPainQuality(event.target.value)}
+              placeholder="dull ache, sharp, stiff…"
+              {...described(errors, 'painQuality', 'intake-pain-quality-error')}
+            />
           </label>
-          <FieldError message={errors.painQuality} />
+          <FieldError id="intake-pain-quality-error" message={errors.painQuality} />
           <label>
             Goals for today
-            <textarea value={goals} maxLength={1000} rows={2} onChange={(event) => setGoals(event.target.value)} />
+            <textarea
+              id="intake-goals"
+              value={goals}
+              maxLength={1000}
+              rows={2}
+              onChange={(event) => setGoals(event.target.value)}
+              {...described(errors, 'goals', 'intake-goals-error')}
+            />
           </label>
-          <FieldError message={errors.goals} />
-          {message ? (
-            <p role="alert" className="form-error">
-              {message}
-            </p>
-          ) : null}
+          <FieldError id="intake-goals-error" message={errors.goals} />
           <div className="dialog__actions">
             <button type="submit" className="big-button big-button--primary">
               Save intake

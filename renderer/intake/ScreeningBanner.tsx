@@ -3,7 +3,7 @@ import { decisionLabels, type ScreeningDecision } from '../../shared/screening/i
 import { screeningInForce } from '../../shared/screening/carried';
 import { decisionProblem, needsAcknowledgement, screeningFlags } from '../../shared/screening/rules';
 import type { Session } from '../../shared/session/session';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 
 interface Props {
@@ -22,6 +22,7 @@ function heading(carried: boolean, pending: boolean): string {
 
 /** The screening flags, held on screen until the therapist records a decision. */
 export function ScreeningBanner({ session, onSession, onRescreen }: Props) {
+  const bridge = useBridge();
   const screening = screeningInForce(session);
   const flags = screeningFlags(screening);
   const pending = needsAcknowledgement(screening, session.acknowledgement);

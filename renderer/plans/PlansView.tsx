@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Plan } from '../../shared/plans/plan';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 import { useRoomSettings } from '../settings/useRoomSettings';
 import { useToday } from '../shell/useToday';
@@ -16,6 +16,7 @@ import { PlanEditor } from './PlanEditor';
 /** The plan library: pick, order, create and edit session plans. */
 export function PlansView() {
   const today = useToday();
+  const bridge = useBridge();
   const [plans, setPlans] = useState<Plan[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [unsaved, setUnsaved] = useState<Plan | null>(null);
@@ -50,7 +51,7 @@ export function PlansView() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [bridge]);
   // A plan saved in another room joins the list; the one open here starts again from the other room's version.
   const [arrived, setArrived] = useState(0);
   useRecordChanges(['plan'], (change) => {

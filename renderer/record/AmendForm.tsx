@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { soapFields, soapLabels, type SoapField } from '../../shared/record/record';
 import type { Session } from '../../shared/session/session';
-import { bridge } from '../bridge/bridge';
-import { fieldErrors, messageOf } from '../bridge/errors';
+import { useBridge } from '../bridge/BridgeContext';
+import { described, fieldErrors } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
+import { FormErrors, type FormField } from '../forms/FormErrors';
 
 interface Props {
   session: Session;
@@ -12,12 +13,21 @@ interface Props {
 
 /** Adds a dated amendment to a signed record; the signed text is kept. */
 export function AmendForm({ session, onSession }: Props) {
+  const bridge = useBridge();
   const [field, setField] = useState<SoapField | 'painAfter'>('plan');
   const [text, setText] = useState('');
   const [reason, setReason] = useState('');
   const [by, setBy] = useState(session.record?.signature?.by ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const errors = fieldErrors(failure);
+  // The amended part's box takes the message for the text or the pain after, whichever is being amended.
+  const textKey = field === 'painAfter' ? 'painAfter' : 'text';
+  const amendFields: Record<string, FormField> = {
+    [textKey]: { id: 'amend-text', label: field === 'painAfter' ? 'Corrected pain after' : 'Amended text' },
+    reason: { id: 'amend-reason', label: 'Reason' },
+    by: { id: 'amend-by', label: 'Your name' },
+  };
 
   async function amend(): Promise<void> {
     try {
@@ -28,11 +38,11 @@ export function AmendForm({ session, onSession }: Props) {
       onSession(await bridge.invoke('record.amend', request));
       setText('');
       setReason('');
-      setErrors({});
-      setMessage('Amendment added.');
+      setFailure(null);
+      setDone('Amendment added.');
     } catch (reason) {
-      setErrors(fieldErrors(reason));
-      setMessage(messageOf(reason));
+      setFailure(reason);
+      setDone(null);
     }
   }
 
@@ -48,6 +58,7 @@ export function AmendForm({ session, onSession }: Props) {
       }}
     >
       <h3>Amend</h3>
+      <FormErrors error={failure} fieldOf={(path) => amendFields[path]} />
       <label>
         Part to amend
         <select value={field} onChange={(event) => setField(event.target.value as SoapField | 'painAfter')}>
@@ -62,26 +73,26 @@ export function AmendForm({ session, onSession }: Props) {
       <label>
         {field === 'painAfter' ? 'Corrected pain after (0-10)' : 'Amended text'}
         {field === 'painAfter' ? (
-          <input type="number" min={0} max={10} value={text} onChange={(event) => setText(event.target.value)} />
+          <input id="amend-text" type="number" min={0} max={10} value={text} onChange={(event) => setText(event.target.value)} {...described(errors, textKey, 'amend-text-error')} />
         ) : (
-          <textarea rows={2} maxLength={4000} value={text} onChange={(event) => setText(event.target.value)} />
+          <textarea id="amend-text" rows={2} maxLength={4000} value={text} onChange={(event) => setText(event.target.value)} {...described(errors, textKey, 'amend-text-error')} />
         )}
       </label>
-      <FieldError message={errors[field === 'painAfter' ? 'painAfter' : 'text']} />
+      <FieldError id="amend-text-error" message={errors[textKey]} />
       <label>
         Reason
-        <input value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} />
+        <input id="amend-reason" value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} {...described(errors, 'reason', 'amend-reason-error')} />
       </label>
-      <FieldError message={errors.reason} />
+      <FieldError id="amend-reason-error" message={errors.reason} />
       <label>
         Your name
-        <input value={by} maxLength={80} onChange={(event) => setBy(event.target.value)} />
+        <input id="amend-by" value={by} maxLength={80} onChange={(event) => setBy(event.target.value)} {...described(errors, 'by', 'amend-by-error')} />
       </label>
-      <FieldError message={errors.by} />
+      <FieldError id="amend-by-error" message={errors.by} />
       <button type="submit" className="big-button">
         Add amendment
       </button>
-      <p role="status">{message}</p>
+      <p role="status">{done}</p>
     </form>
   );
 }

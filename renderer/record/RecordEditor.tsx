@@ -3,9 +3,10 @@ import { effectiveRecord, isSigned, soapFields, soapLabels, type Soap } from '..
 import { assessmentAfterPainChange, statesPainAfter, withPainAfter } from '../../shared/record/pain-after';
 import { soapDraft } from '../../shared/record/soap';
 import type { Session } from '../../shared/session/session';
-import { bridge } from '../bridge/bridge';
-import { fieldErrors, messageOf } from '../bridge/errors';
+import { useBridge } from '../bridge/BridgeContext';
+import { described, fieldErrors } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
+import { FormErrors, type FormField } from '../forms/FormErrors';
 import { AmendForm } from './AmendForm';
 import { RecordFacts } from './RecordFacts';
 import { dateAndTime } from '../../shared/i18n/clock';
@@ -34,13 +35,22 @@ export function RecordEditor({ session, onSession }: Props) {
   );
 }
 
+/** Where the draft shows each issue of record.save and record.sign, and the field's label as the therapist reads it. */
+const draftFields: Record<string, FormField> = {
+  painAfter: { id: 'record-pain-after', label: 'Pain after' },
+  by: { id: 'record-by', label: 'Your name (signature)' },
+  ...Object.fromEntries(soapFields.map((field) => [`soap.${field}`, { id: `record-soap-${field}`, label: soapLabels[field] }])),
+};
+
 function DraftRecord({ session, onSession }: Props) {
+  const bridge = useBridge();
   const saved = session.record;
   const [painAfter, setPainAfter] = useState(saved?.painAfter != null ? String(saved.painAfter) : '');
   const [soap, setSoap] = useState<Soap>(saved?.soap ?? soapDraft(session, null));
   const [by, setBy] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const errors = fieldErrors(failure);
   const [confirmSign, setConfirmSign] = useState(false);
   const pain = painValue(painAfter);
   // An edited assessment that does not give today's pain after: offered an update, never signed without a word.
@@ -59,11 +69,11 @@ function DraftRecord({ session, onSession }: Props) {
   async function run(action: () => Promise<Session>, done: string): Promise<void> {
     try {
       onSession(await action());
-      setErrors({});
-      setMessage(done);
+      setFailure(null);
+      setDone(done);
     } catch (reason) {
-      setErrors(fieldErrors(reason));
-      setMessage(messageOf(reason));
+      setFailure(reason);
+      setDone(null);
     }
   }
 
@@ -78,11 +88,20 @@ function DraftRecord({ session, onSession }: Props) {
         else void sign(soap);
       }}
     >
+      <FormErrors error={failure} fieldOf={(path) => draftFields[path]} />
       <label>
         Pain after (0-10)
-        <input type="number" min={0} max={10} value={painAfter} onChange={(event) => changePain(event.target.value)} aria-invalid={Boolean(errors.painAfter)} />
+        <input
+          id="record-pain-after"
+          type="number"
+          min={0}
+          max={10}
+          value={painAfter}
+          onChange={(event) => changePain(event.target.value)}
+          {...described(errors, 'painAfter', 'record-pain-after-error')}
+        />
       </label>
-      <FieldError message={errors.painAfter} />
+      <FieldError id="record-pain-after-error" message={errors.painAfter} />
       <button type="button" className="small-button" onClick={() => setSoap(soapDraft(session, pain))}>
         Redraft the note from this session
       </button>
@@ -90,9 +109,16 @@ function DraftRecord({ session, onSession }: Props) {
         <div key={field}>
           <label>
             {soapLabels[field]}
-            <textarea rows={3} value={soap[field]} maxLength={4000} onChange={(event) => setSoap({ ...soap, [field]: event.target.value })} />
+            <textarea
+              id={`record-soap-${field}`}
+              rows={3}
+              value={soap[field]}
+              maxLength={4000}
+              onChange={(event) => setSoap({ ...soap, [field]: event.target.value })}
+              {...described(errors, `soap.${field}`, `record-soap-${field}-error`)}
+            />
           </label>
-          <FieldError message={errors[`soap.${field}`]} />
+          <FieldError id={`record-soap-${field}-error`} message={errors[`soap.${field}`]} />
           {field === 'assessment' && painUnstated ? (
             <p className="record__pain-notice">
               Pain after is now {pain}/10; the Assessment, as you edited it, does not say so.{' '}
@@ -105,9 +131,9 @@ function DraftRecord({ session, onSession }: Props) {
       ))}
       <label>
         Your name (signature)
-        <input value={by} maxLength={80} onChange={(event) => setBy(event.target.value)} autoComplete="name" />
+        <input id="record-by" value={by} maxLength={80} onChange={(event) => setBy(event.target.value)} autoComplete="name" {...described(errors, 'by', 'record-by-error')} />
       </label>
-      <FieldError message={errors.by} />
+      <FieldError id="record-by-error" message={errors.by} />
       <div className="record__actions">
         <button
           type="button"
@@ -131,7 +157,7 @@ function DraftRecord({ session, onSession }: Props) {
           </button>
         </div>
       ) : null}
-      <p role="status">{message}</p>
+      <p role="status">{done}</p>
     </form>
   );
 }

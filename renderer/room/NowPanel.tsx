@@ -1,13 +1,27 @@
 import type { SessionState } from '../../shared/session/derive';
 import { spokenDuration, timeLeftDigits } from '../../shared/session/format';
+import type { ShownClock } from './shown-clock';
+import { Ticking } from './Ticking';
 import { TimeLeft } from './TimeLeft';
+import { useShownText } from './useShownClock';
 
 interface Props {
   state: SessionState;
+  clock: ShownClock;
+}
+
+const segmentDigits = (state: SessionState): string => timeLeftDigits(Math.max(0, state.segmentLeftMs));
+
+function SegmentLeft({ clock }: { clock: ShownClock }) {
+  return (
+    <span className="room__segment-left">
+      <Ticking text={useShownText(clock, segmentDigits)} />
+    </span>
+  );
 }
 
 /** What is happening now: the phase, its time left, the body region, and what comes next. */
-export function NowPanel({ state }: Props) {
+export function NowPanel({ state, clock }: Props) {
   const view = state.phases[state.phaseIndex];
   const segment = view?.segments[state.segmentIndex];
   const nextSegment = view?.segments[state.segmentIndex + 1];
@@ -18,11 +32,10 @@ export function NowPanel({ state }: Props) {
         {state.phase.name}
       </h1>
       <section className="room__now" aria-label="Current phase">
-        <TimeLeft phaseName={state.phase.name} phaseLeftMs={state.phaseLeftMs} />
+        <TimeLeft clock={clock} phaseName={state.phase.name} />
         {segment ? (
           <p className="room__segment" aria-label="Body region">
-            <span className="room__segment-name">{segment.segment.name}</span>{' '}
-            <span className="room__segment-left">{timeLeftDigits(Math.max(0, state.segmentLeftMs))}</span>
+            <span className="room__segment-name">{segment.segment.name}</span> <SegmentLeft clock={clock} />
             {nextSegment ? <span className="room__segment-next"> then {nextSegment.segment.name}</span> : null}
           </p>
         ) : null}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { sessionStateAt } from '../../shared/session/derive';
+import { roomFrameKey } from '../../shared/session/frame';
 import { wallClock } from '../../shared/session/format';
 import type { Session } from '../../shared/session/session';
 import { RoomCare } from '../record/RoomCare';
@@ -14,7 +15,7 @@ import { SessionFacts } from './SessionFacts';
 import { useCues } from '../audio/CueCenter';
 import { useResolvedTheme } from '../settings/useResolvedTheme';
 import { StartPanel } from './StartPanel';
-import { useShownNow } from './useShownNow';
+import { useShownClock, useShownState } from './useShownClock';
 import { useRoomKeys } from './useRoomKeys';
 import type { SessionControls } from './useSession';
 import { roomKeyLabel, type RoomAction } from './keys';
@@ -31,9 +32,10 @@ interface Props {
 /** The screen the therapist glances at from across the room. */
 export function RoomScreen({ session, controls, settings, updateSettings, compact, onToggleCompact }: Props) {
   const cue = useCues();
-  const now = useShownNow(session, cue.count);
+  const clock = useShownClock(session, cue.count);
   const look = useResolvedTheme(settings.theme);
-  const state = sessionStateAt(session, now);
+  // The room around the ticking figures: drawn again only when what it shows changes.
+  const state = useShownState(clock, roomFrameKey);
   const [confirmingFinish, setConfirmingFinish] = useState(false);
   const [showKeys, setShowKeys] = useState(false);
   const [blank, setBlank] = useState(false);
@@ -98,7 +100,8 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
         command({ type: 'adjust', seconds: 60 });
         return true;
       case 'remove-minute':
-        if (state.phaseLeftMs >= 60_000) command({ type: 'adjust', seconds: -60 });
+        // Read at the key press: the state drawn last may be most of a second old.
+        if (sessionStateAt(session, Date.now()).phaseLeftMs >= 60_000) command({ type: 'adjust', seconds: -60 });
         return true;
       case 'finish':
         setConfirmingFinish(true);
@@ -147,10 +150,10 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
           <p className="room__finished">Session finished at {wallClock(state.endsAt)}</p>
         </section>
       ) : (
-        <NowPanel state={state} />
+        <NowPanel state={state} clock={clock} />
       )}
 
-      {finished ? null : <SessionFacts state={state} keepEndTime={session.keepEndTime ?? true} />}
+      {finished ? null : <SessionFacts state={state} clock={clock} keepEndTime={session.keepEndTime ?? true} />}
       <CueBanner message={cue.message} onDismiss={cue.dismiss} />
       <p className="visually-hidden" role="status" aria-live="polite">
         {finished ? 'Session finished.' : `Now: ${state.phase.name}.`}

@@ -1,13 +1,27 @@
 import type { SessionState } from '../../shared/session/derive';
 import { clockDigits, spokenDuration, wallClock } from '../../shared/session/format';
+import type { ShownClock } from './shown-clock';
+import { Ticking } from './Ticking';
+import { useShownText } from './useShownClock';
 
 interface Props {
   state: SessionState;
+  clock: ShownClock;
   keepEndTime: boolean;
 }
 
+const sessionLeftDigits = (state: SessionState): string => clockDigits(state.sessionLeftMs);
+
+function SessionLeft({ clock }: { clock: ShownClock }) {
+  return (
+    <dd>
+      <Ticking text={useShownText(clock, sessionLeftDigits)} />
+    </dd>
+  );
+}
+
 /** When the session ends, how much is left, and what running over has cost. */
-export function SessionFacts({ state, keepEndTime }: Props) {
+export function SessionFacts({ state, clock, keepEndTime }: Props) {
   const gaveMs = state.phases.reduce((sum, view) => sum + (view.progress === 'upcoming' ? view.gaveMs : 0), 0);
   const over = state.overrunMs >= 1000;
   return (
@@ -15,7 +29,7 @@ export function SessionFacts({ state, keepEndTime }: Props) {
       <dl className="room__facts">
         <div>
           <dt>Session left</dt>
-          <dd>{clockDigits(state.sessionLeftMs)}</dd>
+          <SessionLeft clock={clock} />
         </div>
         <div>
           <dt>Ends at</dt>

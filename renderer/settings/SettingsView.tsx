@@ -1,6 +1,7 @@
 import { themes, type Theme } from '../../shared/settings/room-settings';
 import { useAppSettings } from '../welcome/app-settings';
 import { ClinicSection } from './ClinicSection';
+import { SyncthingSection } from './SyncthingSection';
 import { useRoomSettings } from './useRoomSettings';
 import { roomKeyLabel } from '../room/keys';
 
@@ -46,6 +47,7 @@ export function SettingsView() {
       </label>
       <p>Warnings before a phase or the session ends are set per plan, under Plans.</p>
       <ClinicSection settings={settings} update={update} />
+      <SyncthingSection />
       <button type="button" className="big-button" onClick={showWelcome}>
         Show the welcome again
       </button>

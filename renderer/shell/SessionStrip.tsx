@@ -1,11 +1,14 @@
 import { useEffectEvent, useLayoutEffect } from 'react';
-import { sessionStateAt } from '../../shared/session/derive';
-import { timeLeftDigits } from '../../shared/session/format';
+import type { SessionState } from '../../shared/session/derive';
 import type { Session } from '../../shared/session/session';
 import { useCues } from '../audio/CueCenter';
 import { backToRoomKey, isBackToRoomKey, isTypingTarget } from '../room/keys';
-import { useShownNow } from '../room/useShownNow';
+import { TimeLeft } from '../room/TimeLeft';
+import { useShownClock, useShownState } from '../room/useShownClock';
 import './session-strip.css';
+
+/** What the strip shows around its digits: the phase, whether it is paused or over, and whether it has finished. */
+const stripKey = (state: SessionState): string => JSON.stringify([state.status, state.phaseIndex, state.phaseLeftMs < 0]);
 
 interface Props {
   session: Session;
@@ -18,8 +21,8 @@ interface Props {
  */
 export function SessionStrip({ session, onBackToRoom }: Props) {
   const cues = useCues();
-  const now = useShownNow(session, cues.count);
-  const state = sessionStateAt(session, now);
+  const clock = useShownClock(session, cues.count);
+  const state = useShownState(clock, stripKey);
   const back = useEffectEvent(onBackToRoom);
   // Attached in the same commit that draws the strip, so Home works as soon as it shows.
   useLayoutEffect(() => {
@@ -33,18 +36,11 @@ export function SessionStrip({ session, onBackToRoom }: Props) {
   }, []);
   if (state.status === 'finished') return null;
   const over = state.phaseLeftMs < 0;
-  const digits = timeLeftDigits(state.phaseLeftMs);
   return (
     <aside className="session-strip" aria-label="Session in progress">
       <p className="session-strip__now">
         <span className="session-strip__phase">{state.phase.name}</span>{' '}
-        <span
-          role="timer"
-          aria-label={over ? `${state.phase.name} overrun` : `Time left in ${state.phase.name}`}
-          className={`session-strip__time${over ? ' session-strip__time--over' : ''}`}
-        >
-          {over ? `+${digits}` : digits}
-        </span>{' '}
+        <TimeLeft clock={clock} phaseName={state.phase.name} className="session-strip__time" />{' '}
         <span className="session-strip__left">{over ? 'over' : 'left'}</span>
         {state.status === 'paused' ? <span className="session-strip__badge">Paused</span> : null}
       </p>

@@ -54,11 +54,18 @@ const regionList = z.array(regionSchema).max(regionIds.length).refine((list) => 
 /** A language handouts can be written in. */
 export const languageSchema = z.enum(languages, { error: 'Choose a language from the list: English, Spanish, French, German or Portuguese (Brazil).' });
 
+/** Date.parse rolls 30 February over into March; a real date reads back as itself. */
+function isRealDate(value: string): boolean {
+  const parsed = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed) && new Date(parsed).toISOString().slice(0, 10) === value;
+}
+
+// Each check stops the ones after it: a date written another way is not also "not a real date" and "out of range".
 const isoDate = z
   .string()
   .trim()
-  .refine((value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value), 'A date of birth is written YYYY-MM-DD.')
-  .refine((value) => value === '' || !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'That date of birth is not a real date.')
+  .refine((value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value), { message: 'A date of birth is written YYYY-MM-DD.', abort: true })
+  .refine((value) => value === '' || isRealDate(value), { message: 'That date of birth is not a real date.', abort: true })
   .refine((value) => value === '' || (value >= '1900-01-01' && value <= '2100-01-01'), 'That date of birth is out of range.');
 
 export const clientFieldsSchema = z.strictObject({

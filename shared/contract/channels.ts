@@ -9,6 +9,7 @@ import { sessionInvoke, sessionPush } from './session-channels';
 import { settingsInvoke, settingsPush } from './settings-channels';
 import { startInvoke } from './start-channels';
 import { syncInvoke, syncPush } from './sync-channels';
+import { syncthingInvoke, syncthingPush } from './syncthing-channels';
 
 /**
  * The one contract between the window and the back end. Every feature keeps
@@ -26,6 +27,7 @@ export const invokeChannels = {
   ...appInvoke,
   ...startInvoke,
   ...syncInvoke,
+  ...syncthingInvoke,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 /** Every message the back end pushes to the window. */
@@ -35,6 +37,7 @@ export const pushChannels = {
   ...dataPush,
   ...appPush,
   ...syncPush,
+  ...syncthingPush,
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeChannel = keyof typeof invokeChannels;

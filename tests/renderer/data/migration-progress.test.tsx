@@ -8,7 +8,7 @@ import { renderWithBridge } from '../render';
 
 const healthy: ResponseOf<'data.status'> = {
   disk: { state: 'ok', pending: [], message: '' },
-  encryption: { enabled: false, available: false, locked: false, recovery: false },
+  encryption: { enabled: false, available: false, locked: false, recovery: false, otherRoom: null },
   lastBackup: null,
   damaged: [],
   migration: null,

@@ -6,9 +6,37 @@ import { defaultRoomSettings } from '../../../shared/settings/room-settings';
 import type { Session } from '../../../shared/session/session';
 import { RoomScreen } from '../../../renderer/room/RoomScreen';
 import type { SessionControls } from '../../../renderer/room/useSession';
-import { MIN, sessionWith, T0 } from '../../helpers/sessions';
+import { MIN, planOf, sessionWith, T0 } from '../../helpers/sessions';
 import { fakeBridge } from '../fake-bridge';
 import { renderWithBridge } from '../render';
+
+/** Counts how often the phase band (the room around the digits) is drawn. */
+const band = vi.hoisted(() => ({ renders: 0 }));
+vi.mock('../../../renderer/room/PhaseBand', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../renderer/room/PhaseBand')>();
+  return {
+    PhaseBand: (props: Parameters<typeof original.PhaseBand>[0]) => {
+      band.renders += 1;
+      return original.PhaseBand(props);
+    },
+  };
+});
+
+/** The elements whose text or attributes changed while `during` ran, by their nearest element. */
+async function changedWhile(during: () => Promise<void>): Promise<Set<Element>> {
+  const changed = new Set<Element>();
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      const target = record.target instanceof Element ? record.target : record.target.parentElement;
+      if (target) changed.add(target);
+    }
+  });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  await during();
+  observer.takeRecords();
+  observer.disconnect();
+  return changed;
+}
 
 window.matchMedia = (query: string) =>
   ({ matches: false, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }) as unknown as MediaQueryList;
@@ -66,6 +94,19 @@ describe('what the room costs while it waits', () => {
     for (let second = 0; second < 10; second += 1) await act(async () => void vi.advanceTimersByTime(1000));
     expect(screen.getByRole('timer').textContent).toBe('3:49');
     expect(commits.count - before).toBe(10);
+  });
+
+  it('running on time, only the figures that move are drawn again: the rest of the room stays as it is', async () => {
+    roomCommits(sessionWith([{ type: 'start', at: T0 }], planOf(['Warm-up', 10, 5], ['Targeted work', 20, 10])));
+    await settle();
+    const bandBefore = band.renders;
+    const changed = await changedWhile(async () => {
+      for (let second = 0; second < 10; second += 1) await act(async () => void vi.advanceTimersByTime(1000));
+    });
+    expect(screen.getByRole('timer').textContent).toBe('8:50');
+    expect(band.renders - bandBefore).toBe(0);
+    const moving = new Set([...changed].map((element) => element.closest('[role="timer"], dd')?.textContent ?? element.outerHTML));
+    expect([...moving].sort()).toEqual(['28:49', '8:50']);
   });
 
   it('finished, it never repaints by itself and leaves no timer behind', async () => {

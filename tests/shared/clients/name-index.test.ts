@@ -37,4 +37,38 @@ describe('the client name index', () => {
     expect(found).toHaveLength(50);
     expect(found.every((client) => client.name.endsWith('Surname42'))).toBe(true);
   });
+
+  it('names that start with the query come first, then alphabetical; namesakes by their record', () => {
+    const index = new NameIndex();
+    index.put(listing('1', 'Anna Smith'));
+    index.put(listing('3', 'Smith Jones'));
+    index.put(listing('2', 'Smith Jones'));
+    index.put(listing('4', 'Bea Smithers'));
+    expect(index.search('smi').map((c) => c.id)).toEqual(['2', '3', '1', '4']);
+  });
+
+  it('an empty search lists everyone alphabetically, fifty at a time unless asked for more', () => {
+    const index = new NameIndex();
+    for (let i = 0; i < 60; i += 1) index.put(listing(`c${i}`, `Client ${String(60 - i).padStart(2, '0')}`));
+    const listed = index.search('');
+    expect(listed).toHaveLength(50);
+    expect(listed[0]?.name).toBe('Client 01');
+    expect(index.search('', { limit: 5 }).map((c) => c.name)).toEqual(['Client 01', 'Client 02', 'Client 03', 'Client 04', 'Client 05']);
+  });
+
+  it('looks a client up by record, forgets removed ones, and empties when cleared', () => {
+    const index = new NameIndex();
+    index.put(listing('1', 'Anna Smith'));
+    index.put(listing('2', 'Bob Jones'));
+    expect(index.get('1')?.name).toBe('Anna Smith');
+    expect(index.get('9')).toBeUndefined();
+    expect(index.size).toBe(2);
+    index.remove('1');
+    expect(index.get('1')).toBeUndefined();
+    expect(index.search('anna')).toEqual([]);
+    expect(index.size).toBe(1);
+    index.clear();
+    expect(index.size).toBe(0);
+    expect(index.search('')).toEqual([]);
+  });
 });

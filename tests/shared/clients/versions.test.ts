@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyClientFields, type Client } from '../../../shared/clients/client';
-import { clientParts, fieldText } from '../../../shared/clients/versions';
+import { clientParts, fieldText, fieldsOf } from '../../../shared/clients/versions';
 import { combineParts, differingParts } from '../../../shared/sync/version-parts';
 import { writtenBy } from '../../../shared/sync/written-by';
 
@@ -32,5 +32,26 @@ describe('two versions of a client', () => {
     expect(writtenBy('Room 2', at, at + 60_000, 'en-GB')).toBe('Room 2, 14:05');
     expect(writtenBy('Room 2', at, at + 3 * 86_400_000, 'en-GB')).toBe('Room 2, 30 Nov, 14:05');
     expect(writtenBy(undefined, at, at, 'en-GB')).toBe('14:05');
+  });
+
+  it('a field left empty, unset or missing reads "Not given"; other fields read as written', () => {
+    expect(fieldText({ ...ours, preferredPressure: null }, 'preferredPressure')).toBe('Not given');
+    expect(fieldText(ours, 'ageBand')).toBe('Not given');
+    expect(fieldText(ours, 'preferredLanguage')).toBe('Not given');
+    expect(fieldText(ours, 'notes')).toBe('left shoulder');
+    expect(fieldText({ ...ours, contact: '0612' }, 'contact')).toBe('0612');
+  });
+
+  it('a handout language taken from the other version is kept', () => {
+    const german = { ...theirs, preferredLanguage: 'de' as const };
+    expect(combineParts(ours, german, [part('Handout language')])).toEqual({ ...ours, preferredLanguage: 'de' });
+  });
+
+  it('a handout language given up in the other version is left out, not kept as an empty field', () => {
+    const spanish = { ...ours, preferredLanguage: 'es' as const };
+    const combined = combineParts(spanish, theirs, [part('Handout language')]);
+    expect('preferredLanguage' in combined).toBe(false);
+    const { id: _id, revision: _revision, createdAt: _createdAt, updatedAt: _updatedAt, archived: _archived, ...fields } = spanish;
+    expect(fieldsOf(spanish)).toEqual(fields);
   });
 });

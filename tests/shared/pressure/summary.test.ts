@@ -96,3 +96,23 @@ describe('pressure summaries', () => {
     expect(summarizeByRegion(log)[0]).toMatchObject({ techniques: ['petrissage', 'friction'], entries: 3, lastResponse: 'stop' });
   });
 });
+
+describe('what counts as a correction', () => {
+  it('a note added afterwards does not mark the entry as corrected', () => {
+    const noted = entry('neck', 5, 'just-right');
+    const log = { entries: [noted], corrections: [{ at: T0 + 1, entryId: noted.id, change: { note: 'client sighed, relaxed' } }] };
+    expect(effectiveEntries(log)[0]).toMatchObject({ note: 'client sighed, relaxed', corrected: false });
+  });
+
+  it('a correction put back to what was first logged no longer reads as corrected', () => {
+    const logged = entry('calves', 5, 'more');
+    const log = {
+      entries: [logged],
+      corrections: [
+        { at: T0 + 1, entryId: logged.id, change: { level: 7 } },
+        { at: T0 + 2, entryId: logged.id, change: { level: 5 } },
+      ],
+    };
+    expect(effectiveEntries(log)[0]).toMatchObject({ level: 5, corrected: false });
+  });
+});

@@ -87,6 +87,20 @@ describe('the session summary and timeline', () => {
     expect(summary.flags.map((flag) => flag.answer.id)).toEqual(['open-wound-or-skin-infection']);
   });
 
+  it('a phase passed through in under a second counts as skipped; a full second is not', () => {
+    const session = sessionWith([
+      { type: 'start', at: T0 },
+      { type: 'next', at: T0 + 999 },
+      { type: 'next', at: T0 + 1999 },
+      { type: 'finish', at: T0 + 5 * MIN },
+    ]);
+    const rows = timelineRun(session);
+    expect(rows.slice(0, 2).map((row) => [row.actualMs, row.skipped])).toEqual([
+      [999, true],
+      [1000, false],
+    ]);
+  });
+
   it('puts each phase’s planned length beside what actually ran', () => {
     const rows = timelineRun(treated());
     expect(rows[0]).toMatchObject({ name: 'Arrival & intake', plannedMs: 5 * MIN, actualMs: 4 * MIN, skipped: false });

@@ -54,4 +54,23 @@ describe('screening rules', () => {
     expect(form.confirmedUnchanged).toBe(false);
     expect(prefillIntake(undefined).screening).toEqual([]);
   });
+
+  it('an acknowledgement made in the same instant as the screening counts', () => {
+    const intake = intakeWith([wound]);
+    expect(needsAcknowledgement(intake, { at: intake.recordedAt, decision: 'modify', note: '' })).toBe(false);
+  });
+
+  it('a fresh screening with nothing flagged lifts an earlier decision to postpone', () => {
+    expect(handsOnBlockedReason(intakeWith([]), { at: T0, decision: 'postpone', note: 'see GP' })).toBeNull();
+  });
+
+  it('one "consult a doctor first" among other flags is enough to refuse proceeding as planned', () => {
+    expect(decisionProblem(intakeWith([wound, clots]), 'proceed')).toMatch(/consult a doctor first/);
+    expect(decisionProblem(undefined, 'proceed')).toBeNull();
+  });
+
+  it('a flag with no areas to avoid and no note is summarised by its level alone', () => {
+    const plain: ScreeningAnswer = { id: 'blood-clots', level: 'consult', note: '', avoidRegions: [] };
+    expect(screeningFlags(intakeWith([plain]))[0]?.summary).toBe('History of blood clots or a clotting disorder: consult a doctor first');
+  });
 });

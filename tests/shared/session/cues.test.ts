@@ -217,4 +217,47 @@ describe('cues', () => {
     const warnings = cuesBetween(session, T0, T0 + 30 * MIN).filter((cue) => cue.kind === 'phase-warning');
     expect(warnings.map((cue) => cue.dueAt)).toEqual([T0 + 24 * MIN]);
   });
+
+  it('a phase run past its end does not chime again when the therapist pauses and resumes', () => {
+    const session = sessionWith(
+      [
+        { type: 'start', at: T0 },
+        { type: 'pause', at: T0 + 12 * MIN },
+        { type: 'resume', at: T0 + 13 * MIN },
+      ],
+      { ...plan, sessionWarningSec: 0 },
+    );
+    const ends = cuesBetween(session, T0, T0 + 14 * MIN).filter((cue) => cue.kind === 'phase-end');
+    expect(ends.map((cue) => [cue.phaseName, cue.dueAt])).toEqual([['Warm-up', T0 + 10 * MIN]]);
+  });
+});
+
+describe('a pause on the very instant a cue falls due', () => {
+  const segmented = planOf(['Targeted work', 25, 12], ['Integration', 7, 3]);
+  segmented.phases[0]!.warningSec = 60;
+  segmented.phases[0]!.segments = [
+    { id: 's1', name: 'Lower back', durationSec: 600 },
+    { id: 's2', name: 'Neck', durationSec: 900 },
+  ];
+  const warned = { ...segmented, sessionWarningSec: 5 * 60 };
+  const cases: [string, number][] = [
+    ['segment', 10 * MIN],
+    ['phase-warning', 24 * MIN],
+    ['phase-end', 25 * MIN],
+    ['session-warning', 27 * MIN],
+  ];
+
+  it.each(cases)('gives the %s cue once, not again on resuming', (kind, dueMs) => {
+    const session = sessionWith(
+      [
+        { type: 'start', at: T0 },
+        ...(dueMs > 25 * MIN ? [{ type: 'next' as const, at: T0 + 25 * MIN }] : []),
+        { type: 'pause', at: T0 + dueMs },
+        { type: 'resume', at: T0 + dueMs + 2 * MIN },
+      ],
+      warned,
+    );
+    const given = cuesBetween(session, T0, T0 + dueMs + 3 * MIN).filter((cue) => cue.kind === kind);
+    expect(given.map((cue) => cue.dueAt)).toEqual([T0 + dueMs]);
+  });
 });

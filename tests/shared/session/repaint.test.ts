@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sessionStateAt } from '../../../shared/session/derive';
 import { nextRepaintAt } from '../../../shared/session/repaint';
-import { timeLeftDigits } from '../../../shared/session/format';
+import { techniquePlans } from '../../../shared/plans/defaults';
+import { clockDigits, timeLeftDigits } from '../../../shared/session/format';
+import type { Session } from '../../../shared/session/session';
 import { MIN, sessionWith, T0 } from '../../helpers/sessions';
 
 const repaintAfter = (events: Parameters<typeof sessionWith>[0], now: number): number | null => {
@@ -64,6 +66,57 @@ describe('an end time that stands still', () => {
       const wait = (nextRepaintAt(session, now) ?? 0) - now;
       expect(wait, `at ${offset} ms into a second`).toBeGreaterThan(0);
       expect(timeLeftDigits(sessionStateAt(session, now + wait).phaseLeftMs)).not.toBe(timeLeftDigits(sessionStateAt(session, now).phaseLeftMs));
+    }
+  });
+});
+
+describe('the room wakes exactly when a figure it shows turns over', () => {
+  const deepTissue = techniquePlans.find((plan) => plan.id === 'deep-tissue-60')!;
+  // What the room shows: phase and segment left to the second (rounded up), session left (rounded down),
+  // the end time to the minute, the overrun to the second.
+  const shown = (session: Session, instant: number): string => {
+    const state = sessionStateAt(session, instant);
+    const segment = state.segmentIndex >= 0 ? `${state.segmentIndex} ${timeLeftDigits(Math.max(0, state.segmentLeftMs))}` : '-';
+    return [state.status, timeLeftDigits(state.phaseLeftMs), segment, clockDigits(state.sessionLeftMs), Math.floor(state.endsAt / MIN), Math.floor(state.overrunMs / 1000)].join(' | ');
+  };
+  const scenarios: [string, Session, number][] = [
+    ['running from an odd start', sessionWith([{ type: 'start', at: T0 + 137 }]), T0 + 45_912],
+    ['a phase entered at an odd instant', sessionWith([{ type: 'start', at: T0 }, { type: 'next', at: T0 + 2 * MIN + 450 }]), T0 + 2 * MIN + 500],
+    ['paused at an odd instant, end kept', sessionWith([{ type: 'start', at: T0 }, { type: 'pause', at: T0 + 10_800 }]), T0 + 20_500],
+    [
+      'paused at an odd instant, end given up',
+      { ...sessionWith([{ type: 'start', at: T0 }, { type: 'pause', at: T0 + 10_800 }]), keepEndTime: false },
+      T0 + 20_500,
+    ],
+    [
+      'a shortened phase whose segments no longer fall on its seconds',
+      sessionWith([{ type: 'start', at: T0 }, { type: 'jump', at: T0 + 7 * MIN + 321, phaseIndex: 3 }], deepTissue),
+      T0 + 9 * MIN + 40,
+    ],
+    [
+      'a phase run past its end, entered at an odd instant, the end given up',
+      { ...sessionWith([{ type: 'start', at: T0 }, { type: 'next', at: T0 + 30_450 }]), keepEndTime: false },
+      T0 + 30_450 + 4 * MIN + 100,
+    ],
+    [
+      'paused ahead of plan with the end given up: the end time creeps, no overrun yet',
+      { ...sessionWith([{ type: 'start', at: T0 + 300 }, { type: 'adjust', at: T0 + 1000, seconds: -60 }, { type: 'pause', at: T0 + 2000 }]), keepEndTime: false },
+      T0 + 10_000,
+    ],
+    [
+      'paused late with the end given up: the end time and the overrun both creep',
+      { ...sessionWith([{ type: 'start', at: T0 + 300 }, { type: 'pause', at: T0 + 2000 }]), keepEndTime: false },
+      T0 + 10 * MIN,
+    ],
+  ];
+
+  it.each(scenarios)('%s', (_name, session, now) => {
+    // Forty instants spread over a minute and across the fractions of a second.
+    for (const instant of Array.from({ length: 40 }, (_, k) => now + k * 1_537)) {
+      const at = nextRepaintAt(session, instant);
+      expect(at, 'a running session always has a next repaint').not.toBeNull();
+      expect(shown(session, at! - 2), 'nothing the room shows has changed yet just before').toBe(shown(session, instant));
+      expect(shown(session, at!), 'something the room shows has changed').not.toBe(shown(session, instant));
     }
   });
 });

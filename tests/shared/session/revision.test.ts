@@ -28,4 +28,8 @@ describe('ordering copies of the current session', () => {
     expect(isNewerSession(session('s-1', 0, 9), session('s-2', 100, 1))).toBe(false);
     expect(isNewerSession(session('s-1', 0, 1), null)).toBe(true);
   });
+
+  it('of two different sessions started in the same millisecond, the one arriving last is held', () => {
+    expect(isNewerSession(session('s-2', 100, 1), session('s-1', 100, 4))).toBe(true);
+  });
 });

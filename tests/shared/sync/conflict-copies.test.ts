@@ -30,6 +30,11 @@ describe('conflict copies left by sync engines', () => {
     expect(parseConflictCopy(`${id}-ROOM2PC.json`)).toEqual({ original: `${id}.json`, engine: 'onedrive', from: 'ROOM2PC' });
   });
 
+  it('tells a conflict copy from the record it copies', () => {
+    expect(isConflictCopy(`${id}.sync-conflict-20261130-101010-ABCDEFG.json`)).toBe(true);
+    expect(isConflictCopy(`${id}-ROOM2PC.json`)).toBe(true);
+  });
+
   it('leaves ordinary record files alone', () => {
     for (const name of [`${id}.json`, 's-00000000-0000-4000-8000-000000000000.json', 'plan-60.json', 'handout-settings.json', 'notes.sync-conflict.json']) {
       expect(isConflictCopy(name), name).toBe(false);

@@ -46,4 +46,29 @@ describe('two copies of one session', () => {
     expect(mergeSessions(older, newer).keepEndTime).toBe(false);
     expect(mergeSessions(newer, older).keepEndTime).toBe(false);
   });
+
+  it('pressure logged in only one copy is kept, whichever copy it is', () => {
+    const logged: Session = { ...base, pressure: { entries: [entry('p-1', 5)], corrections: [{ at: 9, entryId: 'p-1', change: { level: 4 } }] } };
+    expect(mergeSessions(base, logged).pressure).toEqual(logged.pressure);
+    expect(mergeSessions(logged, base).pressure).toEqual(logged.pressure);
+    expect('pressure' in mergeSessions(base, base)).toBe(false);
+  });
+
+  it('every handout given in either copy is kept once, in the order given', () => {
+    const handout = (givenAt: number) => ({ givenAt, paper: 'a4', largePrint: false, document: {} }) as never;
+    const ours: Session = { ...base, handouts: [handout(30), handout(10)] };
+    const theirs: Session = { ...base, handouts: [handout(10), handout(20)] };
+    expect(mergeSessions(ours, theirs).handouts?.map((given: { givenAt: number }) => given.givenAt)).toEqual([10, 20, 30]);
+    expect(mergeSessions(base, theirs).handouts).toHaveLength(2);
+    expect(mergeSessions(ours, base).handouts).toHaveLength(2);
+    expect('handouts' in mergeSessions(base, base)).toBe(false);
+  });
+
+  it('copies of the same revision: ours is kept for the parts written whole', () => {
+    const ours: Session = { ...base, room: 'Room 1' };
+    const theirs: Session = { ...base, room: 'Room 2' };
+    expect(mergeSessions(ours, theirs).room).toBe('Room 1');
+    expect(mergeSessions({ ...ours, revision: undefined }, { ...theirs, revision: undefined }).revision).toBe(1);
+    expect(mergeSessions({ ...ours, revision: undefined }, theirs).revision).toBe(3);
+  });
 });

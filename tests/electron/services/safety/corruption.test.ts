@@ -136,6 +136,9 @@ describe('a damaged record file is set aside, never wiped, and the app keeps wor
 
         const told = pushes.filter((push) => push.channel === 'data.damaged').map((push) => push.payload);
         expect(told).toMatchObject([{ record: valid.record, state: 'new', latestBackup: { id: expect.any(String) } }]);
+        // Named from the backup's good copy, as a person knows it; never by its file.
+        expect((told[0] as { name: string }).name).toMatch(/^(The|An?) [a-z]/);
+        expect((told[0] as { name: string }).name).not.toContain(valid.record);
         const status = await call('data.status');
         expect(status.damaged).toMatchObject([{ record: valid.record, reason: expect.any(String) }]);
 
@@ -165,6 +168,18 @@ describe('a damaged record file is set aside, never wiped, and the app keeps wor
     const { call } = safeBackend(layout);
     expect(await call('session.current')).toMatchObject({ id: 's-1' });
     expect(existsSync(layout.quarantineDir)).toBe(false);
+  });
+
+  it('says why a record was set aside in plain words: the phase named and counted from one, never a field path', async () => {
+    const layout = layoutIn(tempDir());
+    const valid = JSON.parse(await sessionText(layout));
+    valid.record.plan.phases[1].minimumSec = -60;
+    writeFileSync(path.join(layout.dataDir, 'sessions', 's-1.json'), JSON.stringify(valid));
+    const { call } = safeBackend(layout);
+    expect(await call('session.current')).toBeNull();
+    const [damaged] = (await call('data.status')).damaged;
+    expect(damaged.reason).toContain('Phase 2, Consultation & assessment: the shortest it may shrink to cannot be negative.');
+    expect(damaged.reason).not.toMatch(/phases|minimumSec|\.1\b/);
   });
 
   it('a damaged file is set aside at start, before any service asks for it', async () => {

@@ -63,7 +63,7 @@ describe('a locked keychain never means plain text', () => {
 
     const locked = fixedKeyProvider(keys.current, { locked: true });
     const again = safeBackend(layout, { keys: locked, recoveryCost });
-    expect((await again.call('data.status')).encryption).toEqual({ enabled: true, available: true, locked: true, recovery: false });
+    expect((await again.call('data.status')).encryption).toEqual({ enabled: true, available: true, locked: true, recovery: false, otherRoom: null });
     // Health records only: settings and plans are no health data, written plain and sealed once the key is back.
     const healthFiles = () => [...filesUnder(path.join(layout.dataDir, 'clients')), ...filesUnder(path.join(layout.dataDir, 'sessions'))].sort();
     const before = healthFiles();
@@ -168,7 +168,7 @@ describe('the recovery passphrase', () => {
     expect((await there.call('data.status')).encryption).toMatchObject({ enabled: true, locked: true, recovery: true });
     expect(await there.backend.handle('data.encryption.unlock', { passphrase: 'olive kettle harbour ninetyy' })).toMatchObject({
       ok: false,
-      error: { code: 'refused', message: expect.stringMatching(/not the recovery passphrase/) },
+      error: { code: 'refused', message: expect.stringMatching(/not the clinic passphrase/) },
     });
     expect(await there.call('data.encryption.unlock', { passphrase: ' olive kettle harbour ninety ' })).toMatchObject({ locked: false });
     expect(newKeychain.current.equals(keys.current)).toBe(true);
@@ -182,7 +182,7 @@ describe('the recovery passphrase', () => {
     const there = safeBackend(layout, { keys: fixedKeyProvider(randomBytes(32), { locked: true }), recoveryCost });
     expect(await there.backend.handle('data.encryption.unlock', { passphrase: 'olive kettle harbour ninety' })).toMatchObject({
       ok: false,
-      error: { code: 'refused', message: expect.stringMatching(/No recovery passphrase was set/) },
+      error: { code: 'refused', message: expect.stringMatching(/No clinic passphrase was set/) },
     });
   });
 

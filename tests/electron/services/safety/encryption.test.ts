@@ -15,7 +15,7 @@ describe('encryption at rest', () => {
     const session = await call('session.start', { planId: 'default-60' });
     const file = path.join(layout.dataDir, 'sessions', `${session.id}.json`);
 
-    expect(await call('data.encryption.set', { enabled: true })).toEqual({ enabled: true, available: true, locked: false, recovery: false });
+    expect(await call('data.encryption.set', { enabled: true })).toEqual({ enabled: true, available: true, locked: false, recovery: false, otherRoom: null });
     expect(readFileSync(file, 'utf8').startsWith(ENCRYPTED_PREFIX)).toBe(true);
     expect(readFileSync(file, 'utf8')).not.toContain('Arrival');
     expect((await call('data.backups.list')).map((backup: { reason: string }) => backup.reason)).toContain('before-encryption');
@@ -30,13 +30,13 @@ describe('encryption at rest', () => {
     // Export is the therapist's own copy: decrypted.
     expect((await again.call('data.export')).files[`sessions/${session.id}.json`].record.id).toBe(session.id);
 
-    expect(await again.call('data.encryption.set', { enabled: false })).toEqual({ enabled: false, available: true, locked: false, recovery: false });
+    expect(await again.call('data.encryption.set', { enabled: false })).toEqual({ enabled: false, available: true, locked: false, recovery: false, otherRoom: null });
     expect(JSON.parse(readFileSync(file, 'utf8')).record.events).toHaveLength(2);
   });
 
   it('without a key (browser mode) the option is unavailable and refused clearly', async () => {
     const { backend, call } = safeBackend(layoutIn(tempDir()));
-    expect((await call('data.status')).encryption).toEqual({ enabled: false, available: false, locked: false, recovery: false });
+    expect((await call('data.status')).encryption).toEqual({ enabled: false, available: false, locked: false, recovery: false, otherRoom: null });
     expect(await backend.handle('data.encryption.set', { enabled: true })).toMatchObject({
       ok: false,
       error: { code: 'refused', message: expect.stringMatching(/keychain/) },

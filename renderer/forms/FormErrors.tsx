@@ -1,0 +1,68 @@
+import { useEffect } from 'react';
+import { ContractError } from '../../shared/contract/errors';
+import { messageOf } from '../bridge/errors';
+
+/** A field a form shows its own message beside: its element's id and its label as the person reads it. */
+export interface FormField {
+  id: string;
+  label: string;
+}
+
+interface Props {
+  /** Why the last save failed, or null. */
+  error: unknown;
+  /** The field that shows the message for an issue's path, or undefined when the form has none for it. */
+  fieldOf(path: string): FormField | undefined;
+}
+
+const focus = (id: string): void => document.getElementById(id)?.focus();
+
+/**
+ * What went wrong with a save, each message said once. A message about a
+ * field stays beside that field; one such field takes the focus (its message
+ * is read with it), several get a short list here that takes the person to
+ * each. Only what belongs to no field is said here in full.
+ */
+export function FormErrors({ error, fieldOf }: Props) {
+  const issues = error instanceof ContractError ? error.issues : [];
+  const placed = issues.map((issue) => ({ message: issue.message, field: fieldOf(issue.path) }));
+  const fields = [...new Map(placed.flatMap(({ field }) => (field ? [[field.id, field] as const] : []))).values()];
+  const only = fields.length === 1 ? fields[0]?.id : undefined;
+  useEffect(() => {
+    if (only) focus(only);
+  }, [error, only]);
+
+  if (!error) return null;
+  const general = issues.length === 0 ? [messageOf(error)] : [...new Set(placed.filter(({ field }) => !field).map(({ message }) => message))];
+  if (general.length === 0 && fields.length < 2) return null;
+  const count = `${fields.length} things need changing`;
+  return (
+    <div role="alert" className="form-errors">
+      {general.map((message) => (
+        <p key={message} className="form-error">
+          {message}
+        </p>
+      ))}
+      {fields.length > 1 ? (
+        <nav aria-label={count} className="form-error">
+          <p>{count}:</p>
+          <ul>
+            {fields.map((field) => (
+              <li key={field.id}>
+                <a
+                  href={`#${field.id}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    focus(field.id);
+                  }}
+                >
+                  {field.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ContractError } from '../../../shared/contract/errors';
+import { defaultRoomSettings } from '../../../shared/settings/room-settings';
+import { RecordEditor } from '../../../renderer/record/RecordEditor';
+import { sessionWith, T0 } from '../../helpers/sessions';
+import { fakeBridge } from '../fake-bridge';
+import { renderWithBridge } from '../render';
+
+const painAfter = 'Pain after must be at most 10.';
+const by = 'The signature cannot be empty.';
+
+/** How many times a text is shown anywhere in the page. */
+const shown = (text: string): number => (document.body.textContent ?? '').split(text).length - 1;
+
+describe('the record says what to change once, beside the field', () => {
+  it('signing with two problems: each message once beside its field, and a summary that takes the therapist to each', async () => {
+    const issues = [
+      { path: 'painAfter', message: painAfter },
+      { path: 'by', message: by },
+    ];
+    const fake = fakeBridge({
+      'settings.get': () => defaultRoomSettings,
+      'session.current': () => null,
+      'record.sign': () => {
+        throw new ContractError({ code: 'invalid-request', message: `${painAfter} (1 more thing needs changing.)`, issues });
+      },
+    });
+    const session = sessionWith([{ type: 'start', at: T0 }, { type: 'finish', at: T0 + 60_000 }]);
+    renderWithBridge(<RecordEditor session={session} onSession={() => undefined} />, fake);
+    fireEvent.click(screen.getByRole('button', { name: 'Sign record' }));
+    const summary = await screen.findByRole('navigation', { name: '2 things need changing' });
+    expect(shown(painAfter)).toBe(1);
+    expect(shown(by)).toBe(1);
+    fireEvent.click(within(summary).getByRole('link', { name: 'Your name (signature)' }));
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /Your name/ }));
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { emptyClientFields } from '../../../shared/clients/client';
+import { clientFieldsSchema, intakeFieldsSchema, pressureChangeSchema } from '../../../shared/contract/care-schemas';
+
+const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }): string[] => result.error?.issues.map((issue) => issue.message) ?? [];
+const client = (fields: Record<string, unknown>) => clientFieldsSchema.safeParse({ ...emptyClientFields, name: 'Ana Ruiz', ...fields });
+const intake = (fields: Record<string, unknown>) =>
+  intakeFieldsSchema.safeParse({ screening: [], confirmedUnchanged: false, painNow: 3, painRegions: [], painQuality: '', goals: '', ...fields });
+
+describe('a client’s date of birth', () => {
+  it('may be left empty, or written YYYY-MM-DD, with spaces around trimmed', () => {
+    expect(client({ dateOfBirth: '' }).success).toBe(true);
+    expect(client({ dateOfBirth: ' 1984-02-29 ' }).data?.dateOfBirth).toBe('1984-02-29');
+  });
+
+  it('written another way, it says how to write it', () => {
+    for (const written of ['29/02/1984', '1984-2-29', '1984-02-29x', 'x1984-02-29']) {
+      expect(messages(client({ dateOfBirth: written })), written).toEqual(['A date of birth is written YYYY-MM-DD.']);
+    }
+  });
+
+  it('a date written another way gets that one message, not also "not a real date" and "out of range"', () => {
+    expect(messages(client({ dateOfBirth: '29/02/1984' }))).toEqual(['A date of birth is written YYYY-MM-DD.']);
+    expect(messages(client({ dateOfBirth: '1984-02-30' }))).toEqual(['That date of birth is not a real date.']);
+  });
+
+  it('a date that does not exist, or one before 1900 or after 2100, is refused', () => {
+    expect(messages(client({ dateOfBirth: '1984-13-40' }))).toEqual(['That date of birth is not a real date.']);
+    expect(messages(client({ dateOfBirth: '1899-12-31' }))).toEqual(['That date of birth is out of range.']);
+    expect(messages(client({ dateOfBirth: '2100-01-02' }))).toEqual(['That date of birth is out of range.']);
+    expect(client({ dateOfBirth: '1900-01-01' }).success).toBe(true);
+    expect(client({ dateOfBirth: '2100-01-01' }).success).toBe(true);
+  });
+
+  it('free text with control characters cannot be stored; line breaks and tabs can', () => {
+    expect(messages(client({ notes: 'left\u0007shoulder' }))).toEqual(['Notes holds characters that cannot be stored.']);
+    expect(client({ notes: 'left shoulder\n\tand neck' }).success).toBe(true);
+  });
+});
+
+describe('an intake', () => {
+  const wound = { id: 'open-wound-or-skin-infection', level: 'modify', note: '', avoidRegions: [] };
+  const clots = { id: 'blood-clots', level: 'consult', note: '', avoidRegions: [] };
+
+  it('lists each condition and each region once', () => {
+    expect(intake({ screening: [wound, clots], painRegions: ['neck', 'calves'] }).success).toBe(true);
+    expect(messages(intake({ screening: [wound, { ...wound, note: 'again' }] }))).toEqual(['A condition is listed twice.']);
+    expect(messages(intake({ painRegions: ['neck', 'neck'] }))).toEqual(['A region is listed twice.']);
+  });
+});
+
+describe('a correction to a pressure entry', () => {
+  it('has to change something', () => {
+    expect(messages(pressureChangeSchema.safeParse({}))).toEqual(['A correction has to change something.']);
+    expect(messages(pressureChangeSchema.safeParse({ note: undefined }))).toEqual(['A correction has to change something.']);
+    expect(pressureChangeSchema.safeParse({ withdrawn: false }).success).toBe(true);
+    expect(pressureChangeSchema.safeParse({ level: 4 }).success).toBe(true);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Client } from '../../../shared/clients/client';
+import { clientRecordsCsv, clientRecordsJson, csvCell, exportFileName } from '../../../shared/record/export';
+import type { Session } from '../../../shared/session/session';
+import { entry, intakeWith } from '../../helpers/care';
+import { MIN, T0, sessionWith } from '../../helpers/sessions';
+
+const client: Client = {
+  id: 'c-1',
+  name: 'Ana Ruiz',
+  contact: '',
+  dateOfBirth: '',
+  ageBand: null,
+  goals: '',
+  notes: '',
+  preferredPressure: null,
+  revision: 1,
+  createdAt: T0,
+  updatedAt: T0,
+  archived: false,
+};
+
+function signedVisit(): Session {
+  const logged = entry('neck', 6, 'more', 'trigger-point');
+  const kept = entry('lower-back', 5, 'just-right');
+  return {
+    ...sessionWith([
+      { type: 'start', at: T0 },
+      { type: 'finish', at: T0 + 50 * MIN },
+    ]),
+    clientId: 'c-1',
+    intake: intakeWith([{ id: 'open-wound-or-skin-infection', level: 'modify', note: 'graze', avoidRegions: ['calves'] }], { painNow: 6 }),
+    pressure: { entries: [logged, kept], corrections: [{ at: T0 + 5 * MIN, entryId: logged.id, change: { level: 4, note: 'was too firm' } }] },
+    record: {
+      painAfter: 3,
+      soap: { subjective: 'Sore neck', objective: 'Tight traps', assessment: 'Better', plan: 'Stretch daily' },
+      savedAt: T0 + 55 * MIN,
+      signature: { at: T0 + 56 * MIN, by: 'Mia' },
+      amendments: [{ at: T0 + 60 * MIN, by: 'Mia', reason: 'client called', field: 'plan', text: 'Stretch twice a day' }],
+    },
+  };
+}
+
+describe('a client’s records exported for a spreadsheet', () => {
+  it('the session row carries the signed note as amended, who signed it and when', () => {
+    const [header, visitRow] = clientRecordsCsv(client, [signedVisit()]).split('\r\n');
+    expect(header).toBe(
+      'client,session,date,plan,pain before,pain after,regions worked,screening flags,signed by,signed at,subjective,objective,assessment,plan notes',
+    );
+    expect(visitRow).toBe(
+      'Ana Ruiz,s-test,2026-11-22T09:00:00.000Z,60-minute session,6,3,Neck; Lower back,Open wound or skin infection: modify: avoid the area; avoid calves (graze),Mia,2026-11-22T09:56:00.000Z,Sore neck,Tight traps,Better,Stretch twice a day',
+    );
+  });
+
+  it('an unsigned visit without a note leaves those cells empty rather than writing "null"', () => {
+    const visit = { ...sessionWith([{ type: 'start', at: T0 }]), clientId: 'c-1' };
+    const visitRow = clientRecordsCsv(client, [visit]).split('\r\n')[1];
+    expect(visitRow).toBe('Ana Ruiz,s-test,2026-11-22T09:00:00.000Z,60-minute session,,,,,,,,,,');
+  });
+
+  it('each pressure entry gets its own row, as corrected, saying whether it was corrected', () => {
+    const lines = clientRecordsCsv(client, [signedVisit()]).split('\r\n');
+    const entriesHeader = lines.indexOf('session,logged at,phase,region,technique,pressure,feedback,note,corrected');
+    expect(lines[entriesHeader - 1]).toBe('');
+    expect(lines.slice(entriesHeader + 1)).toEqual([
+      expect.stringMatching(/^s-test,2026-11-22T09:00:\d\d\.000Z,Warm-up,Neck,Trigger point,4,asked for more,was too firm,yes$/),
+      expect.stringMatching(/^s-test,2026-11-22T09:00:\d\d\.000Z,Warm-up,Lower back,Effleurage,5,just right,,no$/),
+      '',
+    ]);
+  });
+
+  it('a note with a comma, a quote or a line break stays in its one cell', () => {
+    expect(csvCell('tight, then eased')).toBe('"tight, then eased"');
+    expect(csvCell('said "ouch"')).toBe('"said ""ouch"""');
+    expect(csvCell('first line\nsecond')).toBe('"first line\nsecond"');
+    expect(csvCell('carriage\rreturn')).toBe('"carriage\rreturn"');
+    expect(csvCell('plain words')).toBe('plain words');
+  });
+
+  it('a cell a spreadsheet would run as a formula is defused, wherever the sign comes from', () => {
+    for (const risky of ['=1+1', '+44 20 7946', '-2 then more', '@SUM(A1)', '\tcmd', '\rcmd']) {
+      expect(csvCell(risky).replace(/^"/, '')).toMatch(/^'/);
+    }
+    expect(csvCell('a=b')).toBe('a=b');
+    expect(csvCell(-2)).toBe('-2');
+  });
+
+  it('the JSON export holds everything as stored, for another program to read', () => {
+    const visit = signedVisit();
+    const parsed = JSON.parse(clientRecordsJson(client, [visit]));
+    expect(parsed).toEqual({ format: 'stillpoint-client-records', version: 1, client, sessions: [visit] });
+    expect(clientRecordsJson(client, [])).toContain('\n  "format"');
+  });
+
+  it('the file is named after the client in plain letters, accents taken off whole', () => {
+    expect(exportFileName(client, 'csv')).toBe('stillpoint-ana-ruiz.csv');
+    expect(exportFileName({ ...client, name: ' José  María O’Neil! ' }, 'json')).toBe('stillpoint-jose-maria-o-neil.json');
+    expect(exportFileName({ ...client, name: '李小龙' }, 'csv')).toBe('stillpoint-client.csv');
+  });
+});
