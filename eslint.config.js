@@ -65,11 +65,11 @@ export default defineConfig(
       climbing(out + 1, 'renderer', 'Services never import the window’s code.'),
     ],
   })),
-  // The rules of hooks. eslint-plugin-react-hooks 7's preset adds the React Compiler's diagnostics as well;
-  // they judge code written for the compiler, which the renderer does not use.
+  // The rules of hooks and the React Compiler's diagnostics: refs read during render, state set in
+  // effects, impure render and the like are bugs (stale or doubled renders) whether or not the compiler runs.
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+    rules: reactHooks.configs['recommended-latest'].rules,
   },
 );

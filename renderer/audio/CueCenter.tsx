@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
 import { useBridge } from '../bridge/BridgeContext';
 import { useRoomSettings } from '../settings/useRoomSettings';
 import { soundCue } from './cue-sound';
@@ -28,12 +28,12 @@ interface Props {
 export function CueCenter({ playsSound, children }: Props) {
   const bridge = useBridge();
   const { settings } = useRoomSettings();
-  const current = useRef(settings);
-  current.current = settings;
+  // Played as the settings are at the cue's instant (silent mode set a moment ago applies).
+  const play = useEffectEvent((cue: Parameters<typeof soundCue>[0]) => soundCue(cue, settings));
   const [heard, setHeard] = useState({ message: null as string | null, count: 0 });
   useEffect(() => {
     const offDue = bridge.subscribe('cue.due', (cue) => {
-      if (playsSound) soundCue(cue, current.current);
+      if (playsSound) play(cue);
       setHeard((before) => ({ message: cue.announcement, count: before.count + 1 }));
     });
     const offMissed = bridge.subscribe('cue.missed', ({ count, latest }) => {

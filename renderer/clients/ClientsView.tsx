@@ -4,6 +4,7 @@ import type { ResponseOf } from '../../shared/contract/channels';
 import { writtenBy } from '../../shared/sync/written-by';
 import { bridge } from '../bridge/bridge';
 import { messageOf } from '../bridge/errors';
+import { useToday } from '../shell/useToday';
 import { ClientHistory } from '../history/ClientHistory';
 import { useRecordChanges } from '../sync/useRecordChanges';
 import { ClientForm } from './ClientForm';
@@ -18,6 +19,7 @@ type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'client'; client: 
 
 /** Find, create, edit and archive clients; open a client's history. */
 export function ClientsView() {
+  const today = useToday();
   const [query, setQuery] = useState('');
   const [showArchived, setShowArchived] = useState(false);
   const [refresh, setRefresh] = useState(0);
@@ -117,7 +119,7 @@ export function ClientsView() {
         {current ? (
           <>
             <h2>{current.name}</h2>
-            <p className="clients__written">Last changed: {writtenBy(current.room, current.updatedAt, Date.now())}</p>
+            <p className="clients__written">Last changed: {writtenBy(current.room, current.updatedAt, today)}</p>
             {notice ? <p role="status">{notice}</p> : null}
             {other ? <ClientTwoVersions key={other.copy} current={current} other={other} onResolved={(client) => void open(client.id)} /> : null}
             <div className="dialog__actions">

@@ -3,6 +3,7 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { ClinicHeaderWords } from '../../shared/handout/clinic-texts';
 import { logoProblem, MAX_LOGO_BYTES } from '../../shared/handout/logo';
 import { DEFAULT_LANGUAGE, languageChoiceLabel, languageNamesInEnglish, languages, type Language } from '../../shared/i18n/languages';
+import { useToday } from '../shell/useToday';
 import { VersionLanguageSelect } from './VersionLanguageSelect';
 import type { HandoutSettings } from './useHandoutSetup';
 
@@ -50,6 +51,7 @@ function tidy(clinic: Clinic): Clinic {
 
 /** The header every handout carries: clinic, contact, therapist and an optional logo, with versions in other languages. */
 export function ClinicSettings({ settings, onSave }: Props) {
+  const today = useToday();
   const [clinic, setClinic] = useState(settings.clinic);
   const usual = clinic.language ?? DEFAULT_LANGUAGE;
   const [editing, setEditing] = useState<Language>(usual);
@@ -86,7 +88,7 @@ export function ClinicSettings({ settings, onSave }: Props) {
   return (
     <form className="settings-card" aria-label="Clinic details" onSubmit={(event) => void submit(event)}>
       <h2>Clinic details</h2>
-      {settings.writtenBy ? <p>Last saved: {writtenBy(settings.writtenBy.room, settings.writtenBy.at, Date.now())}</p> : null}
+      {settings.writtenBy ? <p>Last saved: {writtenBy(settings.writtenBy.room, settings.writtenBy.at, today)}</p> : null}
       <label className="field">
         <span>Usual language</span>
         <select

@@ -5,19 +5,20 @@ import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 import { useRecordChanges } from '../sync/useRecordChanges';
 
+const noSessions: HistoryEntry[] = [];
+
 /** A client and a summary of every session they had, oldest first. */
 export function useClientHistory(clientId: string | undefined) {
   const bridge = useBridge();
-  const [client, setClient] = useState<Client | null>(null);
-  const [sessions, setSessions] = useState<HistoryEntry[]>([]);
+  // Kept with the client it is about: another client's answer, early or late, is never shown for this one.
+  const [history, setHistory] = useState<{ clientId: string; client: Client; sessions: HistoryEntry[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
     if (!clientId) return;
     try {
-      const history = await bridge.invoke('clients.history', { clientId });
-      setClient(history.client);
-      setSessions(history.sessions);
+      const answer = await bridge.invoke('clients.history', { clientId });
+      setHistory({ clientId, client: answer.client, sessions: answer.sessions });
       setError(null);
     } catch (reason) {
       setError(messageOf(reason));
@@ -25,10 +26,20 @@ export function useClientHistory(clientId: string | undefined) {
   }, [bridge, clientId]);
 
   useEffect(() => {
-    setClient(null);
-    setSessions([]);
-    void reload();
-  }, [reload]);
+    if (!clientId) return undefined;
+    let live = true;
+    bridge.invoke('clients.history', { clientId }).then(
+      (answer) => {
+        if (!live) return;
+        setHistory({ clientId, client: answer.client, sessions: answer.sessions });
+        setError(null);
+      },
+      (reason: unknown) => live && setError(messageOf(reason)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [bridge, clientId]);
 
   // A session finished in another room, or the client edited there, shows here without a reload.
   useRecordChanges(['session', 'client'], (change) => {
@@ -36,8 +47,9 @@ export function useClientHistory(clientId: string | undefined) {
   });
 
   const replaceEntry = useCallback((entry: HistoryEntry) => {
-    setSessions((current) => current.map((each) => (each.sessionId === entry.sessionId ? entry : each)));
+    setHistory((current) => current && { ...current, sessions: current.sessions.map((each) => (each.sessionId === entry.sessionId ? entry : each)) });
   }, []);
 
-  return { client, sessions, error, reload, replaceEntry };
+  const shown = history?.clientId === clientId ? history : null;
+  return { client: shown?.client ?? null, sessions: shown?.sessions ?? noSessions, error, reload, replaceEntry };
 }

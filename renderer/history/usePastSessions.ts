@@ -4,6 +4,8 @@ import type { HistoryEntry } from '../../shared/record/history';
 import type { Session } from '../../shared/session/session';
 import { useBridge } from '../bridge/BridgeContext';
 
+const noSessions: Session[] = [];
+
 /**
  * The earlier visits the room screen remembers, in full: the last few that logged
  * pressure and the last with an intake. Only those are fetched, not the whole history.
@@ -23,10 +25,7 @@ export function usePastSessions(clientId: string | undefined, sessions: readonly
   const key = wanted.join(' ');
 
   useEffect(() => {
-    if (!clientId || key === '') {
-      setPast([]);
-      return;
-    }
+    if (!clientId || key === '') return undefined;
     let live = true;
     Promise.all(key.split(' ').map((sessionId) => bridge.invoke('clients.session', { clientId, sessionId })))
       .then((found) => {
@@ -40,5 +39,5 @@ export function usePastSessions(clientId: string | undefined, sessions: readonly
     };
   }, [bridge, clientId, key]);
 
-  return past;
+  return clientId && key !== '' ? past : noSessions;
 }

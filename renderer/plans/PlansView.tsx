@@ -3,6 +3,7 @@ import type { Plan } from '../../shared/plans/plan';
 import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 import { useRoomSettings } from '../settings/useRoomSettings';
+import { useToday } from '../shell/useToday';
 import { writtenBy } from '../../shared/sync/written-by';
 import { useRecordChanges } from '../sync/useRecordChanges';
 import { useTwoVersions } from '../sync/useTwoVersions';
@@ -14,6 +15,7 @@ import { PlanEditor } from './PlanEditor';
 
 /** The plan library: pick, order, create and edit session plans. */
 export function PlansView() {
+  const today = useToday();
   const bridge = useBridge();
   const [plans, setPlans] = useState<Plan[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -35,10 +37,21 @@ export function PlansView() {
     const list = await run(() => bridge.invoke('plans.list', {}));
     if (list) setPlans(list);
   };
+  // The list loads once, when the screen opens.
   useEffect(() => {
-    void reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the list loads once, when the screen opens
-  }, []);
+    let live = true;
+    bridge.invoke('plans.list', {}).then(
+      (list) => {
+        if (!live) return;
+        setPlans(list);
+        setError(null);
+      },
+      (reason: unknown) => live && setError(messageOf(reason)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [bridge]);
   // A plan saved in another room joins the list; the one open here starts again from the other room's version.
   const [arrived, setArrived] = useState(0);
   useRecordChanges(['plan'], (change) => {
@@ -93,7 +106,7 @@ export function PlansView() {
         </ol>
         {selected?.writtenBy ? (
           <p>
-            {selected.name}, last saved: {writtenBy(selected.writtenBy.room, selected.writtenBy.at, Date.now())}
+            {selected.name}, last saved: {writtenBy(selected.writtenBy.room, selected.writtenBy.at, today)}
           </p>
         ) : null}
         {selected && !unsaved ? (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { bodyRegions, regionLabel, type RegionId } from '../../shared/body/regions';
 import { responseLabels, responses, type EffectiveEntry, type PressureChange, type PressureResponse } from '../../shared/pressure/log';
 import { techniqueIds, techniqueLabels, type TechniqueId } from '../../shared/pressure/techniques';
@@ -23,6 +23,11 @@ export function CorrectionForm({ session, entry, number, onDone }: Props) {
   const [response, setResponse] = useState<PressureResponse>(entry.response);
   const [note, setNote] = useState(entry.note);
   const [error, setError] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // The Correct button that opened the form is gone: the form takes the focus, so its keys (Escape) answer at once.
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('select, input')?.focus();
+  }, []);
 
   async function send(change: PressureChange): Promise<void> {
     try {
@@ -44,6 +49,7 @@ export function CorrectionForm({ session, entry, number, onDone }: Props) {
 
   return (
     <form
+      ref={form}
       className="correction"
       aria-label={`Correct entry ${number}: ${regionLabel(entry.region)}, pressure ${entry.level}`}
       onKeyDown={(event) => {

@@ -35,6 +35,8 @@ export function PressureLogPanel({ session, onSession, avoid }: Props) {
   const [status, setStatus] = useState<string>('');
   const [error, setError] = useState<string | null>(null);
   const [correcting, setCorrecting] = useState<string | null>(null);
+  // The entry whose correction just closed: its Correct button takes the focus back as it is drawn again.
+  const refocus = useRef<string | null>(null);
   const pending = useRef(Promise.resolve());
   const noteInput = useRef<HTMLInputElement>(null);
   const [note, setNote] = useState('');
@@ -164,11 +166,22 @@ export function PressureLogPanel({ session, onSession, avoid }: Props) {
                   number={number}
                   onDone={(updated) => {
                     if (updated) onSession(updated);
+                    refocus.current = entry.id;
                     setCorrecting(null);
                   }}
                 />
               ) : (
-                <button type="button" className="small-button" onClick={() => setCorrecting(entry.id)}>
+                <button
+                  type="button"
+                  className="small-button"
+                  ref={(button) => {
+                    if (button && refocus.current === entry.id) {
+                      refocus.current = null;
+                      button.focus();
+                    }
+                  }}
+                  onClick={() => setCorrecting(entry.id)}
+                >
                   Correct
                 </button>
               )}

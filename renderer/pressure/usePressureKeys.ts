@@ -1,11 +1,11 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffectEvent, useLayoutEffect } from 'react';
 import { isTypingTarget } from '../room/keys';
 import { pressureKeyAction, type PressureAction } from './keys';
 
 /** Window-wide like the room keys, so the log works wherever focus is; never while typing. */
 export function usePressureKeys(enabled: boolean, onAction: (action: PressureAction) => void): void {
-  const handler = useRef(onAction);
-  handler.current = onAction;
+  // Always the latest render's answer, without re-attaching the listener.
+  const answer = useEffectEvent(onAction);
   // Attached in the same commit that draws the screen, so a key pressed as soon as it shows is never lost.
   useLayoutEffect(() => {
     if (!enabled) return;
@@ -14,7 +14,7 @@ export function usePressureKeys(enabled: boolean, onAction: (action: PressureAct
       const action = pressureKeyAction(event);
       if (!action) return;
       event.preventDefault();
-      handler.current(action);
+      answer(action);
     };
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);

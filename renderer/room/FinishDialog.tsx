@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { useModalFocus } from '../shell/useModalFocus';
 
 interface Props {
@@ -12,11 +12,10 @@ export const FINISH_CONFIRM_MS = 4000;
 export function FinishDialog({ onConfirm, onCancel }: Props) {
   const confirmButton = useRef<HTMLButtonElement>(null);
   const box = useModalFocus<HTMLDivElement>();
-  const cancel = useRef(onCancel);
-  cancel.current = onCancel;
+  const cancel = useEffectEvent(onCancel);
   useEffect(() => {
     confirmButton.current?.focus();
-    const timer = setTimeout(() => cancel.current(), FINISH_CONFIRM_MS);
+    const timer = setTimeout(() => cancel(), FINISH_CONFIRM_MS);
     return () => clearTimeout(timer);
   }, []);
   return (

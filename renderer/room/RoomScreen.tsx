@@ -44,19 +44,6 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
   const finished = state.status === 'finished';
   const command = (next: Parameters<SessionControls['command']>[0]): void => void controls.command(next);
 
-  useRoomKeys((action) => {
-    if (blank) {
-      setBlank(false);
-      return true;
-    }
-    if (confirmingFinish) return answerFinish(action);
-    if (showKeys) {
-      if (action === 'help' || action === 'cancel' || action === 'confirm') setShowKeys(false);
-      return true;
-    }
-    return act(action);
-  });
-
   function answerFinish(action: RoomAction): boolean {
     if (action === 'finish' || action === 'confirm') {
       setConfirmingFinish(false);
@@ -123,6 +110,19 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
         return false;
     }
   }
+
+  useRoomKeys((action) => {
+    if (blank) {
+      setBlank(false);
+      return true;
+    }
+    if (confirmingFinish) return answerFinish(action);
+    if (showKeys) {
+      if (action === 'help' || action === 'cancel' || action === 'confirm') setShowKeys(false);
+      return true;
+    }
+    return act(action);
+  });
 
   const classes = [
     'room',

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffectEvent, useLayoutEffect } from 'react';
 import { unlockAudio } from '../audio/chime';
 import { isTextField, roomKeyAction } from './keys';
 
@@ -8,8 +8,8 @@ import { isTextField, roomKeyAction } from './keys';
  * a dialog is open over the screen.
  */
 export function useStartKey(start: () => boolean): void {
-  const handler = useRef(start);
-  handler.current = start;
+  // Always the latest render's start, without re-attaching the listener.
+  const startNow = useEffectEvent(start);
   // Attached in the same commit that draws the screen, so a Space pressed as soon as it shows is never lost.
   useLayoutEffect(() => {
     const listener = (event: KeyboardEvent): void => {
@@ -17,7 +17,7 @@ export function useStartKey(start: () => boolean): void {
       if (event.repeat || event.defaultPrevented || roomKeyAction(event) !== 'toggle') return;
       if (isTextField(event.target) || document.querySelector('[aria-modal="true"], dialog[open]')) return;
       // Stops Space from also checking a radio button or pressing the focused button.
-      if (handler.current()) event.preventDefault();
+      if (startNow()) event.preventDefault();
     };
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffectEvent, useLayoutEffect } from 'react';
 import type { SessionState } from '../../shared/session/derive';
 import type { Session } from '../../shared/session/session';
 import { useCues } from '../audio/CueCenter';
@@ -23,14 +23,13 @@ export function SessionStrip({ session, onBackToRoom }: Props) {
   const cues = useCues();
   const clock = useShownClock(session, cues.count);
   const state = useShownState(clock, stripKey);
-  const back = useRef(onBackToRoom);
-  back.current = onBackToRoom;
+  const back = useEffectEvent(onBackToRoom);
   // Attached in the same commit that draws the strip, so Home works as soon as it shows.
   useLayoutEffect(() => {
     const listener = (event: KeyboardEvent): void => {
       if (!isBackToRoomKey(event) || isTypingTarget(event.target)) return;
       event.preventDefault();
-      back.current();
+      back();
     };
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);

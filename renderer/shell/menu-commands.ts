@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffectEvent, useLayoutEffect } from 'react';
 
 export type PrintCommand = 'print' | 'save-pdf';
 
@@ -9,12 +9,11 @@ const handlers = new Map<PrintCommand, () => void>();
  * PDF; the latest screen to register wins and unregisters when it goes.
  */
 export function usePrintCommand(command: PrintCommand, run: () => void, enabled = true): void {
-  const latest = useRef(run);
-  latest.current = run;
+  const latest = useEffectEvent(run);
   // Registered in the commit that draws the screen, so a menu command chosen as soon as it shows is answered.
   useLayoutEffect(() => {
     if (!enabled) return undefined;
-    const handler = (): void => latest.current();
+    const handler = (): void => latest();
     handlers.set(command, handler);
     return () => {
       if (handlers.get(command) === handler) handlers.delete(command);

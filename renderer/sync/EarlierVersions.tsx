@@ -1,5 +1,6 @@
 import { differingParts, type VersionPart } from '../../shared/sync/version-parts';
 import { writtenBy } from '../../shared/sync/written-by';
+import { useToday } from '../shell/useToday';
 
 interface Props<T> {
   versions: readonly T[];
@@ -10,8 +11,8 @@ interface Props<T> {
 
 /** Versions kept when two rooms' edits were settled (nothing a room wrote is ever lost), with what differs from now. */
 export function EarlierVersions<T>({ versions, current, parts, stamp }: Props<T>) {
+  const now = useToday();
   if (versions.length === 0) return null;
-  const now = Date.now();
   return (
     <details className="earlier-versions">
       <summary>Earlier versions kept ({versions.length})</summary>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { combineParts, differingParts, type VersionPart } from '../../shared/sync/version-parts';
 import { writtenBy } from '../../shared/sync/written-by';
 import { messageOf } from '../bridge/errors';
+import { useToday } from '../shell/useToday';
 
 export interface OtherVersion<T> {
   copy: string;
@@ -37,7 +38,7 @@ export function TwoVersions<T>({ name, what, history, current, other, parts, sta
   const differing = differingParts(parts, current, other.record);
   const [fromOther, setFromOther] = useState<ReadonlySet<VersionPart<T>>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
-  const now = Date.now();
+  const now = useToday();
   const label = (record: T, fallback?: string) => {
     const by = stamp(record);
     return `version from ${writtenBy(by.room ?? fallback, by.at, now)}`;

@@ -12,6 +12,8 @@ export const figureCatalogue: readonly FigureSpec[] = [
   { name: 'cue_lateness_p99_ms', unit: 'ms', label: 'Cue lateness, 99th percentile (ours)', goal: { max: 20 } },
   { name: 'cue_lateness_max_ms', unit: 'ms', label: 'Cue lateness, worst (ours)' },
   { name: 'cue_drift_ms', unit: 'ms', label: 'Error of the last cue (ours)', goal: { max: 20, absolute: true } },
+  { name: 'cue_heard_elsewhere_p50_ms', unit: 'ms', label: 'Cue heard on the Clients screen, median, from its instant' },
+  { name: 'cue_heard_elsewhere_max_ms', unit: 'ms', label: 'Cue heard on the Clients screen, worst', goal: { max: 1000 } },
   { name: 'naive_lateness_p99_ms', unit: 'ms', label: 'Cue lateness, 99th percentile (naive countdown)' },
   { name: 'naive_drift_ms', unit: 'ms', label: 'Error of the last cue (naive countdown)' },
   { name: 'log_write_p95_ms_10', unit: 'ms', label: 'Append one entry, 10 sessions stored', goal: { max: 5 } },

@@ -1,4 +1,5 @@
 import { clientSearchBenchmark } from './client-search';
+import { cueElsewhereBenchmark } from './cue-elsewhere';
 import { cuesBenchmark } from './cues';
 import type { BenchModule } from './framework';
 import { handoutBenchmark } from './handout';
@@ -15,6 +16,7 @@ import { writesBenchmark } from './writes';
  */
 export const benchmarks: readonly BenchModule[] = [
   cuesBenchmark,
+  cueElsewhereBenchmark,
   writesBenchmark,
   storeBenchmark,
   startupBenchmark,

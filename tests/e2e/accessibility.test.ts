@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { showTheme } from './room-theme';
 import { startSyncedRoom, type SyncedRoom } from './synced-clock';
-import { finishWithKeys } from './waits';
+import { finishWithKeys, focusReaches } from './waits';
 
 const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
 const MIN = 60_000;
@@ -59,6 +59,8 @@ describe('every screen passes axe with no violations', { timeout: 180_000 }, () 
   it('clients: the list, the new-client form and a client', async () => {
     const { page } = room;
     await page.getByRole('button', { name: 'Clients' }).click();
+    // Each screen's code arrives when it is first opened: axe reads the screen once it is drawn.
+    await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
     expect.soft(await violations(page), 'clients').toEqual([]);
     await page.getByRole('button', { name: 'New client' }).click();
     expect.soft(await violations(page), 'new client').toEqual([]);
@@ -123,8 +125,12 @@ describe('every screen passes axe with no violations', { timeout: 180_000 }, () 
       expect.soft(await violations(page), `pressure log, ${name}`).toEqual([]);
     }
     await page.getByRole('list', { name: 'Pressure log' }).getByRole('listitem').first().getByRole('button', { name: 'Correct' }).click();
+    const correction = page.getByRole('form', { name: /Correct entry/ });
+    await focusReaches(correction.getByLabel('Region'));
     expect.soft(await violations(page), 'correcting an entry').toEqual([]);
     await page.keyboard.press('Escape');
+    // The room's keys are the room's again only once the form has closed and handed the focus back.
+    await correction.waitFor({ state: 'detached' });
 
     await advance(10 * MIN);
     await page.locator('.room__cue').waitFor();
@@ -134,6 +140,7 @@ describe('every screen passes axe with no violations', { timeout: 180_000 }, () 
     await page.getByRole('dialog', { name: 'Keys' }).waitFor();
     expect.soft(await violations(page), 'key help').toEqual([]);
     await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keys' }).waitFor({ state: 'detached' });
     await page.keyboard.press('f');
     const finish = page.getByRole('alertdialog', { name: 'Finish the session?' });
     await finish.waitFor();
@@ -182,7 +189,7 @@ describe('every screen passes axe with no violations', { timeout: 180_000 }, () 
   it('plans, settings and data', async () => {
     const { page } = room;
     await page.getByRole('button', { name: 'Plans' }).click();
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Session plans' }).waitFor();
     expect.soft(await violations(page), 'plans').toEqual([]);
     await page.getByRole('button', { name: 'New plan' }).click();
     expect.soft(await violations(page), 'new plan').toEqual([]);
@@ -190,7 +197,7 @@ describe('every screen passes axe with no violations', { timeout: 180_000 }, () 
     await page.getByRole('heading', { name: 'Room settings' }).waitFor();
     expect.soft(await violations(page), 'settings').toEqual([]);
     await page.getByRole('button', { name: 'Data' }).click();
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
     expect.soft(await violations(page), 'data').toEqual([]);
   });
 });

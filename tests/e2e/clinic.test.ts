@@ -9,6 +9,7 @@ import { startSyncthingPair, type SyncthingPair } from '../helpers/syncthing';
 import { skipWelcome } from '../helpers/welcome';
 import { startSessionFor } from './flows';
 import { artifactsDir, launchBrowser, startServe, type ServeProcess } from './harness';
+import { finishWithKeys } from './waits';
 
 interface Room {
   name: string;
@@ -80,9 +81,7 @@ async function logPressureAndFinish(page: Page): Promise<void> {
   await expect.poll(() => page.locator('.pressure__current').textContent()).toMatch(/pressure 5$/);
   await page.keyboard.press('j');
   await expect.poll(() => page.getByRole('list', { name: 'Pressure log' }).getByRole('listitem').count()).toBe(1);
-  await page.keyboard.press('f');
-  await page.keyboard.press('Enter');
-  await expect.poll(() => page.getByText(/Session finished at/).isVisible()).toBe(true);
+  await finishWithKeys(page);
 }
 
 describe('a clinic: two rooms, two folders, kept in step by Syncthing', () => {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { timerSeconds } from './harness';
 import { startSyncedRoom, type SyncedRoom } from './synced-clock';
+import { startWithSpace } from './waits';
 
 const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
 const MIN = 60_000;
@@ -27,8 +28,6 @@ function countChimes(): void {
     // Only a chime's master gain ramps up linearly; its partials' gains are set once.
     gain.gain.linearRampToValueAtTime = (value, endTime) => {
       window.chimesRequested = (window.chimesRequested ?? 0) + 1;
-      // Stamped by the browser with the real time (the page's own clock is pinned by the test).
-      console.debug('chime requested');
       return ramp(value, endTime);
     };
     return gain;
@@ -45,14 +44,12 @@ async function openRunningRoom(): Promise<SyncedRoom> {
   rooms.push(room);
   await room.page.addInitScript(countChimes);
   await room.page.reload();
-  await room.page.getByRole('heading', { name: 'Ready when you are' }).waitFor();
-  await room.page.keyboard.press('Space');
-  await room.page.getByRole('timer').waitFor();
+  await startWithSpace(room.page);
   return room;
 }
 
 describe('cues on every screen', () => {
-  it('a cue due while Clients is open is heard and read there, on time; going back to the room replays nothing', async () => {
+  it('a cue due while Clients is open is heard and read there, once; going back to the room replays nothing', async () => {
     const { page, advance } = await openRunningRoom();
     await page.getByRole('button', { name: 'Clients' }).click();
     await page.getByRole('heading', { name: 'Clients' }).waitFor();
@@ -61,21 +58,10 @@ describe('cues on every screen', () => {
     await expect.poll(() => stripSeconds(page)).toBe(1);
     expect(await chimes(page)).toBe(0);
 
-    // When the page asked for the chime, as the browser stamped its console call: no round trip of this test counts.
-    const cdp = await page.context().newCDPSession(page);
-    const requested = new Promise<number>((resolve) => {
-      cdp.on('Runtime.consoleAPICalled', (call) => {
-        if (call.args[0]?.value === 'chime requested') resolve(call.timestamp);
-      });
-    });
-    await cdp.send('Runtime.enable');
-    const dueAt = Date.now();
+    // How late it is heard is the bench's figure (cue_heard_elsewhere_*); here: heard and read, once.
     await advance(1);
-    const heardAfterMs = (await requested) - dueAt;
+    await expect.poll(() => chimes(page)).toBe(1);
     await expect.poll(() => cueNotice(page).textContent()).toContain('Arrival & intake is done.');
-    const shownAfterMs = Date.now() - dueAt;
-    console.info(`Cue on the Clients screen: sound requested ${heardAfterMs.toFixed(0)} ms after its instant (stamped by the browser); words seen ${shownAfterMs.toFixed(0)} ms after it (an upper bound: it includes this test's round trips to the page).`);
-    expect(heardAfterMs).toBeLessThan(1000);
     expect(await chimes(page)).toBe(1);
 
     await page.keyboard.press('Escape');

@@ -181,7 +181,7 @@ describe('the room follows the OS', () => {
     await page.keyboard.press('d');
     await expect.poll(() => page.locator('.room').getAttribute('class')).toContain('room--theme-dark');
     await page.getByRole('button', { name: 'Settings' }).click();
-    expect(await page.getByRole('radio', { name: /^System/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('radio', { name: /^System/ }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Room' }).click();
     await page.emulateMedia({ colorScheme: 'light' });
     await expect.poll(() => page.locator('.room').getAttribute('class')).toContain('room--theme-light');

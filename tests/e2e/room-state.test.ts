@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSyncedRoom, type SyncedRoom } from './synced-clock';
+import { startWithSpace } from './waits';
 
 const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
 const rooms: SyncedRoom[] = [];
@@ -32,8 +33,8 @@ describe("the room's own state", () => {
 
   it('a reload keeps the region, technique and pressure the therapist had chosen', async () => {
     const { page } = await open();
-    await page.keyboard.press('Space');
-    await page.getByRole('timer').waitFor();
+    // The heading shows before the plans arrive; Space starts a session only once Start can.
+    await startWithSpace(page);
     await page.keyboard.press('Shift+3');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Warm-up');
     await expect.poll(() => selection(page)).toBe('Upper back · Effleurage · pressure 5');

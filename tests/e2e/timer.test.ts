@@ -141,6 +141,7 @@ describe('the treatment-room timer in the browser', () => {
     await expect.poll(() => page.getByRole('dialog', { name: 'Keys' }).isVisible()).toBe(true);
     await page.screenshot({ path: path.join(artifactsDir, 'room-keys.png'), animations: 'disabled' });
     await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keys' }).waitFor({ state: 'detached' });
     await page.keyboard.press('b');
     await expect.poll(() => page.getByRole('status', { name: /Screen blanked/ }).isVisible()).toBe(true);
     await page.keyboard.press('b');
@@ -160,8 +161,10 @@ describe('the treatment-room timer in the browser', () => {
     await page.screenshot({ path: path.join(artifactsDir, 'room-compact.png'), animations: 'disabled' });
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.keyboard.press('c');
+    await expect.poll(() => page.locator('.room--compact').count()).toBe(0);
 
     await page.keyboard.press('f');
+    await page.getByRole('alertdialog', { name: 'Finish the session?' }).waitFor();
     await page.keyboard.press('f');
     await expect.poll(() => page.getByText(/Session finished at/).isVisible()).toBe(true);
   });

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { vi } from 'vitest';
 
 /**
  * Two real Syncthing instances on loopback keeping two folders in step, as two
@@ -89,16 +90,17 @@ async function api(peer: Pick<SyncthingPeer, 'apiUrl' | 'apiKey'>, route: string
   return text ? JSON.parse(text) : null;
 }
 
+/** Polls Syncthing's own answer (vi.waitFor), so a room still starting or syncing is waited for, never slept through. */
 async function waitFor(what: string, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if (await check()) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error(`Syncthing: timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  try {
+    await vi.waitFor(
+      async () => {
+        if (!(await check())) throw new Error(`not yet: ${what}`);
+      },
+      { timeout: timeoutMs, interval: 100 },
+    );
+  } catch {
+    throw new Error(`Syncthing: timed out waiting for ${what}`);
   }
 }
 

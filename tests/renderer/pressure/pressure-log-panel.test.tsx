@@ -99,3 +99,30 @@ describe('the pressure log panel', () => {
     expect(screen.getByRole('form', { name: 'Correct entry 2: Neck, pressure 5' })).toBeTruthy();
   });
 });
+
+describe('correcting an entry by keys', () => {
+  async function openCorrection() {
+    const fake = openPanel({ region: 'neck', technique: 'petrissage', level: 5 });
+    await waitFor(() => expect(current()).toContain('Neck'));
+    press('j');
+    await waitFor(() => expect(fake.callsTo('pressure.log')).toHaveLength(1));
+    const log = screen.getByRole('list', { name: 'Pressure log' });
+    await waitFor(() => expect(within(log).getAllByRole('listitem')).toHaveLength(1));
+    fireEvent.click(within(log).getByRole('button', { name: 'Correct' }));
+    return screen.getByRole('form', { name: /Correct entry 1/ });
+  }
+
+  it('the form takes the focus as it opens, so Escape closes it at once', async () => {
+    const form = await openCorrection();
+    expect(form.contains(document.activeElement)).toBe(true);
+    fireEvent.keyDown(document.activeElement ?? document.body, { key: 'Escape' });
+    expect(screen.queryByRole('form', { name: /Correct entry/ })).toBeNull();
+  });
+
+  it('once closed, the focus is back on the entry’s Correct button, never lost on the page', async () => {
+    await openCorrection();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('form', { name: /Correct entry/ })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Correct' }));
+  });
+});

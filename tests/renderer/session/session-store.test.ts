@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultPlan60 } from '../../../shared/plans/defaults';
 import type { Session } from '../../../shared/session/session';
 import { createSessionStore } from '../../../renderer/session/session-store';
@@ -58,7 +58,6 @@ describe("the window's session store", () => {
     const fake = fakeBridge({ 'session.current': () => Promise.reject(new Error('The session file could not be read.')) });
     const store = createSessionStore(fake.bridge);
     store.connect();
-    await new Promise((done) => setTimeout(done, 0));
-    expect(store.getSnapshot()).toMatchObject({ loaded: true, error: 'The session file could not be read.', session: null });
+    await vi.waitFor(() => expect(store.getSnapshot()).toMatchObject({ loaded: true, error: 'The session file could not be read.', session: null }));
   });
 });
