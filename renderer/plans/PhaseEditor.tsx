@@ -15,13 +15,16 @@ interface Props {
   onRemove(): void;
 }
 
+/** The element id of a phase's field ("durationSec", "segments.0.name"), for its message and the form's summary. */
+export const phaseFieldId = (phaseId: string, key: string): string => `${phaseId}-${key.replace(/\./g, '-')}`;
+
 /** One phase of a plan: its length, minimum, colour, cues and body-region segments. */
 export function PhaseEditor({ phase, index, count, errors, onChange, onMove, onRemove }: Props) {
   const segments = phase.segments ?? [];
   const set = (changes: Partial<Phase>): void => onChange({ ...phase, ...changes });
   const label = `Phase ${index + 1}`;
-  const errorId = (key: string): string => `${phase.id}-${key.replace(/\./g, '-')}-error`;
-  const field = (key: string) => described(errors, key, errorId(key));
+  const errorId = (key: string): string => `${phaseFieldId(phase.id, key)}-error`;
+  const field = (key: string) => ({ id: phaseFieldId(phase.id, key), ...described(errors, key, errorId(key)) });
   const message = (key: string) => <FieldError id={errorId(key)} message={errors[key]} />;
   return (
     <li className="phase-editor">
@@ -92,7 +95,10 @@ export function PhaseEditor({ phase, index, count, errors, onChange, onMove, onR
           <ol className="segment-list" aria-label={`Segments of ${phase.name}`}>
             {segments.map((segment, segmentIndex) => {
               const segmentErrors = within(errors, `segments.${segmentIndex}.`);
-              const segmentField = (key: string) => described(segmentErrors, key, errorId(`segments.${segmentIndex}.${key}`));
+              const segmentField = (key: string) => ({
+                id: phaseFieldId(phase.id, `segments.${segmentIndex}.${key}`),
+                ...described(segmentErrors, key, errorId(`segments.${segmentIndex}.${key}`)),
+              });
               const segmentMessage = (key: string) => <FieldError id={errorId(`segments.${segmentIndex}.${key}`)} message={segmentErrors[key]} />;
               const update = (changes: Partial<typeof segment>): void =>
                 onChange(withSegments(phase, segments.map((each, i) => (i === segmentIndex ? { ...each, ...changes } : each))));

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { defaultWarningCue, plannedTotalSec, type Plan } from '../../shared/plans/plan';
 import { spokenDuration } from '../../shared/session/format';
-import { described, fieldErrors, messageOf, within } from '../bridge/errors';
+import { described, fieldErrors, within } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
+import { FormErrors, type FormField } from '../forms/FormErrors';
+import { phaseFieldId } from './PhaseEditor';
 import type { RoomSettings } from '../../shared/settings/room-settings';
 import { CuePreview } from './CuePreview';
 import { move, newPhase, toMinutes, toSeconds } from './draft';
@@ -20,11 +22,37 @@ interface Props {
 
 export const DELETE_CONFIRM_MS = 4000;
 
+const planFields: Readonly<Record<string, FormField>> = {
+  'plan.name': { id: 'plan-name', label: 'Plan name' },
+  'plan.sessionWarningSec': { id: 'plan-warning', label: 'Session-end warning' },
+};
+
+const phaseFieldLabels: Readonly<Record<string, string>> = { name: 'name', durationSec: 'minutes', minimumSec: 'shortest', warningSec: 'warning' };
+const segmentFieldLabels: Readonly<Record<string, string>> = { name: 'name', durationSec: 'minutes' };
+
+/** Where the editor shows each issue of a save, and the field's label as the therapist reads it ("Phase 2, Warm-up: shortest"). */
+function planFieldOf(plan: Plan, path: string): FormField | undefined {
+  if (planFields[path]) return planFields[path];
+  if (path === 'plan.phases') return { id: 'plan-phases', label: 'Phases' };
+  const [, at, key] = /^plan\.phases\.(\d+)\.(.+)$/.exec(path) ?? [];
+  const phase = plan.phases[Number(at)];
+  if (!phase || !key) return undefined;
+  const place = `Phase ${Number(at) + 1}, ${phase.name}`;
+  const [, segmentAt, segmentKey] = /^segments\.(\d+)\.(\w+)$/.exec(key) ?? [];
+  if (segmentAt !== undefined && segmentKey && segmentFieldLabels[segmentKey]) {
+    return { id: phaseFieldId(phase.id, key), label: `${place}: segment ${Number(segmentAt) + 1} ${segmentFieldLabels[segmentKey]}` };
+  }
+  // A phase's segments as a whole have no field of their own; the message shows under the phase, whose name leads to it.
+  if (key === 'segments') return { id: phaseFieldId(phase.id, 'name'), label: `${place}: segments` };
+  return phaseFieldLabels[key] ? { id: phaseFieldId(phase.id, key), label: `${place}: ${phaseFieldLabels[key]}` } : undefined;
+}
+
 /** Edits a copy of one plan; nothing is stored until Save, and the back end validates it. */
 export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Props) {
   const [draft, setDraft] = useState(plan);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const errors = fieldErrors(failure, 'plan.');
   const [armedDelete, setArmedDelete] = useState(false);
   const disarm = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(disarm.current), []);
@@ -34,8 +62,8 @@ export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Pr
 
   async function save(): Promise<void> {
     const error = await onSave(draft);
-    setErrors(error ? fieldErrors(error, 'plan.') : {});
-    setMessage(error ? { error: true, text: messageOf(error) } : { error: false, text: `Saved “${draft.name}”.` });
+    setFailure(error ?? null);
+    setSaved(error ? null : `Saved “${draft.name}”.`);
   }
 
   function pressDelete(): void {
@@ -58,11 +86,12 @@ export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Pr
         void save();
       }}
     >
+      <FormErrors error={failure} fieldOf={(path) => planFieldOf(draft, path)} />
       <div className="phase-editor__row">
         <div className="plan-field">
           <label>
             Plan name
-            <input value={draft.name} onChange={(event) => set({ name: event.target.value })} maxLength={80} {...described(errors, 'name', 'plan-name-error')} />
+            <input value={draft.name} onChange={(event) => set({ name: event.target.value })} maxLength={80} id="plan-name" {...described(errors, 'name', 'plan-name-error')} />
           </label>
           <FieldError id="plan-name-error" message={errors.name} />
         </div>
@@ -75,6 +104,7 @@ export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Pr
               step={0.5}
               value={toMinutes(draft.sessionWarningSec)}
               onChange={(event) => set({ sessionWarningSec: toSeconds(event.target.value) })}
+              id="plan-warning"
               {...described(errors, 'sessionWarningSec', 'plan-warning-error')}
             />
           </label>
@@ -84,7 +114,7 @@ export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Pr
       </div>
       <p className="plan-editor__total">Planned length with the phases switched on: {spokenDuration(plannedTotalSec(draft) * 1000)}</p>
       <FieldError message={errors.phases} />
-      <ol className="phase-list">
+      <ol className="phase-list" id="plan-phases" tabIndex={-1} aria-label="Phases">
         {draft.phases.map((phase, index) => (
           <PhaseEditor
             key={phase.id}
@@ -98,9 +128,9 @@ export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Pr
           />
         ))}
       </ol>
-      {message ? (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'form-error' : 'form-ok'}>
-          {message.text}
+      {saved ? (
+        <p role="status" className="form-ok">
+          {saved}
         </p>
       ) : null}
       <div className="plan-editor__actions">
