@@ -73,7 +73,8 @@ export const rootKinds: Readonly<Record<string, RecordKind>> = {
 
 /** A record named for a person ("The plan 'Deep work'"); `content` is a readable copy, when one is at hand. */
 export function describeRecord(relative: string, content?: unknown): string {
-  return kindOf(relative)?.describe(content) ?? 'A file Stillpoint does not know';
+  // A file that is not Stillpoint's has no other name than its own.
+  return kindOf(relative)?.describe(content) ?? `A file Stillpoint does not know, “${relative}.json”`;
 }
 
 /** The kind of record a file of the data folder holds ("clients/c-1.json"), or undefined for a file that is not Stillpoint's. */

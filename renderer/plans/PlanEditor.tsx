@@ -34,17 +34,17 @@ const segmentFieldLabels: Readonly<Record<string, string>> = { name: 'name', dur
 function planFieldOf(plan: Plan, path: string): FormField | undefined {
   if (planFields[path]) return planFields[path];
   if (path === 'plan.phases') return { id: 'plan-phases', label: 'Phases' };
-  const [, at, key] = /^plan\.phases\.(\d+)\.(.+)$/.exec(path) ?? [];
+  const [, at, part] = /^plan\.phases\.(\d+)\.(.+)$/.exec(path) ?? [];
   const phase = plan.phases[Number(at)];
-  if (!phase || !key) return undefined;
+  if (!phase || !part) return undefined;
   const place = `Phase ${Number(at) + 1}, ${phase.name}`;
-  const [, segmentAt, segmentKey] = /^segments\.(\d+)\.(\w+)$/.exec(key) ?? [];
+  const [, segmentAt, segmentKey] = /^segments\.(\d+)\.(\w+)$/.exec(part) ?? [];
   if (segmentAt !== undefined && segmentKey && segmentFieldLabels[segmentKey]) {
-    return { id: phaseFieldId(phase.id, key), label: `${place}: segment ${Number(segmentAt) + 1} ${segmentFieldLabels[segmentKey]}` };
+    return { id: phaseFieldId(phase.id, part), label: `${place}: segment ${Number(segmentAt) + 1} ${segmentFieldLabels[segmentKey]}` };
   }
   // A phase's segments as a whole have no field of their own; the message shows under the phase, whose name leads to it.
-  if (key === 'segments') return { id: phaseFieldId(phase.id, 'name'), label: `${place}: segments` };
-  return phaseFieldLabels[key] ? { id: phaseFieldId(phase.id, key), label: `${place}: ${phaseFieldLabels[key]}` } : undefined;
+  if (part === 'segments') return { id: phaseFieldId(phase.id, 'name'), label: `${place}: segments` };
+  return phaseFieldLabels[part] ? { id: phaseFieldId(phase.id, part), label: `${place}: ${phaseFieldLabels[part]}` } : undefined;
 }
 
 /** Edits a copy of one plan; nothing is stored until Save, and the back end validates it. */

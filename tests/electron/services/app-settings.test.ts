@@ -28,7 +28,7 @@ const answers = {
 describe('the first-run welcome', () => {
   it('is offered on the first start of an empty data folder', async () => {
     const app = backend();
-    expect((await app.call('app.settings.get')).value).toEqual({ welcomeSeen: false, defaultPlanId: null, cueSound: 'mixed', showWelcome: true });
+    expect((await app.call('app.settings.get')).value).toEqual({ welcomeSeen: false, defaultPlanId: null, cueSound: 'mixed', showWelcome: true, formatLocale: null });
     app.close();
   });
 
@@ -51,7 +51,7 @@ describe('the first-run welcome', () => {
   it('saves the clinic header for handouts, the default plan and the cue sound', async () => {
     const app = backend();
     const saved = await app.call('app.welcome.finish', answers);
-    expect(saved.value).toEqual({ welcomeSeen: true, defaultPlanId: 'default-90', cueSound: 'bowl', showWelcome: false });
+    expect(saved.value).toEqual({ welcomeSeen: true, defaultPlanId: 'default-90', cueSound: 'bowl', showWelcome: false, formatLocale: null });
     const handout = await app.call('handout.settings.get');
     expect(handout.value.clinic).toEqual({ name: 'Harbour Street Massage', contact: '12 Harbour Street · 555 0100', therapist: 'Ana Ruiz' });
     const plans = (await app.call('plans.list')).value as { phases: { cue?: { timbre: string } }[] }[];
