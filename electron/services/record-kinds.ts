@@ -59,6 +59,12 @@ export const folderKinds: Readonly<Record<string, RecordKind>> = {
   logos: single(logoRecordSchema, 'A clinic logo kept for reprinting handouts'),
 };
 
+/**
+ * The top-level records each room keeps to itself: never shared through a clinic's sync engine (.stignore), since
+ * two rooms writing them would only meet as conflict copies.
+ */
+export const perRoomRecords: readonly string[] = ['current-session', 'room-settings', 'room-selection', 'app-settings'];
+
 /** The single records at the top of the data folder. */
 export const rootKinds: Readonly<Record<string, RecordKind>> = {
   'current-session': single(pointerSchema, 'The note of which session is running'),

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FILE_MODE, makeFolder } from './record-names';
+import { perRoomRecords } from './record-kinds';
 
 const BEGIN = '// Stillpoint: begin (written by the app; lines outside this block are yours)';
 const END = '// Stillpoint: end';
@@ -10,11 +11,9 @@ const END = '// Stillpoint: end';
  * `.stignore` in the folder; docs/clinic.md lists the same for Dropbox and OneDrive.
  */
 export const perRoomPatterns = [
-  '// The running session of this room, its live journal, and this room\'s own settings.',
-  '/current-session.json',
+  "// The running session of this room, its live journal, the region and technique chosen in it, and this room's own settings.",
+  ...perRoomRecords.map((record) => `/${record}.json`),
   '/journal',
-  '/room-settings.json',
-  '/app-settings.json',
   '// Caches and indexes, rebuilt from the records by each room.',
   '/.cache',
   '// The folder lock and half-written files.',

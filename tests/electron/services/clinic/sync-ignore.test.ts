@@ -15,6 +15,15 @@ describe('the .stignore the app writes into its folder', () => {
     expect(lines).not.toContain('/clients');
   });
 
+  it("keeps out every top-level record a room writes for itself, and lets every shared one through", () => {
+    const dataDir = tempDir();
+    writeSyncIgnore(dataDir);
+    const lines = readFileSync(path.join(dataDir, '.stignore'), 'utf8').split('\n');
+    // The region and technique chosen in the room: two rooms writing it met as a conflict copy in the clinic e2e.
+    expect(lines).toEqual(expect.arrayContaining(['/current-session.json', '/room-settings.json', '/room-selection.json', '/app-settings.json']));
+    for (const shared of ['plan-order', 'handout-settings', 'encryption', 'recovery-key']) expect(lines).not.toContain(`/${shared}.json`);
+  });
+
   it("keeps the clinic's own lines and replaces only its block, once", () => {
     const dataDir = tempDir();
     const file = path.join(dataDir, '.stignore');
