@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { sessionStateAt } from '../../shared/session/derive';
 import type { Session } from '../../shared/session/session';
 import { invokeOverHttp } from '../helpers/contract-http';
@@ -251,14 +251,22 @@ function oldDataFolder(): { dataDir: string; old: Map<string, unknown> } {
   return { dataDir, old };
 }
 
-/** Waits for the move to the new layout to be reported under way (true), or for it to be over (false). */
-async function migrationUnderWay(server: ServeProcess, marker: string): Promise<boolean> {
-  for (;;) {
-    const status = await invokeOverHttp<{ migration: { done: number; total: number } | null }>(server.url, 'data.status', {});
-    if (status.value?.migration) return true;
-    if (existsSync(marker)) return false;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+/**
+ * Waits until the move to the new layout has come `share` of the way (true: kill now, mid-move), or is over
+ * (false). Polls what the back end reports, never a fixed time.
+ */
+async function migrationReached(server: ServeProcess, marker: string, share: number): Promise<boolean> {
+  let moving = false;
+  await vi.waitFor(
+    async () => {
+      const status = await invokeOverHttp<{ migration: { done: number; total: number } | null }>(server.url, 'data.status', {});
+      const migration = status.value?.migration;
+      moving = migration !== null && migration !== undefined && migration.done >= share * migration.total;
+      if (!moving && !existsSync(marker)) throw new Error('the move has not come that far yet');
+    },
+    { timeout: 60_000, interval: 5 },
+  );
+  return moving;
 }
 
 describe('a crash while an older data folder moves to the new layout loses nothing', () => {
@@ -275,11 +283,8 @@ describe('a crash while an older data folder moves to the new layout loses nothi
       const driving = drive(server, model, () => undefined).catch((error: unknown) => {
         if (!(error instanceof TypeError)) throw error;
       });
-      const moving = await migrationUnderWay(server, marker);
-      if (moving) {
-        killedMoving += 1;
-        await new Promise((resolve) => setTimeout(resolve, random.next() * 30));
-      }
+      // Killed at a random point of the move, as the back end reports its progress.
+      if (await migrationReached(server, marker, random.next() * 0.5)) killedMoving += 1;
       await server.kill('SIGKILL');
       await driving;
     }
