@@ -35,12 +35,15 @@ export interface HandoutJob extends PrintOptions {
 
 /** "aftercare-jane-doe-2026-11-22.pdf": a file name safe on every system. */
 export function handoutFileName(document: HandoutDocument): string {
+  // Accents are dropped (José Núñez → jose-nunez), not turned into dashes; the cut comes before the trim so no dash is left at the end.
   const who = (document.clientName ?? '')
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 40);
+    .replace(/^-+/, '')
+    .slice(0, 40)
+    .replace(/-+$/, '')
+    .toLowerCase();
   return `aftercare-${who ? `${who}-` : ''}${document.date}.pdf`;
 }
 
