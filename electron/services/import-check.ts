@@ -28,7 +28,9 @@ export function plainProblem(issue: z.core.$ZodIssue): string {
   const what = keys.length > 0 ? words(keys.at(-1)!) : undefined;
   const where = keys.length > 1 ? ` (in its ${words(keys[0]!)})` : '';
   if (issue.code === 'unrecognized_keys') {
-    return `holds something Stillpoint does not know (${issue.keys.map((key) => `“${key}”`).join(', ')})${where}`;
+    // The path leads to the part holding the unknown keys, so that part is where they are.
+    const inside = what ? ` (in its ${what})` : '';
+    return `holds something Stillpoint does not know (${issue.keys.map((key) => `“${key}”`).join(', ')})${inside}`;
   }
   if (issue.code === 'invalid_type' && what) {
     if (/received undefined/.test(issue.message)) return `has no ${what}${where}`;
