@@ -1,4 +1,5 @@
-import { statSync, utimesSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, symlinkSync, utimesSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClientSessions } from '../../../electron/services/client-sessions';
 import { SessionsService } from '../../../electron/services/sessions';
@@ -59,6 +60,42 @@ describe("a client's sessions, as the history lists them", () => {
     expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
     history.forget();
     expect(history.summaries('c-1')).toMatchObject([{ painBefore: 7 }]);
+  });
+
+  it('a change that keeps the file’s size but not its time is read again', () => {
+    const { dataDir, history, storage, visit } = clinic();
+    const session = visit('c-1', 4);
+    const file = storage.record('sessions', session.id, sessionSchema).filePath;
+    expect(history.summaries('c-1')).toMatchObject([{ painBefore: 4 }]);
+    const before = statSync(file);
+    createStorage(dataDir).record('sessions', session.id, sessionSchema).write({ ...session, intake: intakeWith([], { painNow: 7 }) });
+    const later = new Date(before.mtimeMs + 5000);
+    utimesSync(file, later, later);
+    expect(statSync(file).size).toBe(before.size);
+    expect(history.summaries('c-1')).toMatchObject([{ painBefore: 7 }]);
+  });
+
+  it('a session file taken away and later put back, changed, is read again even with its old size and time', () => {
+    const { dataDir, history, storage, visit } = clinic();
+    const session = visit('c-1', 4);
+    const file = storage.record('sessions', session.id, sessionSchema).filePath;
+    const restoredAt = new Date(Math.floor(T0 / 1000) * 1000);
+    utimesSync(file, restoredAt, restoredAt);
+    expect(history.summaries('c-1')).toHaveLength(1);
+    const kept = readFileSync(file, 'utf8');
+    rmSync(file);
+    expect(history.summaries('c-1')).toEqual([]);
+    createStorage(dataDir).record('sessions', session.id, sessionSchema).write({ ...session, intake: intakeWith([], { painNow: 7 }) });
+    utimesSync(file, restoredAt, restoredAt);
+    expect(readFileSync(file, 'utf8')).toHaveLength(kept.length);
+    expect(history.summaries('c-1')).toMatchObject([{ painBefore: 7 }]);
+  });
+
+  it('a session file that vanishes as the folder is listed is left out', () => {
+    const { dataDir, history, visit } = clinic();
+    const kept = visit('c-1');
+    symlinkSync(path.join(dataDir, 'nowhere.json'), path.join(dataDir, 'sessions', 's-gone.json'));
+    expect(history.summaries('c-1').map((entry) => entry.sessionId)).toEqual([kept.id]);
   });
 
   it('the last screening is the latest session with an intake, read in full', () => {

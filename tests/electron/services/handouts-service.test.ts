@@ -1,10 +1,14 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HandoutPrinter } from '../../../electron/services/handout-printer';
 import { handoutFileName, HandoutsService } from '../../../electron/services/handouts';
 import { SessionsService } from '../../../electron/services/sessions';
+import { sessionSchema } from '../../../shared/contract/schemas';
 import { createStorage } from '../../../electron/services/storage';
 import { composeHandout } from '../../../shared/handout/compose';
 import { defaultTemplate } from '../../../shared/handout/template';
+import { recordRefOf } from '../../../shared/sync/record-kinds';
 import { sampleSource } from '../../helpers/handout';
 import { ManualClock } from '../../helpers/manual-clock';
 import { MIN, T0 } from '../../helpers/sessions';
@@ -15,16 +19,20 @@ const document = composeHandout(sampleSource(), defaultTemplate);
 const job = { document, paper: 'a4' as const, largePrint: false };
 
 /** A printer that records what it was asked; the desktop one can print and save, the browser one only makes PDFs. */
-function printer(desktop?: { printed: boolean; savedTo: string | null }) {
+function printer(desktop?: { printed: boolean; savedTo: string | null }, whilePrinting = () => {}) {
   const asked: string[] = [];
+  const papers: string[] = [];
   const made: HandoutPrinter = {
-    toPdf: async () => {
+    toPdf: async (_html, { paper }) => {
+      papers.push(paper);
       asked.push('pdf');
       return new Uint8Array([37, 80, 68, 70]);
     },
   };
   if (desktop) {
-    made.print = async () => {
+    made.print = async (_html, { paper }) => {
+      papers.push(paper);
+      whilePrinting();
       asked.push('print');
       return desktop.printed;
     };
@@ -33,7 +41,7 @@ function printer(desktop?: { printed: boolean; savedTo: string | null }) {
       return desktop.savedTo;
     };
   }
-  return { made, asked };
+  return { made, asked, papers };
 }
 
 function room(withPrinter: HandoutPrinter | null = printer().made, writtenBy = true) {
@@ -48,7 +56,7 @@ function room(withPrinter: HandoutPrinter | null = printer().made, writtenBy = t
     newId: () => `t-${++n}`,
     writtenBy: writtenBy ? () => ({ room: 'Room 1', at: clock.now() }) : undefined,
   });
-  return { clock, sessions, handouts };
+  return { clock, storage, sessions, handouts };
 }
 
 async function refusal(action: () => unknown): Promise<{ code?: string; message?: string }> {
@@ -109,6 +117,25 @@ describe('handouts given in a session', () => {
     expect(handouts.given(id)).toHaveLength(1);
   });
 
+  it('the paper chosen goes to the printer, whether printed, saved or downloaded', async () => {
+    const desk = printer({ printed: true, savedTo: '/x.pdf' });
+    const { handouts } = room(desk.made);
+    await handouts.print({ ...job, paper: 'letter' });
+    await handouts.savePdf({ ...job, paper: 'letter' });
+    await handouts.pdf({ ...job, paper: 'a4' });
+    expect(desk.papers).toEqual(['letter', 'letter', 'a4']);
+  });
+
+  it('a session that went away while the handout printed (a restore) is named, and nothing is noted', async () => {
+    let removeSession = () => {};
+    const desk = printer({ printed: true, savedTo: null }, () => removeSession());
+    const { sessions, handouts, storage } = room(desk.made);
+    const id = sessions.start('default-60').id;
+    sessions.command(id, { type: 'finish' });
+    removeSession = () => storage.record('sessions', id, sessionSchema).remove();
+    expect(await refusal(() => handouts.print({ ...job, sessionId: id }))).toMatchObject({ code: 'not-found', message: `There is no session ${id}.` });
+  });
+
   it('a print or save the therapist cancelled notes nothing', async () => {
     const desk = printer({ printed: false, savedTo: null });
     const { sessions, handouts } = room(desk.made);
@@ -142,6 +169,10 @@ describe('what the handouts service refuses, in words for the therapist', () => 
     expect(() => handouts.prepare()).not.toThrow();
   });
 
+  it('getting a printer ready that has nothing to get ready is fine', () => {
+    expect(() => room().handouts.prepare()).not.toThrow();
+  });
+
   it('a session that does not exist, before anything is printed or saved', async () => {
     const desk = printer({ printed: true, savedTo: '/x.pdf' });
     const { handouts } = room(desk.made);
@@ -169,6 +200,19 @@ describe('templates and the clinic header', () => {
     handouts.saveTemplate({ ...defaultTemplate, id: undefined, name: 'Athletes' });
     expect(handouts.templates().map((template) => template.name)).toEqual(['Standard aftercare', 'Athletes', 'Short sheet']);
     expect(handouts.template('t-2').name).toBe('Athletes');
+  });
+
+  it('a damaged template file is left out, and the rest are listed', () => {
+    const { handouts, storage } = room();
+    handouts.saveTemplate({ ...defaultTemplate, id: undefined, name: 'Short sheet' });
+    writeFileSync(path.join(storage.dataDir, 'handout-templates', 'broken.json'), 'not a template');
+    expect(handouts.templates().map((template) => template.name)).toEqual(['Standard aftercare', 'Short sheet']);
+  });
+
+  it('the clinic header is one record, shared with the other rooms of a clinic', () => {
+    const { handouts, storage } = room();
+    handouts.saveSettings({ clinic: { name: 'Stillwater' }, hiddenStretchIds: [], customStretches: [] });
+    expect(readdirSync(storage.dataDir).filter((name) => recordRefOf(name)?.kind === 'clinic')).toHaveLength(1);
   });
 
   it('each save of a template or the header says which room saved it, and counts up its revision', () => {
