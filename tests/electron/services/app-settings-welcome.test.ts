@@ -1,8 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppSettingsService, withEndCueTimbre } from '../../../electron/services/app-settings';
 import { ClientsService } from '../../../electron/services/clients';
 import { HandoutsService } from '../../../electron/services/handouts';
 import { PlansService } from '../../../electron/services/plans';
+import { perRoomRecords } from '../../../electron/services/record-kinds';
 import { createStorage } from '../../../electron/services/storage';
 import { someClient } from '../../helpers/backend';
 import { ManualClock } from '../../helpers/manual-clock';
@@ -54,6 +56,26 @@ describe('finishing the welcome', () => {
     );
     expect(settings.get().showWelcome).toBe(true);
     expect(handouts.settings().clinic).toEqual({});
+  });
+
+  it('keeps what else the clinic header holds, such as its language', () => {
+    const { settings, handouts } = app();
+    handouts.saveSettings({ clinic: { name: 'Old name', language: 'de' }, hiddenStretchIds: [], customStretches: [] });
+    settings.finish(answers);
+    expect(handouts.settings().clinic).toEqual({ name: 'Harbour Street Massage', therapist: 'Ana Ruiz', language: 'de' });
+  });
+
+  it('asked to keep each plan’s own mix of sounds, leaves every plan as it was', () => {
+    const { settings, plans } = app();
+    const before = plans.list();
+    expect(settings.finish({ ...answers, cueSound: 'mixed' })).toMatchObject({ welcomeSeen: true, cueSound: 'mixed' });
+    expect(plans.list()).toEqual(before);
+  });
+
+  it('is kept in this room only: its file is one of the records a clinic’s rooms never share', () => {
+    const { settings, dataDir } = app();
+    settings.skip();
+    expect(readdirSync(dataDir).filter((name) => perRoomRecords.includes(name.replace(/\.json$/, '')))).toEqual(['app-settings.json']);
   });
 
   it('gives every phase end of every plan the chosen sound, each at its own volume', () => {

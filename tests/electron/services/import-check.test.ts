@@ -57,6 +57,13 @@ describe('what an import must pass, in words a person can read', () => {
     expect(check({ 'clients/c-1.json': { schemaVersion: 1, record: { ...ana, notes: huge } } })).toEqual(['A client file is too large to be a record (9 MB)']);
   });
 
+  it('the size limit is the record’s own size, counted in characters', () => {
+    const limit = 8 * 1024 * 1024;
+    expect(check({ 'clients/c-1.json': 'x'.repeat(limit - 1) })).toEqual(['A client file is not a Stillpoint record']);
+    expect(check({ 'clients/c-1.json': 'x'.repeat(limit) })).toEqual(['A client file is not a Stillpoint record']);
+    expect(check({ 'clients/c-1.json': 'x'.repeat(limit + 1) })).toEqual(['A client file is too large to be a record (9 MB)']);
+  });
+
   it('a file that is not a record, or cannot be read', () => {
     expect(check({ 'clients/c-1.json': { hello: 'world' } })).toEqual(['A client file is not a Stillpoint record']);
     const locked = () => {
@@ -78,14 +85,22 @@ describe('what an import must pass, in words a person can read', () => {
     expect(check({ 'plan-order.json': client({ planIds: [] }) }, renamed)).toEqual([]);
   });
 
-  it('a record filed under another record’s name; a single record at the top has no name to match', () => {
+  it('a record filed under another record’s name; a record kept under no name of its own, such as a logo, is fine', () => {
     expect(check({ 'clients/c-2.json': client(ana) })).toEqual(["The client file for 'Ana Ruiz' is filed under another record's name"]);
+    const logo = `data:image/png;base64,${Buffer.from('\x89PNG\r\n\x1a\nrest', 'latin1').toString('base64')}`;
+    expect(check({ 'logos/0123abcd.json': client({ dataUrl: logo }) })).toEqual([]);
+  });
+
+  it('a record at the top of the folder follows the top folder’s versions', () => {
+    const topAtTwo: MigrationRegistry = { '.': { current: 2, steps: { 1: (record) => record } } };
+    expect(check({ 'plan-order.json': client({ planIds: [] }, 2) }, topAtTwo)).toEqual([]);
+    expect(check({ 'plan-order.json': client({ planIds: [] }, 2) })).toEqual(['The order of the plans was written by a newer Stillpoint; update Stillpoint first']);
   });
 
   it('every problem of the archive, file by file', () => {
     expect(check({ 'clients/c-1.json': client({ ...ana, name: 42 }), 'clients/c-2.json': client({ ...ana, id: 'c-2', archived: 'no' }) })).toEqual([
       'A client file has a name that is not text',
-      "The client file for 'Ana Ruiz' has a archived that is not a yes or no",
+      "The client file for 'Ana Ruiz' has an archived that is not a yes or no",
     ]);
   });
 });
@@ -105,6 +120,7 @@ describe('one schema problem in plain words', () => {
     expect(issueOf(record, { ...sound, contact: 'x' })).toBe('has a contact that is not in the right form');
     expect(issueOf(record, { ...sound, contact: { phoneNumber: 5 } })).toBe('has a phone number that is not text (in its contact)');
     expect(issueOf(z.object({ snake_case: z.bigint() }), { snake_case: 1 })).toBe('has a snake case that is not valid');
+    expect(issueOf(record, { ...sound, tags: ['neck', 5] })).toBe('has a tags that is not text');
   });
 
   it('a missing field, and fields it does not know, inside or at the top', () => {
@@ -117,9 +133,11 @@ describe('one schema problem in plain words', () => {
   it('keeps a schema’s own plain message, and drops zod’s', () => {
     const named = z.object({ name: z.string().min(1, 'A client needs a name.') });
     expect(issueOf(named, { name: '' })).toBe('has a name that is not valid: A client needs a name.');
+    const time = z.object({ at: z.string().regex(/^\d\d:\d\d$/, 'Write the time as 14:30. Invalid times are not kept.') });
+    expect(issueOf(time, { at: '2pm' })).toBe('has an at that is not valid: Write the time as 14:30. Invalid times are not kept.');
     expect(issueOf(z.object({ level: z.number().max(10) }), { level: 11 })).toBe('has a level that is not valid');
-    expect(issueOf(z.object({ email: z.email() }), { email: 'x' })).toBe('has a email that is not valid');
-    expect(issueOf(z.object({ person: z.object({ age: z.number().min(0) }) }), { person: { age: -1 } })).toBe('has a age that is not valid (in its person)');
+    expect(issueOf(z.object({ email: z.email() }), { email: 'x' })).toBe('has an email that is not valid');
+    expect(issueOf(z.object({ person: z.object({ age: z.number().min(0) }) }), { person: { age: -1 } })).toBe('has an age that is not valid (in its person)');
   });
 
   it('a problem with the whole record', () => {
