@@ -22,6 +22,11 @@ function words(key: string): string {
   return key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
 }
 
+/** "a name", "an email": the article a field's name is read with. */
+function aOrAn(what: string): string {
+  return `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}`;
+}
+
 /** One schema issue in words a person can read: the field by name, never a path or a position. */
 export function plainProblem(issue: z.core.$ZodIssue): string {
   const keys = issue.path.filter((part): part is string => typeof part === 'string');
@@ -34,11 +39,11 @@ export function plainProblem(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'invalid_type' && what) {
     if (/received undefined/.test(issue.message)) return `has no ${what}${where}`;
-    return `has a ${what} that ${typeWords[issue.expected] ?? 'is not valid'}${where}`;
+    return `has ${aOrAn(what)} that ${typeWords[issue.expected] ?? 'is not valid'}${where}`;
   }
   // Most schemas carry their own plain message; zod's defaults start "Invalid" or "Too".
   const own = !/^(Invalid|Too (big|small))/.test(issue.message);
-  if (what) return own ? `has a ${what} that is not valid: ${issue.message}${where}` : `has a ${what} that is not valid${where}`;
+  if (what) return own ? `has ${aOrAn(what)} that is not valid: ${issue.message}${where}` : `has ${aOrAn(what)} that is not valid${where}`;
   return own ? `is not valid: ${issue.message}` : 'is not a valid record';
 }
 
