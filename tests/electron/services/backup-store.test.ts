@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups, ManifestReader, manifestChecksum, type Manifest } from '../../../electron/services/backup-manifest';
@@ -18,6 +18,13 @@ describe('the object store: each version of a record file kept once, by the hash
     expect(store.has(sha256(bytes))).toBe(true);
     expect(store.get(sha256(bytes))).toEqual(bytes);
     expect(readdirSync(store.dir)).toEqual([sha256(bytes).slice(0, 2)]);
+  });
+
+  it('keeps its copies private to the person using the computer', () => {
+    const store = new ObjectStore(path.join(tempDir(), 'objects'));
+    const { hash } = store.put(Buffer.from('{"name":"Ana"}'));
+    expect(statSync(path.join(store.dir, hash.slice(0, 2), hash)).mode & 0o777).toBe(0o600);
+    expect(statSync(path.join(store.dir, hash.slice(0, 2))).mode & 0o777).toBe(0o700);
   });
 
   it('a stored copy whose bytes changed is refused as damaged, and one that is gone is missing', () => {

@@ -86,6 +86,21 @@ describe('a sealed record', () => {
   });
 });
 
+describe('a record sealed by this version, read by later ones', () => {
+  /** Sealed with the key of seven-bytes, as sessions and clients are kept on disk and in backups. */
+  const kept = 'stillpoint-aes-256-gcm-v3:90c79c15112271af:AnuAT+A5d3oWJ8Vllot9l6F212ccu9CUxNh+V/eNN4VbrTm/JfaEuOvsYnvu3ITYzlxSAFsv+QWVFcfcsX3q8EapQJ/BjNk=';
+
+  it('still opens with its key, which it still names the same way', () => {
+    expect(sealedKeyId(kept)).toBe(keyIdOf(key));
+    expect(decryptText(kept, key, 'clients/c-1')).toBe('{"schemaVersion":1,"record":{"name":"Ana"}}');
+  });
+
+  it('only a sealed text names a key, whatever a plain one holds where the name would be', () => {
+    const plain = `${'x'.repeat(ENCRYPTED_PREFIX.length)}${keyIdOf(key)}:{"schemaVersion":1}`;
+    expect(sealedKeyId(plain)).toBeUndefined();
+  });
+});
+
 describe('a sealed record this room cannot open', () => {
   it('without a key at all: locked, not damaged', () => {
     const error = failure(() => decryptText(encryptText('x', key, record), undefined, record));

@@ -62,6 +62,26 @@ describe('the clinic key wrapped with the passphrase', () => {
     expect(one.wrappedKey).not.toBe(two.wrappedKey);
   });
 
+  it('a file written by an earlier version, with the cost it states, still opens', async () => {
+    const earlier = {
+      kdf: 'scrypt' as const,
+      ...cheap,
+      salt: 'AQEBAQEBAQEBAQEBAQEBAQ==',
+      iv: 'AgICAgICAgICAgIC',
+      tag: 'NUaA+Ol03wlrWGny3FdZkQ==',
+      wrappedKey: '1VFklC1aCi8nYRC2Jg57hXOSJoY6d8PdmW7iTIPbMg8=',
+      createdAt: T0,
+    };
+    expect(recoveryFileSchema.safeParse(earlier).success).toBe(true);
+    expect(await unwrapKey(earlier, passphrase)).toEqual(key);
+  });
+
+  it('a file whose salt, nonce, tag or wrapped key is the wrong length is not a recovery file', async () => {
+    const file = await wrapKey(key, passphrase, T0, cheap);
+    const short = Buffer.alloc(8).toString('base64');
+    for (const field of ['salt', 'iv', 'tag', 'wrappedKey'] as const) expect(recoveryFileSchema.safeParse({ ...file, [field]: short }).success).toBe(false);
+  });
+
   it('at the real cost, which needs more memory than scrypt allows by default', async () => {
     const file = await wrapKey(key, passphrase, T0);
     expect(file).toMatchObject(RECOVERY_COST);
