@@ -28,6 +28,8 @@ const limbs: Array<{ name: string; a: Point; r1: number; b: Point; r2: number }>
   { name: 'a shin widening toward the reader', a: { x: 50, y: 45 }, r1: 3, b: { x: 20, y: 80 }, r2: 5 },
   { name: 'an arm of even width hanging down', a: { x: 60, y: 20 }, r1: 3, b: { x: 60, y: 50 }, r2: 3 },
   { name: 'a hand shorter than its own width', a: { x: 30, y: 30 }, r1: 2.2, b: { x: 33, y: 32 }, r2: 2.6 },
+  { name: 'a heel tapering sharply to the toes', a: { x: 20, y: 60 }, r1: 6, b: { x: 29, y: 65 }, r2: 2 },
+  { name: 'a wrist flaring sharply to the hand', a: { x: 29, y: 65 }, r1: 2, b: { x: 20, y: 60 }, r2: 6 },
 ];
 
 describe('a limb outline', () => {

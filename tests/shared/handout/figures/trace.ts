@@ -87,3 +87,35 @@ export function inside(point: Xy, outline: readonly Xy[]): boolean {
 export function shapesOf(strokes: readonly DiagramStroke[], tone: DiagramTone): string[] {
   return strokes.flatMap((stroke) => (stroke.kind === 'shape' && stroke.tone === tone ? [stroke.d] : []));
 }
+
+/** `count` points at even steps along one piece, so two drawings of a piece can be compared point by point. */
+export function samplePiece(piece: string, count: number): Xy[] {
+  const path = measured(piece);
+  const length = path.getTotalLength();
+  return Array.from({ length: count }, (_, i) => {
+    const { x, y } = path.getPointAtLength((length * i) / count);
+    return { x, y };
+  });
+}
+
+/** The farthest any point of `points` lies from its nearest point in `others`. */
+export function farthestMiss(points: readonly Xy[], others: readonly Xy[]): number {
+  return Math.max(...points.map((p) => Math.min(...others.map((q) => gap(p, q)))));
+}
+
+/** Whether a traced outline crosses itself anywhere (segments that do not share an end). */
+export function crossesItself(outline: readonly Xy[]): boolean {
+  const n = outline.length;
+  const side = (a: Xy, b: Xy, c: Xy) => Math.sign((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));
+  for (let i = 0; i < n; i += 1) {
+    const a = outline[i] as Xy;
+    const b = outline[(i + 1) % n] as Xy;
+    for (let j = i + 2; j < n; j += 1) {
+      if ((j + 1) % n === i) continue;
+      const c = outline[j] as Xy;
+      const d = outline[(j + 1) % n] as Xy;
+      if (side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0) return true;
+    }
+  }
+  return false;
+}
