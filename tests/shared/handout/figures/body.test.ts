@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyParts, type BodyPart } from '../../../../shared/handout/figures/body';
 import { distance, headingOf, lerp, type Point } from '../../../../shared/handout/figures/geometry';
 import { measures, skeletonFor, spinePoint, type LimbJoints, type Pose, type Skeleton } from '../../../../shared/handout/figures/skeleton';
-import { boxOf, crossesItself, farthestMiss, gap, inside, pieces, samplePiece, trace, type Xy } from './trace';
+import { boxOf, commands, crossesItself, farthestMiss, gap, inside, pieces, trace, type Xy } from './trace';
 
 const standing: Pose = {
   view: 'side',
@@ -79,16 +79,28 @@ describe('the body of a figure', () => {
       { ...standing, torso: 165, bend: 5, jaw: 25 },
       { ...facing, torso: 160, nearLeg: { upper: -14, upperShows: 0.3, lower: -2 } },
     ];
+    // Enlarged about the hip, which stays where the pose puts it; numbers are printed to a tenth.
+    const enlarge = (value: number, about: number) => about + (value - about) * 1.6;
     for (const pose of poses) {
       const small = bodyParts(skeletonFor(pose));
-      const large = bodyParts(skeletonFor({ ...pose, scale: 1.25 }));
+      const large = bodyParts(skeletonFor({ ...pose, scale: 1.6 }));
       expect(large.map((each) => each.name)).toEqual(small.map((each) => each.name));
       small.forEach((smallPart, i) => {
-        const largePieces = pieces(large[i]?.d ?? '');
-        pieces(smallPart.d).forEach((piece, j) => {
-          const enlarged = samplePiece(piece, 60).map((p) => ({ x: 60 + (p.x - 60) * 1.25, y: 56 + (p.y - 56) * 1.25 }));
-          const drawn = samplePiece(largePieces[j] ?? '', 60);
-          enlarged.forEach((p, k) => expect(gap(p, drawn[k] as Xy), `${smallPart.name} ${j}`).toBeLessThan(0.6));
+        const bigger = commands(large[i]?.d ?? '');
+        const original = commands(smallPart.d);
+        expect(bigger.map(([letter]) => letter)).toEqual(original.map(([letter]) => letter));
+        original.forEach(([letter, ...values], j) => {
+          const drawn = (bigger[j] ?? []).slice(1) as number[];
+          const expected =
+            letter === 'A'
+              ? [values[0] ?? NaN, values[1] ?? NaN].map((r) => r * 1.6)
+              : values.map((value, k) => enlarge(value, k % 2 === 0 ? 60 : 56));
+          const compared = letter === 'A' ? drawn.slice(0, 2) : drawn;
+          compared.forEach((value, k) => expect(Math.abs(value - (expected[k] ?? NaN)), `${smallPart.name} ${letter}`).toBeLessThan(0.25));
+          if (letter === 'A') {
+            expect(Math.abs(enlarge(values[5] ?? NaN, 60) - (drawn[5] ?? NaN))).toBeLessThan(0.25);
+            expect(Math.abs(enlarge(values[6] ?? NaN, 56) - (drawn[6] ?? NaN))).toBeLessThan(0.25);
+          }
         });
       });
     }

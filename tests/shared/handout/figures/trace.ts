@@ -119,3 +119,10 @@ export function crossesItself(outline: readonly Xy[]): boolean {
   }
   return false;
 }
+
+/** The path's commands with absolute numbers, as [letter, ...numbers]. */
+export function commands(d: string): Array<[string, ...number[]]> {
+  const parsed = svgpath(d);
+  if (parsed.err) throw new Error(`Unreadable path data: ${parsed.err}`);
+  return (parsed.abs() as unknown as { segments: Array<[string, ...number[]]> }).segments;
+}
