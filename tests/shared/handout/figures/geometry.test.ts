@@ -68,6 +68,20 @@ describe('a circle', () => {
     expect(pathLength(d)).toBeCloseTo(2 * Math.PI * 7, 0);
     expect(() => circlePath({ x: Number.NaN, y: 3 }, 2)).toThrow('A figure coordinate must be a finite number');
   });
+
+  it('stays round when its radius and centre fall between printed tenths, as a head does at 1.25 times the size', () => {
+    for (const [centre, r] of [
+      [{ x: 25.25, y: 99.3 }, 8.75],
+      [{ x: 40.04, y: 61.26 }, 5.88],
+      [{ x: 33.35, y: 20.05 }, 5.6],
+    ] as const) {
+      const outline = trace(circlePath(centre, r));
+      const box = boxOf(outline);
+      // As tall as it is wide, and every point a radius from the centre, to within the printed tenth.
+      expect(Math.abs(box.maxY - box.minY - (box.maxX - box.minX))).toBeLessThan(0.15);
+      for (const p of outline) expect(Math.abs(gap(p, centre) - r)).toBeLessThan(0.15);
+    }
+  });
 });
 
 describe('placing points', () => {
