@@ -22,7 +22,7 @@ const facing: Pose = {
   farLeg: { upper: 3, lower: 0 },
 };
 
-const segments = (limb: LimbJoints) => [distance(limb.root, limb.middle), distance(limb.middle, limb.end), distance(limb.end, limb.tip)];
+const segments = (limb: LimbJoints): [number, number, number] => [distance(limb.root, limb.middle), distance(limb.middle, limb.end), distance(limb.end, limb.tip)];
 
 /** How far p lies to the left of the line from a to b, as seen walking from a to b on the page. */
 function leftOf(p: Point, a: Point, b: Point): number {

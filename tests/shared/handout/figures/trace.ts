@@ -23,14 +23,21 @@ export function pieces(d: string): string[] {
     .filter((piece) => piece.length > 0);
 }
 
+/** svgpath's parsed path; its own types leave out the parse error and the segments. */
+type Parsed = ReturnType<typeof svgpath> & { err: string; segments: Array<[string, ...number[]]> };
+
+function parse(d: string): Parsed {
+  const parsed = svgpath(d) as Parsed;
+  if (parsed.err) throw new Error(`Unreadable path data: ${parsed.err}`);
+  return parsed;
+}
+
 /**
  * One piece as a tracer can measure it: arcs turned into curves, with a radius too short for its ends
  * grown to fit, as a printer does. Refuses data a printer could not draw.
  */
-function measured(piece: string): svgPathProperties {
-  const parsed = svgpath(piece);
-  if (parsed.err) throw new Error(`Unreadable path data: ${parsed.err}`);
-  return new svgPathProperties(parsed.abs().unarc().toString());
+function measured(piece: string): InstanceType<typeof svgPathProperties> {
+  return new svgPathProperties(parse(piece).abs().unarc().toString());
 }
 
 /** Points about every `step` units along one piece, in drawing order. */
@@ -122,7 +129,5 @@ export function crossesItself(outline: readonly Xy[]): boolean {
 
 /** The path's commands with absolute numbers, as [letter, ...numbers]. */
 export function commands(d: string): Array<[string, ...number[]]> {
-  const parsed = svgpath(d);
-  if (parsed.err) throw new Error(`Unreadable path data: ${parsed.err}`);
-  return (parsed.abs() as unknown as { segments: Array<[string, ...number[]]> }).segments;
+  return (parse(d).abs() as Parsed).segments;
 }
