@@ -32,6 +32,9 @@ describe('an arrow for a turn about a joint', () => {
     [-60, -10],
     [100, 40],
     [-150, -100],
+    // Starting and ending level (a head tipping from one shoulder to the other), and straight above each other.
+    [135, 225],
+    [45, 135],
   ];
 
   for (const [from, to] of turns) {

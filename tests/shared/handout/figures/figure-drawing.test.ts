@@ -78,18 +78,55 @@ describe('a figure drawing', () => {
       nearLeg: { upper: 62, lower: -92, end: -90 },
       farLeg: { upper: 60, lower: -92, end: -90 },
     };
-    for (const pose of [folded, { ...folded, jaw: 30 }, { ...folded, scale: 1.25 }]) {
+    for (const pose of [folded, { ...folded, jaw: 30 }, { ...folded, scale: 1.25 }, { ...folded, jaw: 40, scale: 1.25 }]) {
       const lowest = lowestOf(figureDiagram({ pose, restOn: floorY - 3, arrows: arrowUp }));
       expect(lowest).toBeGreaterThan(floorY - 3 - 0.4);
       expect(lowest).toBeLessThanOrEqual(floorY - 3 + 0.3);
     }
   });
 
+  it('rests a figure facing the reader on what is drawn, as a plain round head has no nose', () => {
+    const upsideDown: Pose = {
+      view: 'front',
+      hip: { x: 60, y: 30 },
+      torso: 0,
+      face: 0,
+      nearArm: { upper: -160, lower: -160 },
+      farArm: { upper: 160, lower: 160 },
+      nearLeg: { upper: -175, lower: -175 },
+      farLeg: { upper: 175, lower: 175 },
+    };
+    const lowest = lowestOf(figureDiagram({ pose: upsideDown, arrows: arrowUp }));
+    expect(lowest).toBeGreaterThan(floorY - 0.4);
+    expect(lowest).toBeLessThanOrEqual(floorY + 0.3);
+  });
+
+  it('rests a hanging head with its jaw dropped on the chin', () => {
+    // Seen from the side, hanging head down, looking ahead with the mouth open: the chin is lowest.
+    const hanging: Pose = {
+      view: 'side',
+      scale: 1.25,
+      hip: { x: 60, y: 20 },
+      torso: 0,
+      face: 90,
+      jaw: 30,
+      nearArm: { upper: 170, lower: 170 },
+      farArm: { upper: 175, lower: 175 },
+      nearLeg: { upper: 180, lower: 180 },
+      farLeg: { upper: 178, lower: 178 },
+    };
+    const lowest = lowestOf(figureDiagram({ pose: hanging, arrows: arrowUp }));
+    expect(lowest).toBeGreaterThan(floorY - 0.4);
+    expect(lowest).toBeLessThanOrEqual(floorY + 0.3);
+  });
+
   it('rests the figure on a mat when asked, and leaves it where it is posed when told not to rest it', () => {
     expect(lowestOf(figureDiagram({ pose: standing, restOn: floorY - 3, arrows: arrowUp }))).toBeCloseTo(floorY - 3, 0);
     const floating = figureDiagram({ pose: standing, restOn: false, arrows: arrowUp });
-    // Hip at 40: the feet end a leg's length below it, well above the floor.
+    // Hip at 40: the feet end a leg's length below it, well above the floor; a lower hip draws it lower.
     expect(lowestOf(floating)).toBeLessThan(floorY - 10);
+    const lower = figureDiagram({ pose: { ...standing, hip: { x: 60, y: 50 } }, restOn: false, arrows: arrowUp });
+    expect(lowestOf(lower) - lowestOf(floating)).toBeCloseTo(10, 0);
   });
 
   it('draws the furniture behind the figure, what it holds over it, and the arrow on top of everything', () => {
