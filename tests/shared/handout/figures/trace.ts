@@ -95,16 +95,6 @@ export function shapesOf(strokes: readonly DiagramStroke[], tone: DiagramTone): 
   return strokes.flatMap((stroke) => (stroke.kind === 'shape' && stroke.tone === tone ? [stroke.d] : []));
 }
 
-/** `count` points at even steps along one piece, so two drawings of a piece can be compared point by point. */
-export function samplePiece(piece: string, count: number): Xy[] {
-  const path = measured(piece);
-  const length = path.getTotalLength();
-  return Array.from({ length: count }, (_, i) => {
-    const { x, y } = path.getPointAtLength((length * i) / count);
-    return { x, y };
-  });
-}
-
 /** The farthest any point of `points` lies from its nearest point in `others`. */
 export function farthestMiss(points: readonly Xy[], others: readonly Xy[]): number {
   return Math.max(...points.map((p) => Math.min(...others.map((q) => gap(p, q)))));
