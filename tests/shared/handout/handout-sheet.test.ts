@@ -60,8 +60,9 @@ describe('the printed sheet, as the client reads it', () => {
   it('opens with the clinic header, the title, the date and therapist, then the template’s opening lines', () => {
     const template: HandoutTemplate = { ...defaultTemplate, introLines: ['Thank you for coming in today.', 'Call us with any question.'] };
     const doc = composeHandout(sampleSource({ clinic: { name: 'Stillwater Bodywork', contact: '12 Elm Street', logo: tinyPng } }), template);
-    const opening = sheet(doc).children.slice(0, 5).map((node) => textOf(node));
-    expect(opening).toEqual([
+    const opening = sheet(doc).children.slice(0, 5);
+    expect(opening.map((node) => (typeof node === 'string' ? 'text' : node.tag))).toEqual(['header', 'h1', 'p', 'p', 'p']);
+    expect(opening.map(textOf)).toEqual([
       'Stillwater Bodywork 12 Elm Street',
       'Aftercare for Maria Okafor',
       'Sunday, 22 November 2026 · Your therapist: Sam Lee',
@@ -85,6 +86,14 @@ describe('the printed sheet, as the client reads it', () => {
       'Shoulders:',
       'Lower back:',
     ]);
+  });
+
+  it('a stretches section emptied in the editor keeps its tips and draws no empty strip of cards', () => {
+    const doc = composeHandout(sampleSource(), defaultTemplate);
+    const emptied = { ...doc, sections: doc.sections.map((section) => (section.id === 'stretches' ? { ...section, stretches: [] } : section)) };
+    const stretches = withClass(sheet(emptied), 'handout__section--stretches')[0]!;
+    expect(textOf(stretches)).toMatch(/^Stretches for the areas we worked Move into each stretch slowly/);
+    expect(withClass(stretches, 'stretches')).toEqual([]);
   });
 
   it('shows a list’s title above its items', () => {
