@@ -22,6 +22,12 @@ describe('reading the catalogs', () => {
     expect(en.lookup('regions.label.toString')).toBeUndefined();
   });
 
+  it('a stretch the therapist wrote has no words in the catalog, and no built-in stretch is mistaken for it', () => {
+    expect(en.lookup('stretches.custom-stair.name')).toBeUndefined();
+    expect(en.lookupList('stretches.custom-stair.steps')).toBeUndefined();
+    expect(en.lookup('stretches.wall-calf.name')).toBe('Wall calf stretch');
+  });
+
   it('a list is only a list of lines', () => {
     expect(en.lookupList('handout.doctor.signs')?.length).toBeGreaterThan(1);
     expect(en.lookupList('handout.doctor.heading')).toBeUndefined();
