@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeHandout } from '../../../shared/handout/compose';
 import type { HandoutDocument, HandoutStretch } from '../../../shared/handout/document';
 import { therapistLibrary } from '../../../shared/handout/library';
+import type { ClinicHeader } from '../../../shared/handout/source';
 import { handoutCss } from '../../../shared/handout/styles';
 import { defaultTemplate, type HandoutTemplate } from '../../../shared/handout/template';
 import { handoutTree, type HandoutElement, type HandoutNode } from '../../../shared/handout/tree';
@@ -133,7 +134,7 @@ describe('the printed sheet, as the client reads it', () => {
 });
 
 describe('the clinic header', () => {
-  const header = (clinic: Parameters<typeof sampleSource>[0]['clinic']) => withClass(sheet(composeHandout(sampleSource({ clinic }), defaultTemplate)), 'handout__clinic');
+  const header = (clinic: ClinicHeader) => withClass(sheet(composeHandout(sampleSource({ clinic }), defaultTemplate)), 'handout__clinic');
 
   it('puts the contact lines on one line, leaving out blank ones', () => {
     expect(header({ name: 'Stillwater Bodywork', contact: ' 12 Elm Street \n   \n555 0100 ' }).map(textOf)).toEqual(['Stillwater Bodywork 12 Elm Street · 555 0100']);
