@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, statSync, symlinkSync, utimesSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClientSessions } from '../../../electron/services/client-sessions';
@@ -83,7 +83,8 @@ describe("a client's sessions, as the history lists them", () => {
     utimesSync(file, restoredAt, restoredAt);
     expect(history.summaries('c-1')).toHaveLength(1);
     const kept = readFileSync(file, 'utf8');
-    rmSync(file);
+    // Moved aside, not deleted, so the new file cannot reuse its place on disk.
+    renameSync(file, `${file}.aside`);
     expect(history.summaries('c-1')).toEqual([]);
     createStorage(dataDir).record('sessions', session.id, sessionSchema).write({ ...session, intake: intakeWith([], { painNow: 7 }) });
     utimesSync(file, restoredAt, restoredAt);
