@@ -65,11 +65,15 @@ describe('finishing the welcome', () => {
     expect(handouts.settings().clinic).toEqual({ name: 'Harbour Street Massage', therapist: 'Ana Ruiz', language: 'de' });
   });
 
-  it('asked to keep each plan’s own mix of sounds, leaves every plan as it was', () => {
+  it('asked to keep each plan’s own mix of sounds, leaves every plan as it was, even after one sound was chosen before', () => {
     const { settings, plans } = app();
     const before = plans.list();
     expect(settings.finish({ ...answers, cueSound: 'mixed' })).toMatchObject({ welcomeSeen: true, cueSound: 'mixed' });
     expect(plans.list()).toEqual(before);
+    settings.finish(answers);
+    const withBowl = plans.list();
+    expect(settings.finish({ ...answers, cueSound: 'mixed' })).toMatchObject({ cueSound: 'mixed' });
+    expect(plans.list()).toEqual(withBowl);
   });
 
   it('is kept in this room only: its file is one of the records a clinic’s rooms never share', () => {
