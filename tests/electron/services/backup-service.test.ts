@@ -231,3 +231,82 @@ describe('an archive file given to import or verify', () => {
     expect(existsSync(target.layout.backupsDir)).toBe(false);
   });
 });
+
+describe('what a restore, an export and an import keep', () => {
+  it('a restore puts back exactly the backup, after a safety backup of what was there, and says what it did', async () => {
+    const { clock, clients, backups } = clinic();
+    const ana = clients.create(someClient);
+    const { id } = await backups.take('manual');
+    clock.advance(MIN);
+    clients.update(ana.id, 1, { ...someClient, notes: 'after the backup' });
+    clients.create({ ...someClient, name: 'Bo Lind' });
+    const result = await backups.restore(id);
+    expect(result).toMatchObject({ restored: 1, removed: 1, verification: { ok: true, files: 1, problems: [] } });
+    expect(backups.list().find((backup) => backup.id === result.safetyBackup)?.reason).toBe('before-restore');
+    clients.reload();
+    expect(clients.search('').clients.map((client) => client.name)).toEqual(['Ana Ruiz']);
+    expect(clients.get(ana.id).notes).toBe('');
+  });
+
+  it('an export holds every record as it reads, with a checksum of them, and leaves no backup behind', async () => {
+    const { clock, clients, backups } = clinic();
+    const ana = clients.create(someClient);
+    clock.advance(MIN);
+    const archive = await backups.exportArchive();
+    expect(archive).toMatchObject({ format: 'stillpoint-archive', version: 1, reason: 'export', createdAt: T0 + MIN, appVersion: '1.0.0' });
+    expect(archive.files[`clients/${ana.id}.json`]).toMatchObject({ schemaVersion: 1, record: { name: 'Ana Ruiz' } });
+    expect(archive.checksum).toBe(checksumOf(archive.files));
+    expect(backups.list()).toEqual([]);
+  });
+
+  it('an import into an empty install leaves exactly the archive, and counts it', async () => {
+    const source = clinic();
+    source.clients.create(someClient);
+    const archive = await source.backups.exportArchive();
+    const target = clinic();
+    expect(await target.backups.importArchive(archive)).toMatchObject({ imported: Object.keys(archive.files).length, verification: { ok: true } });
+    target.clients.reload();
+    expect(target.clients.search('').clients.map((client) => client.name)).toEqual(['Ana Ruiz']);
+  });
+
+  it('takes one backup before the first record is migrated, however many are', () => {
+    const { clients, backups, reasons } = clinic();
+    clients.create(someClient);
+    backups.beforeMigration();
+    backups.beforeMigration();
+    expect(reasons()).toEqual(['before-migration']);
+  });
+});
+
+describe('one record put back from a backup', () => {
+  it('the newest backup holding a readable copy, skipping a copy as damaged as the file itself', async () => {
+    const { clock, clients, backups } = clinic();
+    const ana = clients.create(someClient);
+    const older = await backups.take('manual');
+    clock.advance(MIN);
+    clients.update(ana.id, 1, { ...someClient, notes: 'newer' });
+    const newer = await backups.take('manual');
+    expect(backups.latestCopyOf(`clients/${ana.id}`)).toMatchObject({ id: newer.id, content: { notes: 'newer' } });
+    const stored = (await backups.job(() => backups.storedFiles(newer.id)))[`clients/${ana.id}.json`] as string;
+    expect(backups.latestCopyOf(`clients/${ana.id}`, stored)).toMatchObject({ id: older.id, content: { notes: '' } });
+    expect(backups.latestCopyOf('clients/c-9')).toBeNull();
+    backups.restoreRecord(`clients/${ana.id}`, older.id);
+    expect(clients.get(ana.id).notes).toBe('');
+  });
+});
+
+describe('a backup rewritten (when encryption seals what it holds)', () => {
+  it('holds the new content, still verifies, and keeps no copy no backup names', async () => {
+    const { clients, backups, layout } = clinic();
+    const ana = clients.create(someClient);
+    const { id } = await backups.take('manual');
+    const relative = `clients/${ana.id}.json`;
+    const before = (await backups.job(() => backups.storedFiles(id)))[relative] as string;
+    const replaced = JSON.stringify({ ...JSON.parse(before), record: { ...JSON.parse(before).record, notes: 'rewritten' } });
+    await backups.job(() => backups.rewrite(id, { [relative]: replaced }));
+    expect((await backups.job(() => backups.storedFiles(id)))[relative]).toBe(replaced);
+    expect(await backups.verify(id)).toMatchObject({ ok: true });
+    const objects = readdirSync(path.join(layout.backupsDir, 'objects'), { recursive: true }).filter((name) => String(name).length > 3);
+    expect(objects).toHaveLength(1);
+  });
+});
