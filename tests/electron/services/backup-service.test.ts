@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BackupService, checksumOf, DAILY_RETRY_MS, DAY_MS, KEEP_AUTOMATIC, KEEP_MANUAL } from '../../../electron/services/backup';
@@ -70,6 +70,22 @@ describe('the daily backup', () => {
     expect(reasons()).toEqual(['daily']);
   });
 
+  it('counts from the last daily backup, not from a manual one taken since', async () => {
+    const { clock, clients, backups } = clinic();
+    clients.create(someClient);
+    backups.startDaily();
+    await backups.idle();
+    backups.stop();
+    clock.advance(60 * MIN);
+    await backups.take('manual');
+    backups.startDaily();
+    expect(clock.pendingTimers()).toEqual([T0 + DAY_MS]);
+  });
+
+  it('stopping before it ever started is fine', () => {
+    expect(() => clinic().backups.stop()).not.toThrow();
+  });
+
   it('once stopped, takes nothing more', async () => {
     const { clock, clients, backups, reasons } = clinic();
     clients.create(someClient);
@@ -123,6 +139,36 @@ describe('backups kept', () => {
     const two = await backups.take('manual', T0);
     expect(one.id).not.toBe(two.id);
     expect(backups.list().map((backup) => backup.takenAt)).toEqual([T0 + 1, T0]);
+    expect((await backups.take('daily', T0)).takenAt).toBe(T0);
+  });
+
+  it('a backup and the note of the app version are private to the person using the computer', async () => {
+    const { clients, backups, manifestOf, layout } = clinic();
+    clients.create(someClient);
+    await backups.checkAppVersion();
+    const { id } = await backups.take('manual');
+    expect(statSync(layout.backupsDir).mode & 0o777).toBe(0o700);
+    expect(statSync(manifestOf(id)).mode & 0o777).toBe(0o600);
+    expect(statSync(path.join(layout.backupsDir, 'last-run.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('a damaged record is not copied into a backup; the sound ones are', async () => {
+    const { clients, backups, layout, manifestOf } = clinic();
+    const ana = clients.create(someClient);
+    writeFileSync(path.join(layout.dataDir, 'clients', 'broken.json'), '{"schemaVersion": 1, "record": ');
+    const { id } = await backups.take('manual');
+    expect(Object.keys(JSON.parse(readFileSync(manifestOf(id), 'utf8')).files)).toEqual([`clients/${ana.id}.json`]);
+  });
+
+  it('an old backup’s copies that no other backup holds go with it', async () => {
+    const { clock, clients, backups, layout } = clinic();
+    const ana = clients.create(someClient);
+    await backups.take('manual', T0);
+    clock.advance(MIN);
+    clients.update(ana.id, 1, { ...someClient, notes: 'changed' });
+    for (let n = 1; n <= KEEP_MANUAL; n += 1) await backups.take('manual', T0 + n * MIN);
+    const objects = readdirSync(path.join(layout.backupsDir, 'objects'), { recursive: true }).filter((name) => String(name).length > 3);
+    expect(objects).toHaveLength(1);
   });
 
   it(`the last ${KEEP_AUTOMATIC} automatic ones of each kind and the last ${KEEP_MANUAL} manual ones`, async () => {
@@ -215,6 +261,30 @@ describe('an archive file given to import or verify', () => {
       files: 2,
       problems: ['../outside.json: its path leaves the data folder', 'clients/c-1.json: it was written by a newer Stillpoint (schema 2)'],
     });
+  });
+
+  it('names a file that is not a record at all', async () => {
+    const { backups } = clinic();
+    const files = { 'clients/c-1.json': '[1, 2]', 'clients/c-2.json': 'null', 'clients/c-3.json': { hello: 'world' } };
+    const archive = { format: 'stillpoint-archive', version: 1, createdAt: T0, reason: 'export', appVersion: '1.0.0', files, checksum: checksumOf(files) } as Archive;
+    expect((await backups.verifyArchive(archive)).problems).toEqual([
+      'clients/c-1.json: it cannot be read (clients/c-1.json is not a record)',
+      'clients/c-2.json: it cannot be read (clients/c-2.json is not a record)',
+      'clients/c-3.json: it is not a Stillpoint record',
+    ]);
+  });
+
+  it('an archive changed since it was made is not imported, and nothing is written', async () => {
+    const source = clinic();
+    source.clients.create(someClient);
+    const archive = await source.backups.exportArchive();
+    const target = clinic();
+    const altered = { ...archive, files: { ...archive.files, 'clients/c-9.json': { schemaVersion: 1, record: {} } } };
+    expect(await refusal(() => target.backups.importArchive(altered))).toMatchObject({
+      code: 'refused',
+      message: 'That archive did not pass verification: The checksum does not match: the archive was changed or damaged.',
+    });
+    expect(existsSync(path.join(target.layout.dataDir, 'clients'))).toBe(false);
   });
 
   it('goes only into a Stillpoint with no clients or sessions yet', async () => {
