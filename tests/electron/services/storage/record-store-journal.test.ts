@@ -242,6 +242,18 @@ describe('a record stored by an older version is migrated once, after a backup',
     expect(step).toHaveBeenCalledTimes(1);
   });
 
+  it('is migrated once when first asked for as stored (a journal starting over it), not once more by the write-back', () => {
+    const dataDir = tempDir();
+    storedV1(dataDir, { levels: [3] });
+    const beforeMigration = vi.fn();
+    const step = vi.fn((record: unknown) => ({ entries: (record as { levels: number[] }).levels }));
+    const { session } = storeIn(dataDir, { migrations: sessionsV2(step), beforeMigration });
+    expect(session().stored()?.record).toEqual({ entries: [3] });
+    expect(onDisk(fileOf(dataDir))).toEqual({ schemaVersion: 2, record: { entries: [3] } });
+    expect(beforeMigration).toHaveBeenCalledTimes(1);
+    expect(step).toHaveBeenCalledTimes(1);
+  });
+
   it('a migration that fails sets the record aside saying so, and the stored file is kept', () => {
     const dataDir = tempDir();
     storedV1(dataDir, { levels: [3] });
