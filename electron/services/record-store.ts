@@ -284,6 +284,8 @@ export class RecordFile<T> {
       this.setAside(`after migration it is still not a valid record (${firstIssue(parsed.error, record)})`);
       return undefined;
     }
+    // The old file was just read and found sound: the write-back must not read (and migrate) it again.
+    this.checked = true;
     this.write(parsed.data);
     return { schemaVersion: currentVersion(this.context.migrations, this.migrationFolder), record: parsed.data };
   }
