@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { DamagedRecord } from '../../../../electron/services/quarantine';
+import { encryptText, fixedKeyProvider, KEY_BYTES } from '../../../../electron/services/encryption';
 import { MAX_RECORD_BYTES } from '../../../../electron/services/record-store';
 import { createStorage } from '../../../../electron/services/storage';
 import { ManualClock } from '../../../helpers/manual-clock';
@@ -116,5 +118,33 @@ describe('a damaged record file is set aside with its name, never deleted', () =
     expect(client.read()).toBeUndefined();
     expect(client.exists()).toBe(false);
     expect(client.stored()).toBeUndefined();
+  });
+
+  it('an encrypted record while the key is closed is locked, not damaged: it stays where it is', () => {
+    const text = encryptText(envelope({ name: 'Ana' }), randomBytes(KEY_BYTES), 'clients/c-1');
+    const dataDir = tempDir();
+    mkdirSync(path.join(dataDir, 'clients'));
+    writeFileSync(path.join(dataDir, 'clients', 'c-1.json'), text);
+    const damaged: DamagedRecord[] = [];
+    const storage = createStorage(dataDir, { keys: fixedKeyProvider(), onDamaged: (entry) => damaged.push(entry) });
+    storage.context.codec.encrypting = true;
+    expect(() => storage.record('clients', 'c-1', clientSchema).read()).toThrow(expect.objectContaining({ code: 'locked' }));
+    expect(readFileSync(path.join(dataDir, 'clients', 'c-1.json'), 'utf8')).toBe(text);
+    expect(damaged).toEqual([]);
+  });
+});
+
+describe('records that must open without the key', () => {
+  it('are written as plain JSON even with encryption on, while other records are sealed', () => {
+    const dataDir = tempDir();
+    const key = randomBytes(KEY_BYTES);
+    const storage = createStorage(dataDir, { keys: fixedKeyProvider(key) });
+    storage.context.codec.encrypting = true;
+    storage.context.codec.useKey(key);
+    storage.plainRecord('.', 'encryption', clientSchema).write({ name: 'on' });
+    storage.record('.', 'settings', clientSchema).write({ name: 'sealed' });
+    expect(JSON.parse(readFileSync(path.join(dataDir, 'encryption.json'), 'utf8'))).toEqual({ schemaVersion: 1, record: { name: 'on' } });
+    expect(readFileSync(path.join(dataDir, 'settings.json'), 'utf8')).not.toContain('sealed');
+    expect(createStorage(dataDir).plainRecord('.', 'encryption', clientSchema).read()).toEqual({ name: 'on' });
   });
 });
