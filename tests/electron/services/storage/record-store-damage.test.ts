@@ -3,9 +3,10 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { DamagedRecord } from '../../../../electron/services/quarantine';
+import type { DamagedRecord, Quarantine } from '../../../../electron/services/quarantine';
+import type { RecordCodec } from '../../../../electron/services/record-codec';
 import { encryptText, fixedKeyProvider, KEY_BYTES } from '../../../../electron/services/encryption';
-import { MAX_RECORD_BYTES } from '../../../../electron/services/record-store';
+import { MAX_RECORD_BYTES, RecordFile } from '../../../../electron/services/record-store';
 import { createStorage } from '../../../../electron/services/storage';
 import { ManualClock } from '../../../helpers/manual-clock';
 import { T0 } from '../../../helpers/sessions';
@@ -86,7 +87,7 @@ describe('a damaged record file is set aside with its name, never deleted', () =
     expect(client.read()).toBeUndefined();
     expect(client.exists()).toBe(false);
     expect(damaged).toHaveLength(1);
-    expect(damaged[0]?.reason).toMatch(/^it does not hold a valid record \(.+\)$/);
+    expect(damaged[0]?.reason).toBe('it does not hold a valid record (The name is not the right kind of answer.)');
   });
 
   it('a record that cannot be read from the disk is reported by name and left where it is', () => {
@@ -110,6 +111,28 @@ describe('a damaged record file is set aside with its name, never deleted', () =
       expect.objectContaining({ code: 'storage', message: expect.stringMatching(/^clients\/c-1 could not be read from disk: .*ENOTDIR/) }),
     );
     expect(readFileSync(path.join(dataDir, 'clients'), 'utf8')).toBe('a file, not a folder');
+  });
+
+  it('a sound record exists, and is named in full even when its name holds ".json"', () => {
+    const { client, storage } = folderWith(envelope({ name: 'Ana' }));
+    expect(client.exists()).toBe(true);
+    expect(storage.record('clients', 'c.json-2', clientSchema).recordName).toBe('clients/c.json-2');
+  });
+
+  it('a file the codec cannot read for a reason of its own is set aside, saying why', () => {
+    const { storage } = folderWith(envelope({ name: 'Ana' }));
+    const codec = Object.assign(Object.create(storage.context.codec) as RecordCodec, {
+      decode: () => {
+        throw new Error('bytes out of place');
+      },
+    });
+    const damaged: string[] = [];
+    const quarantine = Object.assign(Object.create(storage.quarantine) as Quarantine, {
+      setAside: (_file: string, record: string, reason: string) => damaged.push(`${record}: ${reason}`),
+    });
+    const client = new RecordFile(path.join(storage.dataDir, 'clients'), 'c-1', clientSchema, { ...storage.context, codec, quarantine });
+    expect(client.read()).toBeUndefined();
+    expect(damaged).toEqual(['clients/c-1: it could not be read (bytes out of place)']);
   });
 
   it('a record with no file is simply absent', () => {
