@@ -114,7 +114,9 @@ export class RecordFile<T> {
     const live = this.context.journals.record(this.filePath)!;
     if (live.checked) return live.record as T;
     const record = this.valid(live.record);
-    if (record !== undefined) this.context.journals.markChecked(this.filePath);
+    // The lines that made it invalid go to quarantine beside the file, so the next read finds no record, not a half-moved one.
+    if (record === undefined) this.context.journals.setAside(this.filePath, 'with these changes its record is not valid; the record file was set aside beside it');
+    else this.context.journals.markChecked(this.filePath);
     return record;
   }
 

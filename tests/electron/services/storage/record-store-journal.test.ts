@@ -241,9 +241,13 @@ describe('a running session is changed through its journal', () => {
     file.write({ entries: [4] });
     const text = JSON.stringify([{ t: 'set', path: ['entries'], value: [11] }]);
     appendFileSync(journalOf(dataDir), `${crc32(text).toString(16).padStart(8, '0')} ${text}\n`);
-    const again = storeIn(dataDir).session();
+    const onDamaged = vi.fn();
+    const again = storeIn(dataDir, { onDamaged }).session();
     expect(again.read()).toBeUndefined();
     expect(again.read()).toBeUndefined();
+    // Both the record file and the lines that made it invalid are kept for a person to look at.
+    expect(onDamaged.mock.calls.map(([entry]) => entry.record)).toEqual(['sessions/s-1', 'sessions/s-1 (its live journal)']);
+    expect(existsSync(journalOf(dataDir))).toBe(false);
   });
 });
 
