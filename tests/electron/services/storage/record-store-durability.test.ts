@@ -8,6 +8,20 @@ import { useTempDirs } from '../../../helpers/temp-dir';
 /** What the store asked of the disk, in order, with what the record file held at that moment. */
 const disk = vi.hoisted(() => ({ calls: [] as { call: string; target: string; fsync?: boolean; fileHolds?: string }[], watched: '' }));
 
+/** Record files read from disk, and files that vanish between their stat and their read (a sync engine removing them). */
+const reads = vi.hoisted(() => ({ files: [] as string[], vanishing: new Set<string>() }));
+vi.mock('node:fs', async (original) => {
+  const real = await original<typeof import('node:fs')>();
+  const readFileSync = ((file: fs.PathOrFileDescriptor, options?: unknown) => {
+    if (typeof file === 'string') {
+      reads.files.push(file);
+      if (reads.vanishing.has(file)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${file}'`), { code: 'ENOENT' });
+    }
+    return (real.readFileSync as (file: fs.PathOrFileDescriptor, options?: unknown) => unknown)(file, options);
+  }) as typeof real.readFileSync;
+  return { ...real, readFileSync, default: { ...real, readFileSync } };
+});
+
 vi.mock('atomically', async (original) => {
   const real = await original<typeof import('atomically')>();
   return {
@@ -46,6 +60,8 @@ function clientIn(dataDir: string) {
 
 beforeEach(() => {
   disk.calls.length = 0;
+  reads.files.length = 0;
+  reads.vanishing.clear();
 });
 
 describe('an acknowledged write survives a crash or a power cut', () => {
@@ -78,5 +94,25 @@ describe('an acknowledged write survives a crash or a power cut', () => {
     const { client } = clientIn(dataDir);
     expect(client.read()).toEqual({ name: 'Ana Ruiz' });
     expect(client.stored()).toMatchObject({ record: { name: 'Ana Ruiz' }, digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+
+  it('answers a read of what it just wrote from memory, without reading the file back', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, 'clients', 'c-1.json');
+    const { client } = clientIn(dataDir);
+    client.write({ name: 'Ana Ruiz' });
+    reads.files.length = 0;
+    expect(client.read()).toEqual({ name: 'Ana Ruiz' });
+    expect(reads.files.filter((read) => read === file)).toEqual([]);
+  });
+});
+
+describe('a record removed while it is being read', () => {
+  it('is simply absent, as if the removal came first', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, 'clients', 'c-1.json');
+    clientIn(dataDir).client.write({ name: 'Ana Ruiz' });
+    reads.vanishing.add(file);
+    expect(clientIn(dataDir).client.read()).toBeUndefined();
   });
 });
