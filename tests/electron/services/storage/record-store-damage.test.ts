@@ -141,6 +141,7 @@ describe('a damaged record file is set aside with its name, never deleted', () =
     expect(client.read()).toBeUndefined();
     expect(client.exists()).toBe(false);
     expect(client.stored()).toBeUndefined();
+    expect(() => client.remove()).not.toThrow();
   });
 
   it('an encrypted record while the key is closed is locked, not damaged: it stays where it is', () => {
