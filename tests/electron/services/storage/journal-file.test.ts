@@ -67,6 +67,13 @@ describe('a journal of changes to one record', () => {
     expect(readJournal(file, plain)).toEqual({ base: 'digest-of-s-1', ops: [...addEntry(4), ...addEntry(5)], goodBytes: whole });
   });
 
+  it('drops a last line that fails its check even with its line break: a crash can leave the break without the bytes before it', () => {
+    const { file } = journalWith(4, 5);
+    const whole = fs.statSync(file).size;
+    fs.appendFileSync(file, `0000abcd ${JSON.stringify(addEntry(6))}\n`);
+    expect(readJournal(file, plain)).toEqual({ base: 'digest-of-s-1', ops: [...addEntry(4), ...addEntry(5)], goodBytes: whole });
+  });
+
   it('keeps the lines before a damaged one in the middle and says which line of how many is damaged', () => {
     const { file } = journalWith(4, 5, 6);
     const lines = fs.readFileSync(file, 'utf8').split('\n');
@@ -111,7 +118,10 @@ describe('a journal of changes to one record', () => {
     journal.close();
     fs.appendFileSync(file, '1234abcd [{"t":"app');
     const found = readJournal(file, plain)!;
+    const syncs = durable.synced.length;
     const reopened = JournalFile.reopen(file, found.goodBytes, plain);
+    // The cut is made durable before anything is appended after it.
+    expect(durable.synced.slice(syncs)).toEqual([fs.readFileSync(file, 'utf8')]);
     expect(durable.synced.at(-1)).not.toContain('1234abcd');
     reopened.append(addEntry(7));
     expect(readJournal(file, plain)).toEqual({ base: 'digest-of-s-1', ops: [...addEntry(4), ...addEntry(7)], goodBytes: fs.statSync(file).size });
