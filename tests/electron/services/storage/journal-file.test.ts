@@ -7,7 +7,7 @@ import type { JournalOp } from '../../../../electron/services/journal-ops';
 import { useTempDirs } from '../../../helpers/temp-dir';
 
 /** What the journal had made durable: the file's text at each fdatasync, and each folder it synced. */
-const durable = vi.hoisted(() => ({ synced: [] as string[], folders: [] as string[] }));
+const durable = vi.hoisted(() => ({ synced: [] as string[], folders: [] as string[], open: new Set<number>() }));
 
 vi.mock('node:fs', async (original) => {
   const real = await original<typeof import('node:fs')>();
@@ -15,7 +15,17 @@ vi.mock('node:fs', async (original) => {
     real.fdatasyncSync(fd);
     durable.synced.push(real.readFileSync(real.readlinkSync(`/proc/self/fd/${fd}`), 'utf8'));
   }) as typeof real.fdatasyncSync;
-  return { ...real, fdatasyncSync, default: { ...real, fdatasyncSync } };
+  const openSync = ((...args: Parameters<typeof real.openSync>) => {
+    const fd = real.openSync(...args);
+    durable.open.add(fd);
+    return fd;
+  }) as typeof real.openSync;
+  const closeSync = ((fd: number) => {
+    durable.open.delete(fd);
+    real.closeSync(fd);
+  }) as typeof real.closeSync;
+  const doubles = { fdatasyncSync, openSync, closeSync };
+  return { ...real, ...doubles, default: { ...real, ...doubles } };
 });
 
 vi.mock('../../../../electron/services/sync-folder', () => ({
@@ -37,6 +47,7 @@ function journalWith(...levels: number[]): { file: string; journal: JournalFile 
 beforeEach(() => {
   durable.synced.length = 0;
   durable.folders.length = 0;
+  durable.open.clear();
 });
 
 describe('a journal of changes to one record', () => {
@@ -127,6 +138,24 @@ describe('a journal of changes to one record', () => {
     expect(readJournal(file, plain)).toEqual({ base: 'digest-of-s-1', ops: [...addEntry(4), ...addEntry(7)], goodBytes: fs.statSync(file).size });
   });
 
+  it('holds one file handle while open, and none once closed, also after a crash and reopen', () => {
+    const { file, journal } = journalWith(4);
+    expect(durable.open.size).toBe(1);
+    journal.close();
+    expect(durable.open.size).toBe(0);
+    const reopened = JournalFile.reopen(file, readJournal(file, plain)!.goodBytes, plain);
+    expect(durable.open.size).toBe(1);
+    reopened.close();
+    expect(durable.open.size).toBe(0);
+  });
+
+  it('takes a line only as its checksum, one space, then its text', () => {
+    const { file } = journalWith(4);
+    const text = JSON.stringify(addEntry(5));
+    fs.appendFileSync(file, `${checked(text).slice(0, 8)}:${text}\n${checked(JSON.stringify(addEntry(6)))}`);
+    expect(readJournal(file, plain)).toMatchObject({ ops: addEntry(4), damage: 'line 3 of 4 is damaged' });
+  });
+
   it('refuses to append once closed, and closing twice is harmless', () => {
     const { file, journal } = journalWith(4);
     journal.close();
@@ -139,11 +168,11 @@ describe('a journal of changes to one record', () => {
 describe('the journals present in a folder', () => {
   it('are named by the record they belong to, in every sub-folder, sorted, and nothing else counts', () => {
     const dir = path.join(tempDir(), 'journal');
-    for (const name of ['sessions/s-2.jsonl', 'sessions/s-1.jsonl', 'a.jsonl', 'sessions/notes.txt', 'sessions/s-3.json']) {
+    for (const name of ['sessions/s-1.jsonl', 'sessions/s-2.jsonl', 'sessions/notes.txt', 'sessions/s-3.json', 'a.jsonl', 'b.jsonl']) {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       fs.writeFileSync(path.join(dir, name), '');
     }
-    expect(listJournals(dir)).toEqual(['a', 'sessions/s-1', 'sessions/s-2']);
+    expect(listJournals(dir)).toEqual(['a', 'b', 'sessions/s-1', 'sessions/s-2']);
   });
 
   it('are none when there is no journal folder yet, and a folder that cannot be listed is an error', () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KeyUnavailableError } from '../../../../electron/services/encryption';
@@ -58,6 +58,40 @@ describe('the journals of running sessions', () => {
     expect(Object.isFrozen(live.record)).toBe(true);
     expect(Object.isFrozen((live.record as Session).entries)).toBe(true);
     expect(Object.isFrozen(stored)).toBe(false);
+  });
+
+  it('takes a freshly opened record as checked, and freezes every part of it, text and empty fields included', () => {
+    const { journals, session } = journalsIn(tempDir());
+    journals.open(session, { entries: [], note: 'left shoulder', plan: null }, 'd-1');
+    expect(journals.record(session)).toEqual({ record: { entries: [], note: 'left shoulder', plan: null }, checked: true });
+    journals.append(session, { entries: [{ level: 4, note: 'ease off' }], note: 'left shoulder', plan: null });
+    const record = journals.record(session)!.record as { entries: { note: string }[] };
+    expect(Object.isFrozen(record.entries[0])).toBe(true);
+  });
+
+  it('names the journal after its record in full, even when the name holds ".json"', () => {
+    const { journals, dataDir } = journalsIn(tempDir());
+    expect(journals.has(path.join(dataDir, 'sessions', 's.json-1.json'))).toBe(false);
+    journals.open(path.join(dataDir, 'sessions', 's.json-1.json'), { entries: [] }, 'd-1');
+    expect(readdirSync(path.join(dataDir, 'journal', 'sessions'))).toEqual(['s.json-1.jsonl']);
+  });
+
+  it('finishing a journal whose file is already gone is harmless', () => {
+    const { journals, session, journalOf } = journalsIn(tempDir());
+    expect(journals.has(session)).toBe(false);
+    journals.open(session, { entries: [] }, 'd-1');
+    rmSync(journalOf);
+    expect(() => journals.finish(session)).not.toThrow();
+    expect(journals.has(session)).toBe(false);
+  });
+
+  it('after closing, no journal is live and a change is refused', () => {
+    const { journals, session } = journalsIn(tempDir());
+    expect(journals.has(session)).toBe(false);
+    journals.open(session, { entries: [] }, 'd-1');
+    journals.closeAll();
+    expect(journals.liveFiles()).toEqual([]);
+    expect(() => journals.append(session, { entries: [1] })).toThrow(`${session} has no open journal`);
   });
 
   it('writes a line only for a change: the same record again adds nothing', () => {
@@ -201,6 +235,16 @@ describe('after a crash, the journals are replayed at the first question', () =>
     expect(journals.has(session)).toBe(true);
     expect(journals.record(session)?.record).toEqual({ entries: [4] });
     expect(damaged).toEqual([]);
+  });
+
+  it('a journal opened before the first question is live as it is, not replayed over itself', () => {
+    const root = tempDir();
+    const { journals, files, session } = journalsIn(root);
+    files.set(session, { digest: 'd-1', record: { entries: [] } });
+    journals.open(session, { entries: [] }, 'd-1');
+    journals.append(session, { entries: [4] });
+    expect(journals.liveFiles()).toEqual([session]);
+    expect(journals.record(session)).toEqual({ record: { entries: [4] }, checked: true });
   });
 
   it('replays once: a journal opened since is not replaced by the file on disk', () => {
