@@ -115,7 +115,7 @@ export class RecordFile<T> {
     if (live.checked) return live.record as T;
     const record = this.valid(live.record);
     // The lines that made it invalid go to quarantine beside the file, so the next read finds no record, not a half-moved one.
-    if (record === undefined) this.context.journals.setAside(this.filePath, 'with these changes its record is not valid; the record file was set aside beside it');
+    if (record === undefined) this.context.journals.setAside(this.filePath, 'its changes make the record invalid; the record file was set aside too');
     else this.context.journals.markChecked(this.filePath);
     return record;
   }

@@ -248,7 +248,7 @@ describe('a running session is changed through its journal', () => {
     // Both the record file and the lines that made it invalid are kept for a person to look at.
     expect(onDamaged.mock.calls.map(([entry]) => [entry.record, entry.reason])).toEqual([
       ['sessions/s-1', 'it does not hold a valid record (This can be at most 10.)'],
-      ['sessions/s-1 (its live journal)', 'with these changes its record is not valid; the record file was set aside beside it'],
+      ['sessions/s-1 (its live journal)', 'its changes make the record invalid; the record file was set aside too'],
     ]);
     expect(existsSync(journalOf(dataDir))).toBe(false);
   });
