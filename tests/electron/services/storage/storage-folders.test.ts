@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fixedKeyProvider, KEY_BYTES } from '../../../../electron/services/encryption';
+import { statKey } from '../../../../electron/services/record-cache';
 import { runNow } from '../../../../electron/services/slices';
 import { createStorage, defaultQuarantineDir } from '../../../../electron/services/storage';
 import { useTempDirs } from '../../../helpers/temp-dir';
@@ -72,6 +73,40 @@ describe('the records of a folder', () => {
     });
     expect(createStorage(dataDir).allFiles().map((file) => path.relative(dataDir, file))).toEqual(['clients/c-1.json', 'sessions/s-1.json', 'settings.json']);
     expect(createStorage(path.join(dataDir, 'missing')).allFiles()).toEqual([]);
+  });
+});
+
+describe('summaries of a folder', () => {
+  it('summarises each record once, then answers from a cache of unchanged files, sealed while encryption is on', () => {
+    const dataDir = folderWith({ 'clients/c-1.json': stored(1), 'clients/c-2.json': stored(2) });
+    const key = randomBytes(KEY_BYTES);
+    const storage = createStorage(dataDir, { keys: fixedKeyProvider(key) });
+    storage.context.codec.encrypting = true;
+    storage.context.codec.useKey(key);
+    const summarized: string[] = [];
+    const summarize = (name: string) => {
+      summarized.push(name);
+      return storage.record('clients', name, anyRecord).read()?.n;
+    };
+    expect(storage.summaries('clients', summarize)).toEqual({ summaries: [1, 2], unreadable: [] });
+    const cache = readFileSync(path.join(dataDir, '.cache', 'clients-summaries.json'), 'utf8');
+    expect(storage.context.codec.decode(cache, '.cache/clients-summaries')).toEqual({ 'c-1': [expect.any(String), 1], 'c-2': [expect.any(String), 2] });
+    expect(() => storage.context.codec.decode(cache, '.cache/plans-summaries')).toThrow();
+    expect(storage.summaries('clients', summarize).summaries).toEqual([1, 2]);
+    expect(summarized).toEqual(['c-1', 'c-2']);
+  });
+
+  it('does not trust a cache left plain from before encryption was on: it is rebuilt from the files', () => {
+    const dataDir = folderWith({ 'clients/c-1.json': stored(1) });
+    // Right for the file as it is, so only its being plain can tell it apart.
+    const key1 = statKey(statSync(path.join(dataDir, 'clients', 'c-1.json')));
+    mkdirSync(path.join(dataDir, '.cache'));
+    writeFileSync(path.join(dataDir, '.cache', 'clients-summaries.json'), JSON.stringify({ 'c-1': [key1, 99] }));
+    const key = randomBytes(KEY_BYTES);
+    const storage = createStorage(dataDir, { keys: fixedKeyProvider(key) });
+    storage.context.codec.encrypting = true;
+    storage.context.codec.useKey(key);
+    expect(storage.summaries('clients', (name) => storage.record('clients', name, anyRecord).read()?.n).summaries).toEqual([1]);
   });
 });
 
