@@ -132,6 +132,14 @@ describe('a write the disk refuses is kept, retried and reported, never dropped'
     expect(state.saved.size).toBe(0);
   });
 
+  it('"retry now" with nothing waiting says all is saved, and closing with nothing waiting is harmless', () => {
+    const { writer, statuses, clock } = diskAt();
+    writer.retryNow();
+    writer.stop();
+    expect(statuses).toEqual([{ state: 'ok', pending: [], message: 'Everything is saved on disk.' }]);
+    expect(clock.pendingTimers()).toEqual([]);
+  });
+
   it('stops retrying when the app closes', () => {
     const { clock, writer, save, state } = diskAt();
     state.full = true;

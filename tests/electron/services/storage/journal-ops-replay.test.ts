@@ -13,6 +13,10 @@ describe('a journal line is the smallest change that replays to the new record',
     }
   });
 
+  it('a text that grew is set whole: only lists are appended to', () => {
+    expect(diffOps({ note: 'left' }, { note: 'left shoulder' })).toEqual([{ t: 'set', path: ['note'], value: 'left shoulder' }]);
+  });
+
   it('a list and an object with the same keys are not the same record', () => {
     expect(diffOps({ at: [1] }, { at: { 0: 1 } })).toEqual([{ t: 'set', path: ['at'], value: { 0: 1 } }]);
     expect(diffOps({ at: { 0: 1 } }, { at: [1] })).toEqual([{ t: 'set', path: ['at'], value: [1] }]);
@@ -68,6 +72,7 @@ describe('replaying journal lines', () => {
   it('a line that does not fit the record it is replayed on is refused, not guessed at', () => {
     const refused = (record: unknown, op: JournalOp) => expect(() => applyOps(record, [op])).toThrow('a journal line does not fit its record');
     refused({ a: 1 }, { t: 'unset', path: [] });
+    refused([1], { t: 'unset', path: [] });
     refused({ a: 1 }, { t: 'append', path: [], items: [1] });
     refused({ a: 1 }, { t: 'set', path: ['missing', 'field'], value: 1 });
     refused({ a: [1] }, { t: 'set', path: ['a', 'x', 'y'], value: 1 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { Quarantine, type DamagedRecord } from '../../../../electron/services/quarantine';
@@ -102,6 +102,8 @@ describe('the quarantine keeps damaged files as they were found, with a note say
     expect(quarantine.contentOf(entry)).toBe('sealed');
     expect(readdirSync(quarantine.dir).filter((name) => name.includes('.tmp'))).toEqual([]);
     expect(readFileSync(path.join(quarantine.dir, entry.file), 'utf8')).toBe('sealed');
+    // Health data: only its user may read it, as before.
+    expect(statSync(path.join(quarantine.dir, entry.file)).mode & 0o777).toBe(0o600);
   });
 
   it('has no content to show for a kept file that a person removed', () => {

@@ -6,6 +6,16 @@ import { MAX_RECORD_BYTES } from '../../../../electron/services/record-store';
 
 const envelope = { schemaVersion: 1, record: { name: 'Ana Ruiz' } };
 
+/** What a call threw, to look at it whole. */
+function thrownBy(call: () => void): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 function encrypting(key = randomBytes(KEY_BYTES)) {
   const codec = new RecordCodec(fixedKeyProvider(key));
   codec.encrypting = true;
@@ -23,6 +33,9 @@ describe('how a record becomes file text', () => {
 
   it('is sealed to its own record with the open key while encryption is on, and reads back only as that record', () => {
     const { codec } = encrypting();
+    expect(codec.canEncrypt).toBe(true);
+    expect(codec.hasKey).toBe(true);
+    expect(codec.sealing).toBe(true);
     const text = codec.serializerFor('clients/c-1')(envelope);
     expect(text).not.toContain('Ana');
     expect(codec.decode(text, 'clients/c-1')).toEqual(envelope);
@@ -44,7 +57,12 @@ describe('how a record becomes file text', () => {
     const padding = MAX_RECORD_BYTES - JSON.stringify({ schemaVersion: 1, record: '' }, null, '\t').length;
     expect(() => codec.serializerFor('clients/c-1')({ schemaVersion: 1, record: 'x'.repeat(padding) })).not.toThrow();
     expect(() => codec.serializerFor('clients/c-1')({ schemaVersion: 1, record: 'x'.repeat(padding + 1) })).toThrow(
-      expect.objectContaining({ code: 'refused', message: expect.stringContaining('would grow to 8.0 MB, past the 8.0 MB Stillpoint can read back') }),
+      expect.objectContaining({
+        code: 'refused',
+        message:
+          'That change was not saved: the record would grow to 8.0 MB, past the 8.0 MB Stillpoint can read back. ' +
+          'Everything saved before is unchanged. Remove something from this record (an attached image, or old handout copies) and try again.',
+      }),
     );
   });
 });
@@ -94,6 +112,26 @@ describe('how file text becomes a record', () => {
     expect(codec.needsSealing(ownFile)).toBe(false);
   });
 
+  it('a file sealed with a key this room does not hold is locked as from another room, not damaged', () => {
+    const { codec } = encrypting();
+    const foreign = encryptText(JSON.stringify(envelope), randomBytes(KEY_BYTES), 'clients/c-1');
+    expect(thrownBy(() => codec.decode(foreign, 'clients/c-1'))).toMatchObject({ name: 'KeyUnavailableError', message: clinicLockedMessage(undefined) });
+    // Nor can it be sealed again here: it does not open.
+    expect(codec.needsSealing(foreign)).toBe(false);
+  });
+
+  it('a room with only its own key has nothing to seal again; with its key retired and none open, nothing either', () => {
+    const { codec } = encrypting();
+    const sealed = codec.serializerFor('clients/c-1')(envelope);
+    expect(codec.needsSealing(sealed)).toBe(false);
+    codec.retireKey();
+    expect(codec.needsSealing(sealed)).toBe(false);
+    // Retiring again with no key open keeps the earlier key for reading.
+    codec.retireKey();
+    codec.useKey(randomBytes(KEY_BYTES));
+    expect(codec.decode(sealed, 'clients/c-1')).toEqual(envelope);
+  });
+
   it('tries every key it holds on an older file that names none', () => {
     const own = randomBytes(KEY_BYTES);
     const clinic = randomBytes(KEY_BYTES);
@@ -102,7 +140,7 @@ describe('how file text becomes a record', () => {
     codec.retireKey();
     codec.useKey(clinic);
     expect(codec.decode(older, 'clients/c-1')).toEqual(envelope);
-    expect(() => codec.decode(older, 'clients/c-9')).toThrow(/does not open as this record/);
+    expect(thrownBy(() => codec.decode(older, 'clients/c-9'))).toMatchObject({ name: 'DamagedFileError', message: expect.stringMatching(/does not open as this record/) });
     expect(keyIdOf(own)).not.toBe(keyIdOf(clinic));
   });
 });
