@@ -38,7 +38,7 @@ function watching(dataDir: string, skip: string[] = []) {
     while (!changes.some((change) => change.record === record)) await new Promise<void>((resolve) => waiters.push(resolve));
     return changes.map(({ kind, record: name }) => `${kind} ${name}`);
   };
-  return { watch, until };
+  return { watch, until, changes };
 }
 
 const write = (dataDir: string, name: string, text = '{"n":1}') => writeFileSync(path.join(dataDir, name), text);
@@ -101,5 +101,37 @@ describe('what the folder watcher looks at', () => {
     await until('marker');
     write(dataDir, 'clients/c-9.json');
     expect(await until('clients/c-9')).toContain('added clients/c-9');
+  });
+
+  it('a hidden folder that appears is not looked into, nor a new tree deeper than four levels', async () => {
+    const dataDir = folderWith(['clients/']);
+    const { until } = watching(dataDir);
+    mkdirSync(path.join(dataDir, '.stversions'));
+    write(dataDir, '.stversions/c-1.json');
+    mkdirSync(path.join(dataDir, 'a', 'b', 'c', 'd', 'e'), { recursive: true });
+    write(dataDir, 'a/b/c/d/e/too-deep.json');
+    write(dataDir, 'marker.json');
+    expect(await until('marker')).toEqual(['added marker']);
+  });
+
+  it('a record someone removes and brings back is reported as removed, then added', async () => {
+    const dataDir = folderWith(['clients/c-1.json']);
+    const { until } = watching(dataDir);
+    rmSync(path.join(dataDir, 'clients', 'c-1.json'));
+    await until('clients/c-1');
+    write(dataDir, 'clients/c-1.json');
+    write(dataDir, 'clients/c-marker.json');
+    expect(await until('clients/c-marker')).toEqual(['removed clients/c-1', 'added clients/c-1', 'added clients/c-marker']);
+  });
+
+  it('reports nothing once closed', async () => {
+    const dataDir = folderWith(['clients/']);
+    const closed = watching(dataDir);
+    closed.watch.close();
+    write(dataDir, 'clients/c-1.json');
+    const { until } = watching(dataDir);
+    write(dataDir, 'clients/c-marker.json');
+    await until('clients/c-marker');
+    expect(closed.changes).toEqual([]);
   });
 });

@@ -51,4 +51,27 @@ describe('a record changed underneath the app is read again', () => {
     expect(changes.map(({ kind, record }) => ({ kind, record }))).toEqual([{ kind: 'changed', record: 'clients/c-1' }]);
     expect(storage.record('clients', 'c-1', clientSchema).read()).toEqual({ name: 'Ana Ruis' });
   });
+
+  it("does not report the store's own writes back, and a listener that left hears nothing", async () => {
+    const dataDir = tempDir();
+    const storage = createStorage(dataDir);
+    open.push(storage);
+    storage.record('clients', 'c-0', clientSchema).write({ name: 'first' });
+    const heard: string[] = [];
+    const left: string[] = [];
+    let marker: () => void = () => undefined;
+    const markerHeard = new Promise<void>((resolve) => (marker = resolve));
+    storage.onRecordChange((change) => {
+      heard.push(change.record);
+      if (change.record === 'clients/c-marker') marker();
+    });
+    storage.onRecordChange((change) => left.push(change.record))();
+    storage.watch();
+    storage.record('clients', 'c-1', clientSchema).write({ name: 'Ana Ruiz' });
+    storage.record('clients', 'c-0', clientSchema).write({ name: 'second' });
+    writeFileSync(path.join(dataDir, 'clients', 'c-marker.json'), '{}');
+    await markerHeard;
+    expect(heard).toEqual(['clients/c-marker']);
+    expect(left).toEqual([]);
+  });
 });

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { fixedKeyProvider, KEY_BYTES } from '../../../../electron/services/encryption';
 import { statKey } from '../../../../electron/services/record-cache';
+import { MAX_RECORD_BYTES } from '../../../../electron/services/record-store';
 import { runNow } from '../../../../electron/services/slices';
 import { createStorage, defaultQuarantineDir } from '../../../../electron/services/storage';
 import { useTempDirs } from '../../../helpers/temp-dir';
@@ -25,14 +26,15 @@ function folderWith(files: Record<string, string>): string {
 describe('the records of a folder', () => {
   it('are listed by name, sorted, without temp files or a sync engine’s conflict copies', () => {
     const dataDir = folderWith({
-      'clients/c-2.json': stored(2),
       'clients/c-1.json': stored(1),
+      'clients/c-2.json': stored(2),
+      'clients/c-3.json': stored(3),
       'clients/c-1.sync-conflict-20261130-101010-ABCDEFG.json': stored(3),
       'clients/.c-4.json': stored(4),
       'clients/notes.txt': 'x',
     });
     const storage = createStorage(dataDir);
-    expect(storage.list('clients')).toEqual(['c-1', 'c-2']);
+    expect(storage.list('clients')).toEqual(['c-1', 'c-2', 'c-3']);
     expect(storage.hasAny('clients')).toBe(true);
   });
 
@@ -56,17 +58,19 @@ describe('the records of a folder', () => {
     const dataDir = folderWith({
       'clients/c-1.json': stored(1),
       'clients/c-1.sync-conflict-20261130-101010-ABCDEFG.json': stored(2),
+      'clients/c-1.sync-conflict-20261130-101010-HIJKLMN.json': stored(2),
       'clients/.syncthing.c-1.sync-conflict-20261130-101010-ABCDEFG.json.tmp': stored(3),
     });
     expect(createStorage(dataDir).conflictCopies('clients')).toEqual([
       { name: 'c-1.sync-conflict-20261130-101010-ABCDEFG', record: 'c-1', from: 'ABCDEFG' },
+      { name: 'c-1.sync-conflict-20261130-101010-HIJKLMN', record: 'c-1', from: 'HIJKLMN' },
     ]);
   });
 
   it('every record file of the data folder, sorted, without the hidden caches or temp files', () => {
     const dataDir = folderWith({
-      'sessions/s-1.json': stored(1),
       'clients/c-1.json': stored(1),
+      'sessions/s-1.json': stored(1),
       'settings.json': stored(1),
       '.cache/clients-summaries.json': '{}',
       'clients/c-2.json.tmp-5': stored(2),
@@ -128,6 +132,59 @@ describe('the start-up check', () => {
   });
 });
 
+describe('what the start-up check remembers', () => {
+  const soundIn = (dataDir: string) => Object.keys(JSON.parse(readFileSync(path.join(dataDir, '.cache', 'scan-index.json'), 'utf8')).files).sort();
+
+  it('remembers the files it found sound, up to the largest readable size, and forgets files that went', () => {
+    const dataDir = folderWith({
+      'clients/c-1.json': stored(1),
+      'clients/c-2.json': stored(2),
+      'clients/c-3.json': '{"half":',
+      'clients/c-4.json': stored(4).padEnd(MAX_RECORD_BYTES, ' '),
+      'clients/c-5.json': stored(5).padEnd(MAX_RECORD_BYTES + 1, ' '),
+    });
+    runNow(createStorage(dataDir).scan());
+    expect(soundIn(dataDir)).toEqual(['clients/c-1', 'clients/c-2', 'clients/c-4']);
+    rmSync(path.join(dataDir, 'clients', 'c-2.json'));
+    runNow(createStorage(dataDir).scan());
+    expect(soundIn(dataDir)).toEqual(['clients/c-1', 'clients/c-4']);
+  });
+
+  it('checks every file again once the schema versions changed, so an older record is migrated at start', () => {
+    const dataDir = folderWith({ 'clients/c-1.json': stored(1) });
+    runNow(createStorage(dataDir).scan());
+    const beforeMigration = vi.fn();
+    const migrations = { clients: { current: 2, steps: { 1: (record: unknown) => record } } };
+    runNow(createStorage(dataDir, { migrations, beforeMigration }).scan());
+    expect(beforeMigration).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(readFileSync(path.join(dataDir, 'clients', 'c-1.json'), 'utf8')).schemaVersion).toBe(2);
+  });
+});
+
+describe('what the store reports', () => {
+  it('tells the app when the disk refuses a write, and when all is saved again', () => {
+    const dataDir = tempDir();
+    const trouble = { full: true };
+    const statuses: string[] = [];
+    const storage = createStorage(dataDir, {
+      onDiskStatus: (status) => statuses.push(status.state),
+      writeGuard: () => {
+        if (trouble.full) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      },
+    });
+    storage.record('clients', 'c-1', anyRecord).write({ n: 1 });
+    trouble.full = false;
+    storage.disk.retryNow();
+    expect(statuses).toEqual(['retrying', 'ok']);
+  });
+
+  it('a data folder that is not a folder is an error, not an empty list of files', () => {
+    const dataDir = tempDir();
+    writeFileSync(path.join(dataDir, 'data'), 'a file');
+    expect(() => createStorage(path.join(dataDir, 'data')).allFiles()).toThrow(/ENOTDIR/);
+  });
+});
+
 describe('journals and caches across the whole folder', () => {
   it('folds every live journal into its record file, so the files alone hold everything', () => {
     const dataDir = tempDir();
@@ -156,6 +213,9 @@ describe('journals and caches across the whole folder', () => {
 
   it('with encryption on, removes a summaries cache left plain from before (it holds names), and keeps a sealed one', () => {
     const dataDir = folderWith({ '.cache/clients-summaries.json': '{"c-1":{"name":"Ana Ruiz"}}', '.cache/scan-index.json': '{}' });
+    const empty = createStorage(tempDir(), { keys: fixedKeyProvider() });
+    empty.context.codec.encrypting = true;
+    expect(() => empty.dropPlainSummaries()).not.toThrow();
     const plainStorage = createStorage(dataDir);
     plainStorage.dropPlainSummaries();
     expect(existsSync(path.join(dataDir, '.cache', 'clients-summaries.json'))).toBe(true);
