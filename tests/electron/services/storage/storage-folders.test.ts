@@ -126,6 +126,8 @@ describe('the start-up check', () => {
     const setAside = runNow(storage.scan());
     expect(setAside.map((entry) => entry.record).sort()).toEqual(['clients/c-2', 'clients/c-3', 'clients/c-4']);
     expect(storage.list('clients')).toEqual(['c-1']);
+    // Beside the data folder, where a person looks for it.
+    expect(storage.quarantine.dir).toBe(path.join(path.dirname(dataDir), 'quarantine'));
     expect(readdirSync(defaultQuarantineDir(dataDir)).filter((name) => name.endsWith('.about.json'))).toHaveLength(3);
     // A second check reports nothing new.
     expect(runNow(createStorage(dataDir).scan())).toEqual([]);
@@ -152,7 +154,7 @@ describe('what the start-up check remembers', () => {
 
   it('checks every file again once the schema versions changed, so an older record is migrated at start', () => {
     const dataDir = folderWith({ 'clients/c-1.json': stored(1) });
-    runNow(createStorage(dataDir).scan());
+    runNow(createStorage(dataDir, { migrations: { clients: { current: 1, steps: {} } } }).scan());
     const beforeMigration = vi.fn();
     const migrations = { clients: { current: 2, steps: { 1: (record: unknown) => record } } };
     runNow(createStorage(dataDir, { migrations, beforeMigration }).scan());
