@@ -107,8 +107,13 @@ function read(diagram: StretchDiagram) {
 
 type Figure = ReturnType<typeof read>;
 
+let loaded: { test: string | undefined; drawings: Diagrams } | undefined;
+
+/** One drawing, read; the drawings load afresh once per test. */
 async function figure(name: string): Promise<Figure> {
-  const diagram = (await freshDrawings())[name];
+  const test = expect.getState().currentTestName;
+  if (loaded?.test !== test) loaded = { test, drawings: await freshDrawings() };
+  const diagram = loaded.drawings[name];
   if (!diagram) throw new Error(`No drawing called ${name}`);
   return read(diagram);
 }
