@@ -112,7 +112,7 @@ let loaded: { test: string | undefined; drawings: Diagrams } | undefined;
 /** One drawing, read; the drawings load afresh once per test. */
 async function figure(name: string): Promise<Figure> {
   const test = expect.getState().currentTestName;
-  const drawings = loaded?.test === test ? loaded.drawings : await freshDrawings();
+  const drawings = loaded && loaded.test === test ? loaded.drawings : await freshDrawings();
   loaded = { test, drawings };
   const diagram = drawings[name];
   if (!diagram) throw new Error(`No drawing called ${name}`);
