@@ -675,3 +675,141 @@ describe('stretches done facing the reader', () => {
     expect(drawing.ghost).toBeDefined();
   });
 });
+
+describe('the start position, drawn as a light ghost', () => {
+  const pieces = { arm: 3, leg: 3, torso: 1, sideHead: 3, frontHead: 2 };
+  const wholeSide = 2 * pieces.arm + 2 * pieces.leg + pieces.torso + pieces.sideHead;
+  const wholeFront = 2 * pieces.arm + 2 * pieces.leg + pieces.torso + pieces.frontHead;
+  /** How many pieces of the body the ghost shows: only those that move, or all when the person shifts or settles. */
+  const moving: Record<string, number> = {
+    sideNeckTiltDiagram: pieces.frontHead + pieces.arm,
+    chinToChestDiagram: pieces.sideHead,
+    crossBodyShoulderDiagram: 2 * pieces.arm,
+    wallWalkUpDiagram: pieces.arm,
+    upperBackReachDiagram: pieces.torso + pieces.sideHead + 2 * pieces.arm,
+    kneeToChestDiagram: pieces.leg + 2 * pieces.arm,
+    figureFourLyingDiagram: pieces.leg,
+    figureFourSeatedDiagram: pieces.torso + pieces.sideHead + 2 * pieces.arm,
+    seatedHamstringDiagram: pieces.torso + pieces.sideHead + 2 * pieces.arm,
+    lyingHamstringTowelDiagram: pieces.leg,
+    jawReleaseDiagram: pieces.sideHead,
+    baseOfSkullNodDiagram: pieces.sideHead,
+    behindBackOpenerDiagram: pieces.torso + pieces.sideHead + 2 * pieces.arm,
+    overheadTricepsDiagram: 2 * pieces.arm,
+    wristFlexorDiagram: pieces.arm,
+    wristExtensorDiagram: pieces.arm,
+    standingQuadDiagram: pieces.leg,
+    proneQuadDiagram: pieces.leg,
+    seatedToePullDiagram: pieces.leg,
+    catStretchDiagram: wholeSide,
+    childsPoseDiagram: wholeSide,
+    wallCalfDiagram: wholeSide,
+    bentKneeCalfDiagram: wholeSide,
+    doorwayChestDiagram: wholeSide,
+    sphinxDiagram: wholeSide,
+    kneelingHipFlexorDiagram: wholeSide,
+    topOfFootDiagram: wholeSide,
+    standingSideReachDiagram: wholeFront,
+    butterflyDiagram: wholeFront,
+  };
+
+  it('shows only the parts of the body that move', async () => {
+    const drawings = await freshDrawings();
+    for (const [name, diagram] of Object.entries(drawings)) {
+      const ghost = read(diagram).ghost;
+      const shown = ghost === undefined ? 0 : ghost.split('M').length - 1;
+      expect(shown, name).toBe(moving[name] ?? 0);
+    }
+  });
+
+  it('stands further back before leaning into the wall', async () => {
+    const drawing = await figure('wallCalfDiagram');
+    const ghost = box(drawing.ghost ?? '');
+    expect((ghost.left + ghost.right) / 2).toBeLessThan((drawing.body.left + drawing.body.right) / 2 - 2);
+  });
+
+  it('starts the arrow up the wall where the hand starts, and ends it where the hand reaches', async () => {
+    const drawing = await figure('wallWalkUpDiagram');
+    const start = joints(drawing.ghost ?? '');
+    const arrow = arrowOf(drawing);
+    expect(arrow.y1).toBeCloseTo(start.tip.y, 0);
+    expect(arrow.y2).toBeCloseTo(drawing.nearArm.tip.y, 0);
+  });
+});
+
+describe('the details a client reads in the drawings', () => {
+  it('prints the far arm and leg grey behind the body in a side view, and every limb dark when facing the reader', async () => {
+    const facingTheReader = ['sideNeckTiltDiagram', 'crossBodyShoulderDiagram', 'lyingKneeTwistDiagram', 'overheadTricepsDiagram', 'standingSideReachDiagram', 'butterflyDiagram'];
+    for (const [name, diagram] of Object.entries(await freshDrawings())) {
+      const far = diagram.strokes.filter((stroke) => stroke.kind === 'shape' && stroke.tone === 'far');
+      expect(far.length, name).toBe(facingTheReader.includes(name) ? 0 : 2);
+    }
+  });
+
+  it('opens the mouth only for the jaw release', async () => {
+    for (const [name, diagram] of Object.entries(await freshDrawings())) {
+      const mouth = diagram.strokes.some((stroke) => stroke.kind === 'shape' && stroke.tone === 'paper');
+      expect(mouth, name).toBe(name === 'jawReleaseDiagram');
+    }
+  });
+
+  it('runs the floor up to the wall, with no gap under it', async () => {
+    for (const name of ['wallWalkUpDiagram', 'wallCalfDiagram', 'bentKneeCalfDiagram']) {
+      const drawing = await figure(name);
+      const wall = drawing.props.find((prop) => prop.bottom - prop.top > 80);
+      expect(box(drawing.floor?.d ?? '').right, name).toBeGreaterThan(wall?.left ?? Infinity);
+    }
+  });
+
+  it('puts the hand on top of the chair back it holds', async () => {
+    for (const name of ['standingQuadDiagram', 'topOfFootDiagram']) {
+      const drawing = await figure(name);
+      const post = drawing.props.find((prop) => prop.bottom - prop.top > 40);
+      const hand = drawing.farArm.tip;
+      expect(post?.top, name).toBeLessThan(hand.y);
+      expect(post?.top, name).toBeGreaterThan(hand.y - 4);
+      expect(post?.left, name).toBeGreaterThan(hand.x);
+      expect(post?.left, name).toBeLessThan(hand.x + 3);
+    }
+  });
+
+  it('sets the chair seat under the thighs, reaching nearly to the knees', async () => {
+    for (const name of seatedOnChair) {
+      const drawing = await figure(name);
+      const seat = drawing.props.find((prop) => prop.right - prop.left > 15);
+      expect(seat?.top, name).toBeGreaterThanOrEqual(drawing.hip.y + 5);
+      expect(drawing.nearLeg.middle.x - (seat?.right ?? 0), name).toBeLessThan(16);
+    }
+  });
+
+  it('draws the legs long behind with the toes pointing back when lying on the front', async () => {
+    const sphinx = await figure('sphinxDiagram');
+    for (const leg of [sphinx.nearLeg, sphinx.farLeg]) {
+      expect(leg.end.x).toBeLessThan(sphinx.hip.x - 30);
+      expect(leg.tip.x).toBeLessThan(leg.end.x);
+    }
+    const quad = await figure('proneQuadDiagram');
+    expect(quad.farLeg.tip.x).toBeLessThan(quad.farLeg.end.x);
+  });
+
+  it('lays both shins back along the mat on all fours and in child’s pose, the feet pointing back', async () => {
+    for (const name of ['catStretchDiagram', 'childsPoseDiagram']) {
+      const drawing = await figure(name);
+      for (const leg of [drawing.nearLeg, drawing.farLeg]) {
+        expect(leg.end.x, name).toBeLessThan(leg.middle.x - 15);
+        expect(leg.tip.x, name).toBeLessThan(leg.end.x);
+      }
+    }
+  });
+
+  it('draws each arrow beside the part that moves, not across the body', async () => {
+    const reach = await figure('upperBackReachDiagram');
+    const back = arrowOf(reach, 0);
+    expect(Math.max(back.x1, back.x2)).toBeLessThan(reach.torso.left + 2);
+    const bent = await figure('bentKneeCalfDiagram');
+    expect(arrowOf(bent).x1).toBeLessThan(bent.hip.x);
+    const quad = await figure('standingQuadDiagram');
+    const turn = arrowOf(quad);
+    expect(Math.max(turn.x1, turn.x2)).toBeLessThan(quad.nearLeg.middle.x);
+  });
+});
