@@ -813,3 +813,45 @@ describe('the details a client reads in the drawings', () => {
     expect(Math.max(turn.x1, turn.x2)).toBeLessThan(quad.nearLeg.middle.x);
   });
 });
+
+/** The lowest point of a foot: the lower of its rounded heel and toe ends. */
+function footBottom(legD: string): number {
+  const foot = legD.split('M').filter((piece) => piece.trim() !== '')[2] ?? '';
+  const [a1, b1, b2, a2] = vertices(`M${foot}`) as [Point, Point, Point, Point];
+  const heel = mid(a1, a2);
+  const toe = mid(b1, b2);
+  return Math.max(heel.y + gap(a1, a2) / 2, toe.y + gap(b1, b2) / 2);
+}
+
+describe('feet that stand on the floor', () => {
+  /** The feet a client stands or sits on in each drawing, which must touch the floor, not hover above it. */
+  const planted: Record<string, Array<'near' | 'far'>> = {
+    sideNeckTiltDiagram: ['near', 'far'],
+    crossBodyShoulderDiagram: ['near', 'far'],
+    wallWalkUpDiagram: ['near', 'far'],
+    upperBackReachDiagram: ['near', 'far'],
+    wallCalfDiagram: ['near', 'far'],
+    bentKneeCalfDiagram: ['near', 'far'],
+    doorwayChestDiagram: ['near', 'far'],
+    behindBackOpenerDiagram: ['near', 'far'],
+    overheadTricepsDiagram: ['near', 'far'],
+    wallBicepsDiagram: ['near', 'far'],
+    wristFlexorDiagram: ['near', 'far'],
+    wristExtensorDiagram: ['near', 'far'],
+    standingSideReachDiagram: ['near', 'far'],
+    standingQuadDiagram: ['far'],
+    topOfFootDiagram: ['near', 'far'],
+    kneelingHipFlexorDiagram: ['near', 'far'],
+  };
+
+  it('rest on the floor, with no gap a reader could see', async () => {
+    for (const [name, diagram] of Object.entries(await freshDrawings())) {
+      const shapes = diagram.strokes.filter((stroke) => stroke.kind === 'shape' && (stroke.tone === 'body' || stroke.tone === 'far'));
+      const legs = { far: shapes[1], near: shapes[3] };
+      for (const side of planted[name] ?? []) {
+        const leg = legs[side];
+        expect(leg?.kind === 'shape' && footBottom(leg.d), `${name}: ${side} foot`).toBeGreaterThan(floorY - 1.5);
+      }
+    }
+  });
+});
