@@ -185,13 +185,14 @@ export function createBackend(deps: BackendDeps): Backend {
   const planVersions = new RecordVersions(storage, planKind(plans));
   const sessionCopies = new SessionCopies(storage, room);
   sessionCopies.mergeAll();
-  relayRecordChanges(storage, clients, sessionCopies, deps.push);
+  relayRecordChanges(storage, clients, plans, sessionCopies, deps.push);
   // The watcher starts after the start-up check: what another room's sync engine brought meanwhile is taken in then.
   void startupScan.then(() => {
     if (closed || deps.watchFolder === false) return;
     const merged = sessionCopies.mergeAll();
     if (clients.reload()) deps.push('records.changed', { kind: 'client', id: null, change: 'changed', conflictCopy: false });
     for (const id of merged) deps.push('records.changed', { kind: 'session', id, change: 'changed', conflictCopy: false });
+    if (plans.settleOrderCopies()) deps.push('records.changed', { kind: 'plan', id: null, change: 'changed', conflictCopy: false });
   });
   const clientSessions = new ClientSessions(storage, sessions);
   const care = new SessionCareService(sessions, deps.clock);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ContractError, notFound, refused } from '../../shared/contract/errors';
 import { idSchema, MAX_PLANS, planSchema } from '../../shared/contract/schemas';
@@ -10,6 +10,9 @@ import type { Storage } from './storage';
 
 const FOLDER = 'plans';
 const DELETED_FOLDER = 'plans-deleted';
+const ORDER = 'plan-order';
+/** Orders of the plans another room kept while apart, set aside when the two orders met. */
+export const ORDER_HISTORY = 'plan-order-versions';
 export const orderSchema = z.strictObject({ planIds: z.array(idSchema) });
 type Order = z.infer<typeof orderSchema>;
 
@@ -31,7 +34,7 @@ export class PlansService {
   private readonly newId: () => string;
 
   constructor(private readonly deps: PlansDeps) {
-    this.order = deps.storage.record('.', 'plan-order', orderSchema);
+    this.order = deps.storage.record('.', ORDER, orderSchema);
     this.newId = deps.newId ?? (() => `plan-${randomUUID()}`);
   }
 
@@ -97,6 +100,26 @@ export class PlansService {
     }
     this.order.write({ planIds: [...ids, ...missing.map((plan) => plan.id)] });
     return this.list();
+  }
+
+  /**
+   * Two rooms reordered the plans while apart, and the sync engine kept one
+   * order with the other beside it as a copy. An order is an arrangement, not a
+   * record of care, so the kept one stands (a plan only the other order listed
+   * still shows, at the end); the other order is set aside, never wiped.
+   * Returns whether there was a copy.
+   */
+  settleOrderCopies(): boolean {
+    const copies = this.deps.storage.conflictCopies('.').filter((copy) => copy.record === ORDER);
+    for (const copy of copies) {
+      const file = this.deps.storage.record('.', copy.name, orderSchema);
+      const other = file.read();
+      // Named by content: both rooms set aside the same order under the same name.
+      const digest = createHash('sha256').update(JSON.stringify(other ?? null)).digest('hex').slice(0, 12);
+      if (other) this.deps.storage.record(ORDER_HISTORY, `${ORDER}.${digest}`, orderSchema).write(other);
+      file.remove();
+    }
+    return copies.length > 0;
   }
 
   get(id: string): Plan {

@@ -7,7 +7,7 @@ import { planSchema, sessionSchema } from '../../shared/contract/schemas';
 import { roomSettingsSchema } from '../../shared/contract/settings-channels';
 import { encryptionSettingSchema } from './encryption-setting';
 import { logoRecordSchema } from './logo-store';
-import { orderSchema } from './plans';
+import { ORDER_HISTORY, orderSchema } from './plans';
 import { recoveryFileSchema } from './recovery-key';
 import { roomSelectionSchema } from './room-selection';
 import { pointerSchema } from './sessions';
@@ -57,6 +57,7 @@ export const folderKinds: Readonly<Record<string, RecordKind>> = {
   'session-versions': { schema: sessionSchema, describe: (record) => `An earlier copy of ${sessionName(record).replace(/^The /, 'the ')}` },
   'handout-templates': { schema: handoutTemplateSchema, describe: named('handout template', 'A handout template') },
   logos: single(logoRecordSchema, 'A clinic logo kept for reprinting handouts'),
+  [ORDER_HISTORY]: single(orderSchema, 'An order of the plans set aside when two rooms had reordered them'),
 };
 
 /**

@@ -40,30 +40,27 @@ export function clientKind(clients: ClientsService, clock: Clock): VersionedKind
   };
 }
 
+/** A record with a name, one file each in its folder (plans, handout templates). */
+function namedKind<T extends { name: string; writtenBy?: WrittenBy }>(
+  [folder, historyFolder, noun]: [string, string, string],
+  schema: VersionedKind<T>['schema'],
+  store: Pick<VersionedKind<T>, 'current' | 'write'>,
+): VersionedKind<T> {
+  return { folder, historyFolder, schema, ...store, revisionOf, writtenAt, nameOf: (record) => `the ${noun} "${record.name}"` };
+}
+
 export function planKind(plans: PlansService): VersionedKind<Plan> {
-  return {
-    folder: 'plans',
-    historyFolder: historyFolders.plan,
-    schema: planSchema,
+  return namedKind(['plans', historyFolders.plan, 'plan'], planSchema, {
     current: (id) => plans.get(id),
-    revisionOf,
-    writtenAt,
-    nameOf: (plan) => `the plan "${plan.name}"`,
     write: (plan, revision) => plans.save(plan, revision),
-  };
+  });
 }
 
 export function templateKind(handouts: HandoutsService): VersionedKind<HandoutTemplate> {
-  return {
-    folder: 'handout-templates',
-    historyFolder: historyFolders.template,
-    schema: handoutTemplateSchema,
+  return namedKind(['handout-templates', historyFolders.template, 'handout template'], handoutTemplateSchema, {
     current: (id) => handouts.template(id),
-    revisionOf,
-    writtenAt,
-    nameOf: (template) => `the handout template "${template.name}"`,
     write: (template, revision) => handouts.saveTemplate(template, revision),
-  };
+  });
 }
 
 export function clinicKind(handouts: HandoutsService): VersionedKind<HandoutSettings> {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EncryptionStatus } from '../../shared/contract/data-channels';
 import { useBridge } from '../bridge/BridgeContext';
-import { errorText } from './format';
+import { useAttempt } from '../forms/useAttempt';
 import { PassphraseForm } from './PassphraseForm';
 
 interface Props {
@@ -16,23 +16,16 @@ interface Props {
  */
 export function ClinicKeyLock({ status, onUnlocked }: Props) {
   const bridge = useBridge();
-  const [busy, setBusy] = useState(false);
+  const { busy, attempt } = useAttempt();
   const [problem, setProblem] = useState<string | null>(null);
   const from = status.otherRoom;
 
   async function unlock(passphrase: string): Promise<boolean> {
-    setBusy(true);
     setProblem(null);
-    try {
-      await bridge.invoke('data.encryption.unlock', { passphrase });
-      onUnlocked();
-      return true;
-    } catch (error) {
-      setProblem(errorText(error));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    const outcome = await attempt(() => bridge.invoke('data.encryption.unlock', { passphrase }));
+    if (outcome.ok) onUnlocked();
+    else setProblem(outcome.message);
+    return outcome.ok;
   }
 
   return (

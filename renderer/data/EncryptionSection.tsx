@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EncryptionStatus } from '../../shared/contract/data-channels';
 import { useBridge } from '../bridge/BridgeContext';
-import { errorText } from './format';
+import { useAttempt } from '../forms/useAttempt';
 import { PassphraseForm } from './PassphraseForm';
 
 interface Props {
@@ -35,22 +35,14 @@ function explanation({ enabled, available, locked, otherRoom }: EncryptionStatus
 /** Encryption at rest: one key for the whole clinic, kept in each computer's keychain and wrapped with the clinic passphrase. */
 export function EncryptionSection({ status, onChanged, say }: Props) {
   const bridge = useBridge();
-  const [busy, setBusy] = useState(false);
+  const { busy, attempt: run } = useAttempt();
   const [turningOn, setTurningOn] = useState(false);
 
-  async function attempt(run: () => Promise<unknown>, success: string): Promise<boolean> {
-    setBusy(true);
-    try {
-      await run();
-      say(success);
-      onChanged();
-      return true;
-    } catch (error) {
-      say(errorText(error));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+  async function attempt(work: () => Promise<unknown>, success: string): Promise<boolean> {
+    const outcome = await run(work);
+    say(outcome.ok ? success : outcome.message);
+    if (outcome.ok) onChanged();
+    return outcome.ok;
   }
 
   const turnOn = async (passphrase: string) => {

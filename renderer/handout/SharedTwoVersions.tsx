@@ -41,3 +41,9 @@ export function ClinicKeptVersions() {
   const bridge = useBridge();
   return <KeptVersions load={() => bridge.invoke('handout.settings.versions', {})} parts={clinicParts} />;
 }
+
+/** Earlier versions of one handout template, kept when two rooms' edits were settled. */
+export function TemplateKeptVersions({ id }: { id: string }) {
+  const bridge = useBridge();
+  return <KeptVersions load={() => bridge.invoke('handout.templates.versions', { id })} parts={templateParts} />;
+}

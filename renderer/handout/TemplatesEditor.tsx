@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { sectionIds, sectionNames, type SectionId } from '../../shared/handout/document';
 import { DEFAULT_TEMPLATE_ID, defaultTemplate, type HandoutTemplate } from '../../shared/handout/template';
 import { languageNamesInEnglish, type Language } from '../../shared/i18n/languages';
+import { TemplateKeptVersions } from './SharedTwoVersions';
 import { VersionLanguageSelect } from './VersionLanguageSelect';
 
 interface Props {
@@ -103,6 +104,7 @@ export function TemplatesEditor({ templates, twoVersions = [], clinicLanguage, o
       </ul>
       <form aria-label="Template" onSubmit={(event) => void submit(event)}>
         <h3>{form.id ? `Edit ${form.name}` : 'New template'}</h3>
+        {form.id && stored ? <TemplateKeptVersions key={`${form.id}-${stored.writtenBy?.revision ?? 0}`} id={form.id} /> : null}
         {changedElsewhere && stored ? (
           <p role="status">
             “{stored.name}” was just changed in another room.{' '}

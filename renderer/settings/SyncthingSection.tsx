@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DEFAULT_SYNCTHING_ADDRESS, lastChangeSentence, syncthingSentence } from '../../shared/sync/syncthing-state';
+import { useAttempt } from '../forms/useAttempt';
 import { useSyncthingStatus } from './useSyncthingStatus';
 
 /**
@@ -12,20 +13,15 @@ export function SyncthingSection() {
   const [address, setAddress] = useState<string | null>(null);
   const [apiKey, setApiKey] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, attempt } = useAttempt();
 
   async function run(work: () => Promise<unknown>): Promise<void> {
-    setBusy(true);
     setProblem(null);
-    try {
-      await work();
+    const outcome = await attempt(work);
+    if (outcome.ok) {
       setApiKey('');
       setAddress(null);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
+    } else setProblem(outcome.message);
   }
 
   const save = (event: FormEvent) => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/services/backend';
@@ -57,6 +57,22 @@ describe('the plan library', () => {
     expect(existsSync(path.join(dataDir, 'plans-deleted', 'default-90.json'))).toBe(true);
     await again.call('plans.restoreDefaults', {});
     expect((await again.call<Plan[]>('plans.list', {})).some((plan) => plan.id === 'default-90')).toBe(true);
+  });
+
+  it('a second order of the plans that arrived while the app was closed is settled at the next start: the kept order stands, the other is set aside', async () => {
+    const first = setup();
+    const ids = (await first.call<Plan[]>('plans.list', {})).map((plan) => plan.id);
+    // The other room kept the shipped order.
+    copyFileSync(path.join(first.dataDir, 'plan-order.json'), path.join(first.dataDir, 'plan-order.sync-conflict-20261130-101010-ABCDEFG.json'));
+    await first.call('plans.reorder', { planIds: [...ids].reverse() });
+    first.backend.close();
+
+    const again = setup(first.dataDir);
+    await again.backend.idle();
+    expect(readdirSync(again.dataDir).filter((name) => name.startsWith('plan-order.'))).toEqual(['plan-order.json']);
+    expect(readdirSync(path.join(again.dataDir, 'plan-order-versions'))).toHaveLength(1);
+    expect((await again.call<Plan[]>('plans.list', {})).map((plan) => plan.id)).toEqual([...ids].reverse());
+    again.backend.close();
   });
 
   it('refuses invalid plans with a clear message and changes nothing', async () => {

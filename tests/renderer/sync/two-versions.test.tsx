@@ -101,6 +101,22 @@ describe('two versions of a shared record on screen', () => {
     expect(within(kept).getAllByRole('listitem').map((item) => item.textContent)).toEqual([expect.stringMatching(/^Room 1, .*: Clinic name "Stillwater"$/), expect.stringMatching(/^Room 2, [^:]*\d\d:\d\d[^:]*$/)]);
   });
 
+  it('a template open in the editor lists the versions kept from settling, with what each held that differs from now', async () => {
+    const saved = (name: string, room: string, revision: number) => ({ ...defaultTemplate, id: 't-1', name, writtenBy: { room, at, revision } });
+    const current = saved('After deep work', 'Room 1', 5);
+    const fake = fakeBridge({
+      'handout.templates.versions': () => ({ current, others: [], earlier: [saved('After deep tissue', 'Room 2', 4)] }),
+    });
+    renderWithBridge(<TemplatesEditor templates={[defaultTemplate, current]} clinicLanguage="en" onSave={async () => null} onDelete={async () => undefined} />, fake);
+    expect(screen.queryByText(/Earlier versions kept/)).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit After deep work' }));
+    fireEvent.click(await screen.findByText('Earlier versions kept (1)'));
+    const kept = screen.getByRole('list', { name: 'Earlier versions' });
+    expect(within(kept).getAllByRole('listitem').map((item) => item.textContent)).toEqual([expect.stringMatching(/^Room 2, .*: Name "After deep tissue"$/)]);
+    expect(fake.callsTo('handout.templates.versions')).toEqual([{ id: 't-1' }]);
+  });
+
   it('the templates list marks a template with two versions', () => {
     const template = { ...defaultTemplate, id: 't-1', name: 'After deep work' };
     renderWithBridge(

@@ -74,4 +74,41 @@ describe("the clinic's own texts in the handout's language", () => {
     expect(handoutTemplateSchema.safeParse(welcome).success).toBe(true);
     expect(handoutTemplateSchema.safeParse({ ...welcome, introByLanguage: { es: [' '] } }).success).toBe(false);
   });
+
+  it('for a clinic that writes in Spanish, the Spanish handout prints its main texts and the English one its English versions', () => {
+    const spanishClinic = {
+      name: 'Aguas Quietas',
+      contact: 'Llámenos al 555 0100',
+      language: 'es' as const,
+      byLanguage: { en: { name: 'Stillwater' }, es: { name: 'Una versión olvidada' } },
+    };
+    const template: HandoutTemplate = { ...welcome, introLines: ['Gracias por venir hoy.'], introByLanguage: { en: ['Thank you for coming in today.'], es: ['Una versión olvidada.'] } };
+    const own: CustomStretch = { ...stairs, name: 'Talón en el escalón', caution: 'Sujétese a la barandilla.', byLanguage: { es: { name: 'Otra versión', steps: ['Otro paso.'] } } };
+    const library = therapistLibrary({ hiddenStretchIds: [], customStretches: [own] });
+    const write = (language: 'en' | 'es') =>
+      composeHandout(sampleSource({ language, clinic: spanishClinic, areasWorked: [{ region: 'calves', techniques: [] }] }), { ...template, stretchLimit: 12 }, { library });
+    const spanish = write('es');
+    expect(spanish).toMatchObject({ clinicName: 'Aguas Quietas', clinicContact: 'Llámenos al 555 0100', intro: ['Gracias por venir hoy.'] });
+    expect(spanish.sections.find((each) => each.id === 'stretches')?.stretches?.find((stretch) => stretch.id === 'custom-stair')).toMatchObject({
+      name: 'Talón en el escalón',
+      steps: ['Stand on a step.'],
+      caution: 'Sujétese a la barandilla.',
+    });
+    expect(write('en')).toMatchObject({ clinicName: 'Stillwater', clinicContact: 'Llámenos al 555 0100', intro: ['Thank you for coming in today.'] });
+  });
+
+  it('names only the texts that exist and have no version, even for a clinic that wrote no versions at all', () => {
+    const plain = therapistLibrary({ hiddenStretchIds: [], customStretches: [{ ...stairs, byLanguage: undefined }] }).filter((stretch) => stretch.custom);
+    expect(untranslatedClinicTexts('fr', { clinic: { name: 'Stillwater', contact: '555 0100' }, template: { ...welcome, introByLanguage: undefined }, stretches: plain })).toEqual([
+      'the clinic name',
+      'the clinic contact',
+      'the opening lines of "Welcome"',
+      'the stretch "Stair calf drop"',
+    ]);
+    expect(untranslatedClinicTexts('fr', { clinic: {}, template: defaultTemplate, stretches: [] })).toEqual([]);
+    expect(untranslatedClinicTexts('fr', { clinic: { name: '  ', contact: ' ' }, template: defaultTemplate, stretches: [] })).toEqual([]);
+    expect(
+      untranslatedClinicTexts('fr', { clinic: { name: 'Stillwater', contact: '555 0100', byLanguage: { fr: { name: 'Eau calme', contact: '555 0100' } } }, template: defaultTemplate, stretches: [] }),
+    ).toEqual([]);
+  });
 });

@@ -120,9 +120,15 @@ describe('a handout source from a session record', () => {
     expect(source).toEqual({ ...extras, date: source.date, areasWorked: [], cautions: [], deepWork: false });
   });
 
-  it('works with no session at all', () => {
+  it('works with no session at all: nothing worked, no warnings, gentle-work advice', () => {
     const source = handoutSourceFromSession(null, extras);
-    expect(source.areasWorked).toEqual([]);
+    expect(source).toEqual({ ...extras, date: source.date, areasWorked: [], cautions: [], deepWork: false });
     expect(source.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('a session opened but never started gives no hands-on time', () => {
+    const source = handoutSourceFromSession(sessionWith([]), extras);
+    expect(source).not.toHaveProperty('handsOnMinutes');
+    expect(source.areasWorked).toEqual([]);
   });
 });

@@ -83,4 +83,17 @@ describe('the handout as an HTML document', () => {
     expect(classes(preview)).toEqual(classes(printed));
     expect(preview).not.toContain('<img src=x');
   });
+
+  it('is a standards-mode UTF-8 page whose title is the handout’s, so accents print right and the saved PDF is named for the client', () => {
+    const html = renderHandoutHtml(documentFor({ language: 'es', clientName: 'José Núñez' }), { paper: 'a4', largePrint: false });
+    expect(html.split('\n').slice(0, 4)).toEqual(['<!doctype html>', '<html lang="es">', '<head>', '<meta charset="utf-8">']);
+    expect(html).toContain('<title>Cuidados después del masaje para José Núñez</title>');
+  });
+
+  it('draws the logo and each stretch’s drawing as images', () => {
+    const doc = { ...documentFor(), logo: tinyPng };
+    const html = renderHandoutHtml(doc, { paper: 'a4', largePrint: false });
+    const stretches = doc.sections.find((section) => section.id === 'stretches')?.stretches ?? [];
+    expect(html.match(/<img [^>]*src="data:/g)).toHaveLength(1 + stretches.length);
+  });
 });

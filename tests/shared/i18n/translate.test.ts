@@ -13,13 +13,20 @@ describe('reading the catalogs', () => {
     expect(translator('fr').locale).toBe('fr-FR');
   });
 
-  it('a key known only at run time that the catalog lacks reads as missing, never as a crash', () => {
+  it('a key known only at run time that the catalog lacks reads as missing, never as a crash or a letter of another message', () => {
     expect(en.lookup('regions.label.neck')).toBe('Neck');
     expect(en.lookup('regions.label.elbow')).toBeUndefined();
     expect(en.lookup('handout.doctor.heading.more')).toBeUndefined();
     expect(en.lookup('regions.label')).toBeUndefined();
     expect(en.lookup('regions.constructor')).toBeUndefined();
     expect(en.lookup('regions.label.toString')).toBeUndefined();
+    expect(en.lookup('regions.label.neck.0')).toBeUndefined();
+  });
+
+  it('a stretch the therapist wrote has no words in the catalog, and no built-in stretch is mistaken for it', () => {
+    expect(en.lookup('stretches.custom-stair.name')).toBeUndefined();
+    expect(en.lookupList('stretches.custom-stair.steps')).toBeUndefined();
+    expect(en.lookup('stretches.wall-calf.name')).toBe('Wall calf stretch');
   });
 
   it('a list is only a list of lines', () => {

@@ -109,6 +109,25 @@ describe('two versions of a plan, a template or the clinic header', () => {
     expect((await b.call('handout.settings.get', {})).clinic).toEqual({ name: 'Stillwater Clinic', contact: '12 Quay St' });
   });
 
+  it('the plans reordered in two rooms while apart settle by themselves: the kept order stands everywhere, the other is kept aside, no plan is lost', async () => {
+    const { a, b } = await twoRooms();
+    const shipped = (await a.call('plans.list', {})).map((plan) => plan.id);
+    // Room 2 adds a plan while apart; only its order lists it.
+    const added = await b.call('plans.save', { plan: { ...(await b.call('plans.list', {}))[0]!, id: 'plan-room-2', name: 'Room 2 plan' } });
+    await a.call('plans.reorder', { planIds: [...shipped].reverse() });
+    arrive(b.dataDir, a.dataDir, `plans/${added.id}.json`);
+    arrive(a.dataDir, b.dataDir, `plans/${added.id}.json`);
+    await vi.waitFor(async () => expect((await a.call('plans.list', {})).map((plan) => plan.id)).toContain(added.id), { timeout: 3000 });
+    conflict(a, b, 'plan-order.json');
+
+    for (const each of [a, b]) {
+      await vi.waitFor(() => expect(readdirSync(each.dataDir).filter((name) => name.includes('sync-conflict'))).toEqual([]), { timeout: 3000 });
+      expect((await each.call('plans.list', {})).map((plan) => plan.id)).toEqual([...[...shipped].reverse(), added.id]);
+      expect(readdirSync(path.join(each.dataDir, 'plan-order-versions'))).toHaveLength(1);
+      expect(each.changes()).toContainEqual(expect.objectContaining({ kind: 'plan', id: null }));
+    }
+  });
+
   it('a choice made against an older revision, or naming a version already settled, changes nothing and says so by name', async () => {
     const { a, b } = await twoRooms();
     const [first] = await a.call('plans.list', {});
