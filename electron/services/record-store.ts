@@ -4,7 +4,7 @@ import path from 'node:path';
 import { writeFileSync as writeAtomically } from 'atomically';
 import { z } from 'zod';
 import { ContractError } from '../../shared/contract/errors';
-import { placedMessage, plainIssueMessage } from '../../shared/contract/plain-issues';
+import { placedMessage, recordIssueMessage } from '../../shared/contract/plain-issues';
 import { DamagedFileError, keychainLocked, KeyUnavailableError } from './encryption';
 import { passesChanged } from './change-check';
 import { isDiskError, type DiskWriter } from './disk-writer';
@@ -127,7 +127,7 @@ export class RecordFile<T> {
   }
 
   private valid(record: unknown): T | undefined {
-    const parsed = this.schema.safeParse(record, { error: plainIssueMessage });
+    const parsed = this.schema.safeParse(record, { error: recordIssueMessage });
     if (!parsed.success) {
       this.setAside(`it does not hold a valid record (${firstIssue(parsed.error, record)})`);
       return undefined;
@@ -281,7 +281,7 @@ export class RecordFile<T> {
       this.setAside(error instanceof MigrationGap ? error.message : `its migration failed (${(error as Error).message})`);
       return undefined;
     }
-    const parsed = this.schema.safeParse(record, { error: plainIssueMessage });
+    const parsed = this.schema.safeParse(record, { error: recordIssueMessage });
     if (!parsed.success) {
       this.setAside(`after migration it is still not a valid record (${firstIssue(parsed.error, record)})`);
       return undefined;

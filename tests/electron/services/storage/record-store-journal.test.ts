@@ -247,7 +247,7 @@ describe('a running session is changed through its journal', () => {
     expect(again.read()).toBeUndefined();
     // Both the record file and the lines that made it invalid are kept for a person to look at.
     expect(onDamaged.mock.calls.map(([entry]) => [entry.record, entry.reason])).toEqual([
-      ['sessions/s-1', 'it does not hold a valid record (This can be at most 10.)'],
+      ['sessions/s-1', 'it does not hold a valid record (Pressure entry 1: a value in it can be at most 10.)'],
       ['sessions/s-1 (its live journal)', 'its changes make the record invalid; the record file was set aside too'],
     ]);
     expect(existsSync(journalOf(dataDir))).toBe(false);
@@ -357,7 +357,7 @@ describe('a record stored by an older version is migrated once, after a backup',
     const onDamaged = vi.fn();
     const { session } = storeIn(dataDir, { onDamaged, migrations: sessionsV2((record) => record) });
     expect(session().read()).toBeUndefined();
-    expect(onDamaged).toHaveBeenCalledWith(expect.objectContaining({ reason: 'after migration it is still not a valid record (This is missing.)' }));
+    expect(onDamaged).toHaveBeenCalledWith(expect.objectContaining({ reason: 'after migration it is still not a valid record (A value in it is missing.)' }));
   });
 
   it('a record at the top of the data folder follows the versions of the top folder', () => {
