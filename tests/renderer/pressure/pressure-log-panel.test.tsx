@@ -145,3 +145,24 @@ describe('correcting an entry by keys', () => {
     expect(screen.getByRole('form', { name: /Correct entry 1/ })).toBeTruthy();
   });
 });
+
+describe('a note after a withdrawal', () => {
+  it('goes on the last entry still in the log, never on the withdrawn one where no one would see it', async () => {
+    const kept = { id: 'p-1', at: T0 + 11 * MIN, sessionMs: 11 * MIN, phaseIndex: 2, phaseName: 'Warm-up', region: 'neck', technique: 'effleurage', level: 4, response: 'just-right', note: '' } as const;
+    const mistaken = { ...kept, id: 'p-2', region: 'calves', level: 6 } as const;
+    const withdrawn: Session = { ...warmUp, pressure: { entries: [kept, mistaken], corrections: [{ at: T0 + 12 * MIN, entryId: 'p-2', change: { withdrawn: true } }] } };
+    const fake = fakeBridge({
+      'session.current': () => withdrawn,
+      'settings.get': () => defaultRoomSettings,
+      'room.selection.get': () => null,
+      'room.selection.set': ({ selection }) => selection,
+      'pressure.correct': () => withdrawn,
+    });
+    renderWithBridge(<Panel first={withdrawn} />, fake);
+    await waitFor(() => expect(fake.callsTo('room.selection.get')).toHaveLength(1));
+    const note = screen.getByLabelText('Note on the last entry');
+    fireEvent.change(note, { target: { value: 'ease off here' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    await waitFor(() => expect(fake.callsTo('pressure.correct')).toEqual([{ sessionId: warmUp.id, entryId: 'p-1', change: { note: 'ease off here' } }]));
+  });
+});
