@@ -114,7 +114,9 @@ export class RecordFile<T> {
     const live = this.context.journals.record(this.filePath)!;
     if (live.checked) return live.record as T;
     const record = this.valid(live.record);
-    if (record !== undefined) this.context.journals.markChecked(this.filePath);
+    // The lines that made it invalid go to quarantine beside the file, so the next read finds no record, not a half-moved one.
+    if (record === undefined) this.context.journals.setAside(this.filePath, 'its changes make the record invalid; the record file was set aside too');
+    else this.context.journals.markChecked(this.filePath);
     return record;
   }
 
@@ -284,6 +286,8 @@ export class RecordFile<T> {
       this.setAside(`after migration it is still not a valid record (${firstIssue(parsed.error, record)})`);
       return undefined;
     }
+    // The old file was just read and found sound: the write-back must not read (and migrate) it again.
+    this.checked = true;
     this.write(parsed.data);
     return { schemaVersion: currentVersion(this.context.migrations, this.migrationFolder), record: parsed.data };
   }
