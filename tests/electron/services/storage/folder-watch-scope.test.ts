@@ -44,6 +44,17 @@ function watching(dataDir: string, skip: string[] = []) {
 const write = (dataDir: string, name: string, text = '{"n":1}') => writeFileSync(path.join(dataDir, name), text);
 
 describe('what the folder watcher looks at', () => {
+  it('a file being copied in is reported once it has something in it, never while it is still empty', async () => {
+    const dataDir = folderWith(['clients/']);
+    const { until, changes } = watching(dataDir);
+    write(dataDir, 'clients/c-2.json', '');
+    write(dataDir, 'clients/c-3.json');
+    await until('clients/c-3');
+    expect(changes.map((change) => change.record)).toEqual(['clients/c-3']);
+    write(dataDir, 'clients/c-2.json', '{"name":"Ana"}');
+    expect(await until('clients/c-2')).toEqual(['added clients/c-3', 'added clients/c-2']);
+  });
+
   it('a record present at start that someone changes is reported as changed, not added', async () => {
     const dataDir = folderWith(['clients/c-1.json']);
     const { until } = watching(dataDir);
