@@ -1,7 +1,8 @@
 import { defaultCue, defaultPhaseColor, defaultSegmentCue, type Phase } from '../../shared/plans/plan';
 import { described, within } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
-import { move, newSegment, toMinutes, toSeconds, withSegments } from './draft';
+import { move, newSegment, withSegments } from './draft';
+import { MinutesInput } from './MinutesInput';
 import { SoundPicker } from './SoundPicker';
 
 interface Props {
@@ -43,14 +44,13 @@ export function PhaseEditor({ phase, index, count, errors, onChange, onMove, onR
           <div className="plan-field">
             <label>
               Minutes
-              <input
-                type="number"
+              <MinutesInput
                 min={0.5}
                 step={0.5}
-                value={toMinutes(phase.durationSec)}
+                seconds={phase.durationSec}
                 disabled={segments.length > 0}
                 title={segments.length > 0 ? 'A split phase lasts as long as its segments.' : undefined}
-                onChange={(event) => set({ durationSec: toSeconds(event.target.value) })}
+                onSeconds={(durationSec) => set({ durationSec })}
                 {...field('durationSec')}
               />
             </label>
@@ -59,14 +59,14 @@ export function PhaseEditor({ phase, index, count, errors, onChange, onMove, onR
           <div className="plan-field">
             <label>
               Shortest (minutes)
-              <input type="number" min={0} step={0.5} value={toMinutes(phase.minimumSec)} onChange={(event) => set({ minimumSec: toSeconds(event.target.value) })} {...field('minimumSec')} />
+              <MinutesInput min={0} step={0.5} seconds={phase.minimumSec} onSeconds={(minimumSec) => set({ minimumSec })} {...field('minimumSec')} />
             </label>
             {message('minimumSec')}
           </div>
           <div className="plan-field">
             <label>
               Warning before the end (minutes, 0 for none)
-              <input type="number" min={0} step={0.5} value={toMinutes(phase.warningSec)} onChange={(event) => set({ warningSec: toSeconds(event.target.value) })} {...field('warningSec')} />
+              <MinutesInput min={0} step={0.5} seconds={phase.warningSec} onSeconds={(warningSec) => set({ warningSec })} {...field('warningSec')} />
             </label>
             {message('warningSec')}
           </div>
@@ -114,12 +114,11 @@ export function PhaseEditor({ phase, index, count, errors, onChange, onMove, onR
                   <div className="plan-field">
                     <label>
                       Segment minutes
-                      <input
-                        type="number"
+                      <MinutesInput
                         min={0.5}
                         step={0.5}
-                        value={toMinutes(segment.durationSec)}
-                        onChange={(event) => update({ durationSec: toSeconds(event.target.value) })}
+                        seconds={segment.durationSec}
+                        onSeconds={(durationSec) => update({ durationSec })}
                         {...segmentField('durationSec')}
                       />
                     </label>

@@ -7,7 +7,8 @@ import { FormErrors, type FormField } from '../forms/FormErrors';
 import { phaseFieldId } from './PhaseEditor';
 import type { RoomSettings } from '../../shared/settings/room-settings';
 import { CuePreview } from './CuePreview';
-import { move, newPhase, toMinutes, toSeconds } from './draft';
+import { move, newPhase } from './draft';
+import { MinutesInput } from './MinutesInput';
 import { PhaseEditor } from './PhaseEditor';
 import { SoundPicker } from './SoundPicker';
 
@@ -98,12 +99,11 @@ export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Pr
         <div className="plan-field">
           <label>
             Session-end warning (minutes before, 0 for none)
-            <input
-              type="number"
+            <MinutesInput
               min={0}
               step={0.5}
-              value={toMinutes(draft.sessionWarningSec)}
-              onChange={(event) => set({ sessionWarningSec: toSeconds(event.target.value) })}
+              seconds={draft.sessionWarningSec}
+              onSeconds={(sessionWarningSec) => set({ sessionWarningSec })}
               id="plan-warning"
               {...described(errors, 'sessionWarningSec', 'plan-warning-error')}
             />

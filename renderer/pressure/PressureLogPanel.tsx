@@ -167,7 +167,10 @@ export function PressureLogPanel({ session, onSession, avoid }: Props) {
                   number={number}
                   onDone={(updated) => {
                     if (updated) onSession(updated);
-                    refocus.current = entry.id;
+                    const gone = updated !== null && !effectiveEntries(updated.pressure).some((each) => each.id === entry.id);
+                    // A withdrawn entry leaves the list: say so, and hand the focus to the entry now last.
+                    if (gone) setStatus(`Entry ${number} withdrawn (${regionLabel(entry.region)}, pressure ${entry.level}). The record keeps it, marked as withdrawn.`);
+                    refocus.current = gone && updated ? (effectiveEntries(updated.pressure).at(-1)?.id ?? null) : entry.id;
                     setCorrecting(null);
                   }}
                 />

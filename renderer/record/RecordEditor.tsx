@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { effectiveRecord, isSigned, soapFields, soapLabels, type Soap } from '../../shared/record/record';
 import { assessmentAfterPainChange, statesPainAfter, withPainAfter } from '../../shared/record/pain-after';
 import { soapDraft } from '../../shared/record/soap';
@@ -48,6 +48,13 @@ function DraftRecord({ session, onSession }: Props) {
   const [painAfter, setPainAfter] = useState(saved?.painAfter != null ? String(saved.painAfter) : '');
   const [soap, setSoap] = useState<Soap>(saved?.soap ?? soapDraft(session, null));
   const [by, setBy] = useState('');
+  // The therapist named in the clinic details usually signs; a name already typed stays.
+  useEffect(() => {
+    bridge.invoke('handout.settings.get', {}).then(
+      (settings) => setBy((typed) => typed || settings.clinic.therapist || ''),
+      () => undefined,
+    );
+  }, [bridge]);
   const [failure, setFailure] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const errors = fieldErrors(failure);

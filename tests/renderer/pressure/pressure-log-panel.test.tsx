@@ -166,3 +166,27 @@ describe('a note after a withdrawal', () => {
     await waitFor(() => expect(fake.callsTo('pressure.correct')).toEqual([{ sessionId: warmUp.id, entryId: 'p-1', change: { note: 'ease off here' } }]));
   });
 });
+
+describe('withdrawing an entry', () => {
+  it('says which entry went and that the record keeps it, and the focus stays in the log', async () => {
+    const kept = { id: 'p-1', at: T0 + 11 * MIN, sessionMs: 11 * MIN, phaseIndex: 2, phaseName: 'Warm-up', region: 'neck', technique: 'effleurage', level: 4, response: 'just-right', note: '' } as const;
+    const mistaken = { ...kept, id: 'p-2', region: 'calves', level: 6 } as const;
+    const both: Session = { ...warmUp, pressure: { entries: [kept, mistaken], corrections: [] } };
+    const withdrawn: Session = { ...both, revision: 4, pressure: { entries: [kept, mistaken], corrections: [{ at: T0 + 12 * MIN, entryId: 'p-2', change: { withdrawn: true } }] } };
+    const fake = fakeBridge({
+      'session.current': () => both,
+      'settings.get': () => defaultRoomSettings,
+      'room.selection.get': () => null,
+      'room.selection.set': ({ selection }) => selection,
+      'pressure.correct': () => withdrawn,
+    });
+    renderWithBridge(<Panel first={both} />, fake);
+    const log = screen.getByRole('list', { name: 'Pressure log' });
+    fireEvent.click(within(log).getAllByRole('button', { name: 'Correct' })[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Withdraw entry' }));
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Entry 2 withdrawn (Calves, pressure 6). The record keeps it, marked as withdrawn.'));
+    expect(within(log).getAllByRole('listitem')).toHaveLength(1);
+    expect(document.activeElement).toBe(within(log).getByRole('button', { name: 'Correct' }));
+  });
+});

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { ContractError } from '../../../shared/contract/errors';
 import { defaultRoomSettings } from '../../../shared/settings/room-settings';
 import { RecordEditor } from '../../../renderer/record/RecordEditor';
@@ -35,5 +35,38 @@ describe('the record says what to change once, beside the field', () => {
     expect(shown(by)).toBe(1);
     fireEvent.click(within(summary).getByRole('link', { name: 'Your name (signature)' }));
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /Your name/ }));
+  });
+});
+
+describe('signing the record', () => {
+  const session = sessionWith([{ type: 'start', at: T0 }, { type: 'finish', at: T0 + 60_000 }]);
+  const withTherapist = (therapist?: string) =>
+    fakeBridge({
+      'settings.get': () => defaultRoomSettings,
+      'session.current': () => null,
+      'handout.settings.get': () => ({ clinic: therapist ? { therapist } : {}, hiddenStretchIds: [], customStretches: [] }),
+    });
+  const signature = () => screen.getByRole('textbox', { name: /Your name/ }) as HTMLInputElement;
+
+  it('the signature starts with the therapist’s name from the clinic details, to change if someone else signs', async () => {
+    renderWithBridge(<RecordEditor session={session} onSession={() => undefined} />, withTherapist('Mia Ross'));
+    await vi.waitFor(() => expect(signature().value).toBe('Mia Ross'));
+  });
+
+  it('a name typed before the clinic details arrive is kept', async () => {
+    const fake = withTherapist('Mia Ross');
+    renderWithBridge(<RecordEditor session={session} onSession={() => undefined} />, fake);
+    fireEvent.change(signature(), { target: { value: 'Sam' } });
+    await vi.waitFor(() => expect(fake.callsTo('handout.settings.get')).toHaveLength(1));
+    // Every pending answer delivered.
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+    expect(signature().value).toBe('Sam');
+  });
+
+  it('stays empty when no therapist’s name was given', async () => {
+    const fake = withTherapist();
+    renderWithBridge(<RecordEditor session={session} onSession={() => undefined} />, fake);
+    await vi.waitFor(() => expect(fake.callsTo('handout.settings.get')).toHaveLength(1));
+    expect(signature().value).toBe('');
   });
 });
