@@ -94,4 +94,16 @@ describe('the data folder at start', () => {
     expect(() => prepareDataFolder(folderLayout(root))).toThrow(DataFolderError);
     expect(() => prepareDataFolder(folderLayout(root))).toThrow(`Stillpoint cannot save anything in its data folder ${root}: the system said: ENAMETOOLONG`);
   });
+
+  it('is made with every folder missing on the way to it', () => {
+    const layout = folderLayout(path.join(tempDir(), 'Users', 'therapist', 'Stillpoint'));
+    prepareDataFolder(layout);
+    expect(readdirSync(layout.dataDir)).toEqual([]);
+  });
+
+  it('really writes there before saying it can: a folder in the way of its test file is said plainly', () => {
+    const layout = folderLayout(tempDir());
+    mkdirSync(path.join(layout.dataDir, `.write-test-${process.pid}`), { recursive: true });
+    expect(() => prepareDataFolder(layout)).toThrow(`Stillpoint cannot save anything in its data folder ${layout.dataDir}: the system said: EISDIR`);
+  });
 });

@@ -118,8 +118,40 @@ describe('the data folder lock', () => {
       },
     });
     expect(race).toThrow(`The lock on ${dir} kept changing hands; start Stillpoint again.`);
+    // Three tries, then it gives up rather than spin.
+    expect(taker).toBe(5003);
     expect(JSON.parse(readFileSync(file, 'utf8')).pid).toBe(taker);
     expect(readdirSync(dir)).toEqual(['stillpoint.lock']);
+  });
+});
+
+describe('a lock this process held', () => {
+  it('is its own no more once released: a leftover lock naming its pid is then a crashed run, taken over', () => {
+    const file = path.join(tempDir(), 'stillpoint.lock');
+    lockFolder(file, { app: 'desktop' }).release();
+    writeFileSync(file, holder(process.pid));
+    lockFolder(file, { app: 'desktop' }).release();
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('releases quietly when its lock file was already removed by hand', () => {
+    const file = path.join(tempDir(), 'stillpoint.lock');
+    const lock = lockFolder(file, { app: 'desktop' });
+    rmSync(file);
+    expect(() => lock.release()).not.toThrow();
+  });
+
+  it('leaves no file open behind it, however often the app locks and releases', () => {
+    const file = path.join(tempDir(), 'stillpoint.lock');
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let n = 0; n < 20; n += 1) lockFolder(file, { app: 'desktop' }).release();
+    expect(open()).toBe(before);
+  });
+
+  it('says what the system said when the lock file cannot be made at all, and does not retry', () => {
+    const file = path.join(tempDir(), `${'x'.repeat(300)}.lock`);
+    expect(() => lockFolder(file, { app: 'desktop' })).toThrow(/ENAMETOOLONG/);
   });
 });
 

@@ -15,7 +15,7 @@ type Note = z.infer<typeof noteSchema>;
 const copyName = (record: string, from = 'ABCDEFG', stamp = '101010') => `${record}.sync-conflict-20261130-${stamp}-${from}`;
 
 /** A small shared record kind over a real data folder: one note per file, its history beside it. */
-function notes() {
+function notes(options: { settled?: boolean } = {}) {
   const dataDir = tempDir();
   const storage = createStorage(dataDir);
   const file = (name: string) => storage.record('notes', name, noteSchema);
@@ -38,7 +38,7 @@ function notes() {
       file(note.id).write(written);
       return written;
     },
-    settled,
+    ...(options.settled === false ? {} : { settled }),
   };
   const historyDir = path.join(dataDir, 'note-versions');
   return { dataDir, storage, file, settled, versions: new RecordVersions(storage, kind), historyDir };
@@ -189,5 +189,24 @@ describe('two versions of a shared record', () => {
     expect(versions.history('n1').map((each) => each.text)).toEqual(['Second', 'First']);
     expect(versions.history('n10').map((each) => each.text)).toEqual(['Elsewhere too', 'Elsewhere']);
     expect(versions.history('n2')).toEqual([]);
+  });
+
+  it('settles a kind that has nothing to recount afterwards', () => {
+    const { file, versions } = notes({ settled: false });
+    file('n1').write(note('Mine', 2, 1000));
+    file(copyName('n1')).write(note('Theirs', 2, 1100));
+
+    expect(versions.resolve('n1', 2, (current) => current, [copyName('n1')])).toMatchObject({ text: 'Mine', revision: 3 });
+    expect(versions.pending()).toEqual(new Map());
+  });
+
+  it('leaves a damaged history file out of the history instead of failing it', () => {
+    const { file, versions, historyDir } = notes();
+    file('n1').write(note('Mine', 2, 1000));
+    file(copyName('n1')).write(note('Theirs', 2, 1100));
+    versions.resolve('n1', 2, (current) => current, [copyName('n1')]);
+    writeFileSync(path.join(historyDir, 'n1.r1.000000000000.json'), '{"schemaVersion":');
+
+    expect(versions.history('n1').map((each) => each.text)).toEqual(['Theirs', 'Mine']);
   });
 });

@@ -68,6 +68,7 @@ describe('bringing an older data folder to this layout', () => {
     expect([path.join(data.sessions, 's-0.json'), path.join(data.sessions, 's-1.json'), path.join(backups, 'objects', 'ab.json')].map(mode)).toEqual([0o600, 0o600, 0o600]);
     expect(JSON.parse(readFileSync(data.marker, 'utf8'))).toEqual({ layout: LAYOUT_VERSION });
     expect(mode(data.marker)).toBe(0o600);
+    expect(mode(path.dirname(data.marker))).toBe(0o700);
   });
 
   it('runs once: with the marker there, a later start changes nothing', () => {
@@ -103,6 +104,12 @@ describe('bringing an older data folder to this layout', () => {
       { done: 200, total: 250 },
       { done: 250, total: 250 },
     ]);
+  });
+
+  it('counts only what is there: a folder that does not exist adds nothing to the total', () => {
+    const data = olderFolder(248);
+    const progress = migrate([data.root, path.join(data.root, 'never-made')], data.marker).progress;
+    expect(progress.at(-1)).toEqual({ done: 251, total: 251 });
   });
 
   it('reports nothing for a small folder or one that is already tight', () => {

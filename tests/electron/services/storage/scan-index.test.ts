@@ -73,6 +73,9 @@ describe('what the start-up check already found sound', () => {
     const index = indexFile();
     index.open().save();
     expect(JSON.parse(readFileSync(index.file, 'utf8'))).toEqual({ versions: 'v3', files: {} });
+    // Kept beside the records, it is readable by this user only.
+    expect(statSync(index.file).mode & 0o777).toBe(0o600);
+    expect(statSync(path.dirname(index.file)).mode & 0o777).toBe(0o700);
   });
 
   it('counts for nothing after the schema versions changed: every file is checked again', () => {

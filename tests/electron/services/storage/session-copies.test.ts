@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sessionSchema } from '../../../../shared/contract/schemas';
@@ -43,13 +43,20 @@ describe('a conflict copy of a session file', () => {
   });
 
   it('keeps each different copy in the history, and the same copy arriving twice only once', () => {
-    const { file, history, copies } = room();
+    const { dataDir, file, history, copies } = room();
     file('s-1').write(session('s-1', 'Room 1', 5));
     file(copyName('s-1')).write(session('s-1', 'Room 1', 12));
     copies.mergeAll();
     file(copyName('s-1')).write(session('s-1', 'Room 1', 12));
     copies.mergeAll();
     expect(history()).toHaveLength(1);
+    // The copy already kept is left untouched when the same copy comes back.
+    const kept = path.join(dataDir, SESSION_HISTORY_FOLDER, history()[0]!);
+    const longAgo = new Date('2026-01-01T00:00:00Z');
+    utimesSync(kept, longAgo, longAgo);
+    file(copyName('s-1')).write(session('s-1', 'Room 1', 12));
+    expect(copies.mergeAll()).toEqual(['s-1']);
+    expect(statSync(kept).mtime).toEqual(longAgo);
 
     file(copyName('s-1', 'HIJKLMN')).write(session('s-1', 'Room 1', 20));
     expect(copies.mergeAll()).toEqual(['s-1']);

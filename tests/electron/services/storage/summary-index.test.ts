@@ -31,6 +31,9 @@ describe('the summaries of a folder of records', () => {
     const clients = clientList({ a: 'Ana Ruiz', b: 'Ben Okafor' });
     expect(clients.list()).toEqual({ summaries: ['Ana Ruiz', 'Ben Okafor'], unreadable: [] });
     expect(clients.summarize).toHaveBeenCalledTimes(2);
+    // It holds names: readable by this user only.
+    expect(statSync(clients.cacheFile).mode & 0o777).toBe(0o600);
+    expect(statSync(path.dirname(clients.cacheFile)).mode & 0o777).toBe(0o700);
     clients.ageCache();
 
     clients.summarize.mockClear();
