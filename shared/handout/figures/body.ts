@@ -38,37 +38,56 @@ function torsoOutline(skeleton: Skeleton): Point[] {
   return [bottom, ...frontSide, top, ...backSide.reverse()];
 }
 
-function headPath(skeleton: Skeleton): string {
+/** A small nose past the skull shows which way the face looks (side views only). */
+function noseCorners(skeleton: Skeleton): Point[] {
   const k = skeleton.scale;
   const r = measures.headRadius * k;
-  const neck = capsulePath(skeleton.neckBase, 2.8 * k, skeleton.head, 2.8 * k);
-  const skull = circlePath(skeleton.head, r);
-  if (skeleton.view === 'front') return `${neck} ${skull}`;
-  // A small nose shows which way the face looks.
   const face = skeleton.faceHeading;
-  const nose = polygonPath([
+  return [
     along(skeleton.head, face - 40, r - 0.8 * k),
     along(skeleton.head, face + 8, r + 2.4 * k),
     along(skeleton.head, face + 30, r - 0.6 * k),
-  ]);
-  return `${neck} ${skull} ${nose}`;
+  ];
 }
 
-/** The lower jaw, hinged below the ear, and the open mouth above it. */
-function jawAndMouth(skeleton: Skeleton): { jaw: string; mouth: string } {
+function headPath(skeleton: Skeleton): string {
+  const k = skeleton.scale;
+  const neck = capsulePath(skeleton.neckBase, 2.8 * k, skeleton.head, 2.8 * k);
+  const skull = circlePath(skeleton.head, measures.headRadius * k);
+  if (skeleton.view === 'front') return `${neck} ${skull}`;
+  return `${neck} ${skull} ${polygonPath(noseCorners(skeleton))}`;
+}
+
+/** Only a side view draws a face, so only a side view shows the jaw dropped open. */
+function opensJaw(skeleton: Skeleton): boolean {
+  return skeleton.view === 'side' && skeleton.jaw > 0;
+}
+
+const chinRadius = 2.3;
+
+/** The lower jaw, hinged below the ear: where it hinges, where the chin ends and which way it points. */
+function jawLine(skeleton: Skeleton): { hinge: Point; chin: Point; chinHeading: number } {
   const k = skeleton.scale;
   const r = measures.headRadius * k;
   const face = skeleton.faceHeading;
   const hinge = along(skeleton.head, face - 150, r * 0.35);
   const closedChin = along(skeleton.head, face - 35, r * 0.95);
   const chinHeading = headingOf(hinge, closedChin) - skeleton.jaw;
-  const chin = along(hinge, chinHeading, distance(hinge, closedChin) + 1.5 * k);
+  return { hinge, chin: along(hinge, chinHeading, distance(hinge, closedChin) + 1.5 * k), chinHeading };
+}
+
+/** The lower jaw and the open mouth above it. */
+function jawAndMouth(skeleton: Skeleton): { jaw: string; mouth: string } {
+  const k = skeleton.scale;
+  const r = measures.headRadius * k;
+  const face = skeleton.faceHeading;
+  const { hinge, chin, chinHeading } = jawLine(skeleton);
   return {
-    jaw: capsulePath(hinge, 2.8 * k, chin, 2.3 * k),
+    jaw: capsulePath(hinge, 2.8 * k, chin, chinRadius * k),
     mouth: polygonPath([
       along(skeleton.head, face - 28, r * 0.6),
       along(skeleton.head, face - 6, r * 1.3),
-      along(chin, chinHeading + 90, 2.3 * k),
+      along(chin, chinHeading + 90, chinRadius * k),
     ]),
   };
 }
@@ -87,7 +106,7 @@ function limbPath(joints: LimbJoints, radii: readonly [number, number, number, n
 }
 
 function headParts(skeleton: Skeleton): BodyPart[] {
-  if (skeleton.view === 'front' || skeleton.jaw <= 0) return [{ name: 'head', d: headPath(skeleton) }];
+  if (!opensJaw(skeleton)) return [{ name: 'head', d: headPath(skeleton) }];
   const { jaw, mouth } = jawAndMouth(skeleton);
   return [
     { name: 'head', d: `${headPath(skeleton)} ${jaw}` },
@@ -123,5 +142,13 @@ export function bodyExtremes(skeleton: Skeleton): Array<{ at: Point; r: number }
     ...limbs(skeleton.farArm, armRadii),
     ...limbs(skeleton.nearLeg, legRadii),
     ...limbs(skeleton.farLeg, legRadii),
+    ...faceExtremes(skeleton),
   ];
+}
+
+/** The nose and a dropped chin reach past the skull: a face turned to the floor rests on them. */
+function faceExtremes(skeleton: Skeleton): Array<{ at: Point; r: number }> {
+  if (skeleton.view === 'front') return [];
+  const nose = noseCorners(skeleton).map((at) => ({ at, r: 0 }));
+  return opensJaw(skeleton) ? [...nose, { at: jawLine(skeleton).chin, r: chinRadius * skeleton.scale }] : nose;
 }

@@ -32,9 +32,13 @@ export function lerp(a: Point, b: Point, t: number): Point {
 }
 
 /** One decimal is finer than any printer dot at these sizes, and keeps the markup short. */
-function fmt(value: number): string {
+function tenth(value: number): number {
   if (!Number.isFinite(value)) throw new Error('A figure coordinate must be a finite number');
-  const rounded = Math.round(value * 10) / 10;
+  return Math.round(value * 10) / 10;
+}
+
+function fmt(value: number): string {
+  const rounded = tenth(value);
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
@@ -61,9 +65,13 @@ function clockwise(points: readonly Point[]): readonly Point[] {
 }
 
 export function circlePath(center: Point, r: number): string {
-  const left = { x: center.x - r, y: center.y };
-  const right = { x: center.x + r, y: center.y };
-  return `M${pt(left)} A${fmt(r)} ${fmt(r)} 0 1 1 ${pt(right)} A${fmt(r)} ${fmt(r)} 0 1 1 ${pt(left)} Z`;
+  // The halves end a printed radius from the printed centre: a radius rounded up against ends
+  // rounded apart would make each half more than a half circle, and the circle print as an egg.
+  const middle = { x: tenth(center.x), y: tenth(center.y) };
+  const radius = tenth(r);
+  const left = { x: middle.x - radius, y: middle.y };
+  const right = { x: middle.x + radius, y: middle.y };
+  return `M${pt(left)} A${fmt(radius)} ${fmt(radius)} 0 1 1 ${pt(right)} A${fmt(radius)} ${fmt(radius)} 0 1 1 ${pt(left)} Z`;
 }
 
 /** A limb with volume: two round ends of radius r1 at a and r2 at b, joined by their outer tangents. */
