@@ -211,11 +211,11 @@ describe('Syncthing’s state, asked of the Syncthing on this computer', () => {
     answers.paused = true;
     await vi.waitFor(() => expect(told.map((each) => each.state)).toEqual(['up-to-date', 'paused']), { timeout: 5000 });
     status.stop();
-    answers.paused = false;
+    // A check already under way may finish; none starts after it.
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const asked = syncthing.asked.length;
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(syncthing.asked.length - asked).toBeLessThanOrEqual(6);
-    expect(told.map((each) => each.state)).toEqual(['up-to-date', 'paused']);
+    expect(syncthing.asked.length).toBe(asked);
   });
 
   it('starts checking at start when a connection was saved before, and not when none was', async () => {
