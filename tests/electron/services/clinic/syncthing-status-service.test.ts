@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -24,7 +24,8 @@ interface Answers {
   connections?: Record<string, { connected: boolean; paused: boolean }> | undefined;
   local?: Record<string, unknown>;
   completion?: unknown;
-  lastFileAt?: string | undefined;
+  /** When Syncthing last saw a file change; null: the folder's stats say nothing about a last file. */
+  lastFileAt?: string | null | undefined;
   /** Answers every request with this status instead. */
   status?: number;
   /** Answers with text that is not JSON. */
@@ -54,7 +55,8 @@ async function fakeSyncthing(answers: Answers) {
       '/rest/system/connections': { connections: answers.connections },
       '/rest/db/status': url.searchParams.get('folder') === folder.id ? { state: 'idle', needBytes: 0, globalBytes: 1000, needTotalItems: 0, ...answers.local } : {},
       '/rest/db/completion': { completion: answers.completion ?? 100 },
-      '/rest/stats/folder': answers.lastFileAt === undefined ? {} : { [folder.id]: { lastFile: { at: answers.lastFileAt } } },
+      '/rest/stats/folder':
+        answers.lastFileAt === undefined ? {} : { [folder.id]: answers.lastFileAt === null ? {} : { lastFile: { at: answers.lastFileAt } } },
     };
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body[url.pathname] ?? null));
   });
@@ -63,8 +65,7 @@ async function fakeSyncthing(answers: Answers) {
   return { address: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, asked };
 }
 
-function service(dataDir: string, codec = new RecordCodec(), pollMs = 20) {
-  const file = path.join(path.dirname(dataDir), 'syncthing.json');
+function service(dataDir: string, codec = new RecordCodec(), pollMs = 20, file = path.join(path.dirname(dataDir), 'syncthing.json')) {
   const told: SyncthingStatus[] = [];
   const status = new SyncthingStatusService({ dataDir, file, codec, onChange: (each) => told.push(each), pollMs });
   services.push(status);
@@ -101,6 +102,10 @@ describe('Syncthing’s state, asked of the Syncthing on this computer', () => {
     expect((await status.status()).lastChange).toBeNull();
     answers.lastFileAt = undefined;
     expect((await status.status()).lastChange).toBeNull();
+    answers.lastFileAt = null;
+    expect((await status.status()).lastChange).toBeNull();
+    answers.lastFileAt = '1970-01-01T00:00:00Z';
+    expect((await status.status()).lastChange).toBeNull();
   });
 
   it('syncing, how far, when files are still coming in or the other computer still needs some', async () => {
@@ -114,8 +119,11 @@ describe('Syncthing’s state, asked of the Syncthing on this computer', () => {
     answers.completion = 40;
     expect(await status.status()).toMatchObject({ state: 'syncing', percent: 40 });
     // An answer without a number for the other computers counts as complete.
-    answers.completion = 'unknown';
+    answers.completion = null;
     expect(await status.status()).toMatchObject({ state: 'up-to-date' });
+    // Every byte is here, but Syncthing still lists files to bring in (a deletion, say): not up to date yet.
+    answers.local = { state: 'idle', needBytes: 0, globalBytes: 1000, needTotalItems: 2 };
+    expect(await status.status()).toMatchObject({ state: 'syncing' });
     answers.local = { state: 'idle', needBytes: 'x', globalBytes: 'y', needTotalItems: null };
     expect(await status.status()).toMatchObject({ state: 'up-to-date' });
   });
@@ -179,6 +187,28 @@ describe('Syncthing’s state, asked of the Syncthing on this computer', () => {
     expect(await status.status()).toMatchObject({ state: 'key-refused' });
   });
 
+  it('says the key is refused when Syncthing does not take it', async () => {
+    const dataDir = tempDir();
+    const syncthing = await fakeSyncthing({ folderPath: dataDir, ...connectedToOther });
+    const { status } = service(dataDir);
+    expect(await status.connect({ address: syncthing.address, apiKey: 'not-the-key' })).toMatchObject({ state: 'key-refused', address: syncthing.address });
+  });
+
+  it('says unreachable when nothing answers at the address', async () => {
+    const dataDir = tempDir();
+    const syncthing = await fakeSyncthing({ folderPath: dataDir });
+    const closed = syncthing.address;
+    await new Promise((resolve) => servers.pop()!.close(resolve));
+    const { status } = service(dataDir);
+    expect(await status.connect({ address: closed, apiKey: API_KEY })).toMatchObject({ state: 'unreachable', address: closed });
+  });
+
+  it('finds a data folder that is the home folder itself, as Syncthing writes it: "~"', async () => {
+    const syncthing = await fakeSyncthing({ folderPath: '~', ...connectedToOther });
+    const { status } = service(os.homedir(), new RecordCodec(), 20, path.join(tempDir(), 'syncthing.json'));
+    expect(await status.connect({ address: syncthing.address, apiKey: API_KEY })).toMatchObject({ state: 'up-to-date' });
+  });
+
   it('keeps the connection readable by this user only, and forgets it when asked', async () => {
     const dataDir = tempDir();
     const syncthing = await fakeSyncthing({ folderPath: dataDir, ...connectedToOther });
@@ -190,6 +220,20 @@ describe('Syncthing’s state, asked of the Syncthing on this computer', () => {
 
     expect(await status.forget()).toMatchObject({ state: 'not-set', address: null });
     expect(existsSync(file)).toBe(false);
+    // Forgetting twice, or with nothing saved, is no trouble.
+    expect(await status.forget()).toMatchObject({ state: 'not-set' });
+  });
+
+  it('leaves the saved connection as it is while there is nothing to seal', async () => {
+    const dataDir = tempDir();
+    const syncthing = await fakeSyncthing({ folderPath: dataDir, ...connectedToOther });
+    const { status, file } = service(dataDir);
+    await status.connect({ address: syncthing.address, apiKey: API_KEY });
+    status.stop();
+    const longAgo = new Date('2026-01-01T00:00:00Z');
+    utimesSync(file, longAgo, longAgo);
+    await status.status();
+    expect(statSync(file).mtime).toEqual(longAgo);
   });
 
   it('a connection file that is not one reads as none given', async () => {
@@ -209,7 +253,9 @@ describe('Syncthing’s state, asked of the Syncthing on this computer', () => {
     expect(told.map((each) => each.state)).toEqual(['up-to-date']);
 
     answers.paused = true;
-    await vi.waitFor(() => expect(told.map((each) => each.state)).toEqual(['up-to-date', 'paused']), { timeout: 5000 });
+    await vi.waitFor(() => expect(told.map((each) => each.state)).toEqual(['up-to-date', 'paused']), { timeout: 1500 });
+    answers.paused = false;
+    await vi.waitFor(() => expect(told.map((each) => each.state)).toEqual(['up-to-date', 'paused', 'up-to-date']), { timeout: 1500 });
     status.stop();
     // A check already under way may finish; none starts after it.
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -233,6 +279,19 @@ describe('Syncthing’s state, asked of the Syncthing on this computer', () => {
     none.status.start();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(none.told).toEqual([]);
+  });
+
+  it('once stopped (the app quitting), asks nothing more, even when a connection is saved', async () => {
+    const dataDir = tempDir();
+    const syncthing = await fakeSyncthing({ folderPath: dataDir, ...connectedToOther });
+    const { status } = service(dataDir, new RecordCodec(), 50);
+    // Connected and checked once; the next check is due in 50 ms when it stops.
+    await status.connect({ address: syncthing.address, apiKey: API_KEY });
+    status.stop();
+    await status.connect({ address: syncthing.address, apiKey: API_KEY });
+    const asked = syncthing.asked.length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(syncthing.asked.length).toBe(asked);
   });
 
   it('stops asking once the connection is forgotten', async () => {
