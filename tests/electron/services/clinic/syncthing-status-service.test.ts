@@ -54,7 +54,7 @@ async function fakeSyncthing(answers: Answers) {
       '/rest/config/folders': [{ id: 'other', path: '/somewhere/else' }, folder],
       '/rest/system/connections': { connections: answers.connections },
       '/rest/db/status': url.searchParams.get('folder') === folder.id ? { state: 'idle', needBytes: 0, globalBytes: 1000, needTotalItems: 0, ...answers.local } : {},
-      '/rest/db/completion': { completion: answers.completion ?? 100 },
+      '/rest/db/completion': { completion: 'completion' in answers ? answers.completion : 100 },
       '/rest/stats/folder':
         answers.lastFileAt === undefined ? {} : { [folder.id]: answers.lastFileAt === null ? {} : { lastFile: { at: answers.lastFileAt } } },
     };
