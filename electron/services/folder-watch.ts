@@ -106,6 +106,8 @@ export class FolderWatch {
       return;
     }
     if (!isWatchedFileName(name)) return;
+    // A file being copied in is empty at first; its content comes with the next event (a sync engine renames whole files in).
+    if (stat?.size === 0) return;
     const key = stat ? statKey(stat) : null;
     const own = this.own.get(full);
     const wasKnown = this.known.has(full);

@@ -100,6 +100,12 @@ export class RecordJournals {
     this.live.delete(filePath);
   }
 
+  /** The replayed record failed its check: journalling stops and the journal goes to quarantine for a person to look at. */
+  setAside(filePath: string, reason: string): void {
+    this.detach(filePath);
+    this.quarantine.setAside(this.journalPath(filePath), `${this.recordName(filePath)} (its live journal)`, reason);
+  }
+
   /** The record file now holds every change: the journal goes. */
   finish(filePath: string): void {
     this.detach(filePath);

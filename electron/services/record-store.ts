@@ -4,7 +4,7 @@ import path from 'node:path';
 import { writeFileSync as writeAtomically } from 'atomically';
 import { z } from 'zod';
 import { ContractError } from '../../shared/contract/errors';
-import { placedMessage, plainIssueMessage } from '../../shared/contract/plain-issues';
+import { placedMessage, recordIssueMessage } from '../../shared/contract/plain-issues';
 import { DamagedFileError, keychainLocked, KeyUnavailableError } from './encryption';
 import { passesChanged } from './change-check';
 import { isDiskError, type DiskWriter } from './disk-writer';
@@ -114,7 +114,9 @@ export class RecordFile<T> {
     const live = this.context.journals.record(this.filePath)!;
     if (live.checked) return live.record as T;
     const record = this.valid(live.record);
-    if (record !== undefined) this.context.journals.markChecked(this.filePath);
+    // The lines that made it invalid go to quarantine beside the file, so the next read finds no record, not a half-moved one.
+    if (record === undefined) this.context.journals.setAside(this.filePath, 'its changes make the record invalid; the record file was set aside too');
+    else this.context.journals.markChecked(this.filePath);
     return record;
   }
 
@@ -125,7 +127,7 @@ export class RecordFile<T> {
   }
 
   private valid(record: unknown): T | undefined {
-    const parsed = this.schema.safeParse(record, { error: plainIssueMessage });
+    const parsed = this.schema.safeParse(record, { error: recordIssueMessage });
     if (!parsed.success) {
       this.setAside(`it does not hold a valid record (${firstIssue(parsed.error, record)})`);
       return undefined;
@@ -279,11 +281,13 @@ export class RecordFile<T> {
       this.setAside(error instanceof MigrationGap ? error.message : `its migration failed (${(error as Error).message})`);
       return undefined;
     }
-    const parsed = this.schema.safeParse(record, { error: plainIssueMessage });
+    const parsed = this.schema.safeParse(record, { error: recordIssueMessage });
     if (!parsed.success) {
       this.setAside(`after migration it is still not a valid record (${firstIssue(parsed.error, record)})`);
       return undefined;
     }
+    // The old file was just read and found sound: the write-back must not read (and migrate) it again.
+    this.checked = true;
     this.write(parsed.data);
     return { schemaVersion: currentVersion(this.context.migrations, this.migrationFolder), record: parsed.data };
   }

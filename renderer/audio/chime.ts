@@ -44,23 +44,29 @@ const voices: Record<ChimeTimbre, { partials: { ratio: number; gain: number }[];
 };
 
 let context: AudioContext | null = null;
+/** Chimes still sounding. A running context renders (silence) all the time, so it runs only while one sounds. */
+let sounding = 0;
 
 function audio(): AudioContext | null {
   if (typeof AudioContext === 'undefined') return null;
   context ??= new AudioContext();
-  if (context.state === 'suspended') void context.resume();
   return context;
 }
 
 /** Browsers only allow sound after a gesture; call this from the first key or click. */
 export function unlockAudio(): void {
-  audio();
+  if (context) return;
+  // Made within the gesture, so it may sound later; asleep until a chime plays.
+  const ctx = audio();
+  if (ctx && sounding === 0) void ctx.suspend();
 }
 
 /** Plays one chime; `pitchScale` lets warnings sit a little lower than phase changes. */
 export function playChime(timbre: ChimeTimbre, volume: number, pitchScale = 1): void {
   const ctx = audio();
   if (!ctx || volume <= 0) return;
+  sounding += 1;
+  void ctx.resume();
   const voice = voices[timbre];
   const start = ctx.currentTime + 0.02;
   const master = ctx.createGain();
@@ -68,7 +74,7 @@ export function playChime(timbre: ChimeTimbre, volume: number, pitchScale = 1): 
   master.gain.linearRampToValueAtTime(Math.min(1, volume) * 0.35, start + 0.04);
   master.gain.exponentialRampToValueAtTime(0.0001, start + voice.decaySec);
   master.connect(ctx.destination);
-  for (const partial of voice.partials) {
+  voice.partials.forEach((partial, index) => {
     const oscillator = ctx.createOscillator();
     const gain = ctx.createGain();
     oscillator.type = 'sine';
@@ -77,5 +83,12 @@ export function playChime(timbre: ChimeTimbre, volume: number, pitchScale = 1): 
     oscillator.connect(gain).connect(master);
     oscillator.start(start);
     oscillator.stop(start + voice.decaySec);
-  }
+    // The partials end together: when the first has, the chime has died away.
+    if (index === 0) oscillator.onended = () => fadedAway(ctx);
+  });
+}
+
+function fadedAway(ctx: AudioContext): void {
+  sounding -= 1;
+  if (sounding === 0) void ctx.suspend();
 }

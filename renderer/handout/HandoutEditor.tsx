@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { handoutStretch } from '../../shared/handout/compose';
 import { sectionNames, type PrintOptions } from '../../shared/handout/document';
 import type { LibraryStretch } from '../../shared/handout/library';
+import { screeningQuestions, type ScreeningId } from '../../shared/screening/catalogue';
 import { DEFAULT_LANGUAGE, languageChoiceLabel, languageNamesInEnglish, type Language } from '../../shared/i18n/languages';
 import { documentFrom, type Draft } from './draft';
 import { HandoutPreview } from './HandoutPreview';
@@ -14,6 +15,8 @@ interface Props {
   untranslated: readonly string[];
   clinicLanguage: Language;
   library: readonly LibraryStretch[];
+  /** Conditions the intake flagged (consult or modify): the stretches chosen by area know nothing of them. */
+  cautions: readonly ScreeningId[];
   sessionId?: string;
   onBack(): void;
   onGiven(): void;
@@ -23,7 +26,8 @@ interface Props {
 const MAX_STRETCHES = 12;
 
 /** Last changes before printing: they touch this handout only, never the template. */
-export function HandoutEditor({ draft, onDraft, untranslated, clinicLanguage, library, sessionId, onBack, onGiven, onError }: Props) {
+export function HandoutEditor({ draft, onDraft, untranslated, clinicLanguage, library, cautions, sessionId, onBack, onGiven, onError }: Props) {
+  const flagged = screeningQuestions.filter((question) => cautions.includes(question.id)).map((question) => question.label);
   const language = draft.base.language ?? DEFAULT_LANGUAGE;
   const [options, setOptions] = useState<PrintOptions>({ paper: 'a4', largePrint: false });
   const [toAdd, setToAdd] = useState('');
@@ -75,6 +79,11 @@ export function HandoutEditor({ draft, onDraft, untranslated, clinicLanguage, li
                   </label>
                   {section.id === 'stretches' ? (
                     <div className="stretch-edit">
+                      {flagged.length > 0 ? (
+                        <p role="note" className="handout-editor__caution">
+                          The intake noted: {flagged.join('; ')}. Check that each stretch below suits this client before printing.
+                        </p>
+                      ) : null}
                       <ul aria-label="Stretches on this handout">
                         {draft.stretches.map((stretch) => (
                           <li key={stretch.id}>

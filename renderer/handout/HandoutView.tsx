@@ -135,6 +135,7 @@ function HandoutWriter({ setup, library }: { setup: HandoutSetup; library: reado
         untranslated={untranslated}
         clinicLanguage={setup.settings.clinic.language ?? DEFAULT_LANGUAGE}
         library={library}
+        cautions={details.cautions}
         sessionId={setup.session?.id}
         onBack={() => setDraft(null)}
         onGiven={() => void setup.refreshSession()}

@@ -48,12 +48,14 @@ interface Loaded {
 
 /** The session asked for (or the room's current one), with its client's history when it has a client. */
 async function loadSession(bridge: StillpointBridge, target: HandoutTarget): Promise<Loaded> {
-  const current = target.sessionId ? null : await bridge.invoke('session.current', {});
-  const clientId = target.clientId ?? current?.clientId;
-  if (!clientId) return { session: current, client: null, clientSessions: current ? [historyEntryOf(current)] : [] };
+  // A session without a client can only be the room's own (a walk-in just finished): it is read as the current one.
+  const current = target.sessionId && target.clientId ? null : await bridge.invoke('session.current', {});
+  const own = target.sessionId && current?.id !== target.sessionId ? null : current;
+  const clientId = target.clientId ?? own?.clientId;
+  if (!clientId) return { session: own, client: null, clientSessions: own ? [historyEntryOf(own)] : [] };
   const [history, session] = await Promise.all([
     bridge.invoke('clients.history', { clientId }),
-    target.sessionId ? bridge.invoke('clients.session', { clientId, sessionId: target.sessionId }) : Promise.resolve(current),
+    target.sessionId ? bridge.invoke('clients.session', { clientId, sessionId: target.sessionId }) : Promise.resolve(own),
   ]);
   return { session, client: history.client, clientSessions: history.sessions };
 }

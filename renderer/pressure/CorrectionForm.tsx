@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { bodyRegions, regionLabel, type RegionId } from '../../shared/body/regions';
-import { responseLabels, responses, type EffectiveEntry, type PressureChange, type PressureResponse } from '../../shared/pressure/log';
+import { PRESSURE_MAX, PRESSURE_MIN, responseLabels, responses, type EffectiveEntry, type PressureChange, type PressureResponse } from '../../shared/pressure/log';
 import { techniqueIds, techniqueLabels, type TechniqueId } from '../../shared/pressure/techniques';
 import type { Session } from '../../shared/session/session';
 import { useBridge } from '../bridge/BridgeContext';
@@ -19,7 +19,10 @@ export function CorrectionForm({ session, entry, number, onDone }: Props) {
   const bridge = useBridge();
   const [region, setRegion] = useState<RegionId>(entry.region);
   const [technique, setTechnique] = useState<TechniqueId>(entry.technique);
-  const [level, setLevel] = useState(entry.level);
+  // As typed, so a cleared field stays empty rather than turning into 0.
+  const [level, setLevel] = useState(String(entry.level));
+  const [levelError, setLevelError] = useState<string | null>(null);
+  const problemId = useId();
   const [response, setResponse] = useState<PressureResponse>(entry.response);
   const [note, setNote] = useState(entry.note);
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +44,7 @@ export function CorrectionForm({ session, entry, number, onDone }: Props) {
     const change: PressureChange = {};
     if (region !== entry.region) change.region = region;
     if (technique !== entry.technique) change.technique = technique;
-    if (level !== entry.level) change.level = level;
+    if (Number(level) !== entry.level) change.level = Number(level);
     if (response !== entry.response) change.response = response;
     if (note !== entry.note) change.note = note;
     return change;
@@ -56,8 +59,14 @@ export function CorrectionForm({ session, entry, number, onDone }: Props) {
         event.stopPropagation();
         if (event.key === 'Escape') onDone(null);
       }}
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        const typed = Number(level);
+        if (level.trim() === '' || !Number.isInteger(typed) || typed < PRESSURE_MIN || typed > PRESSURE_MAX) {
+          return setLevelError(`Pressure is a whole number from ${PRESSURE_MIN} to ${PRESSURE_MAX}.`);
+        }
+        setLevelError(null);
         const change = changed();
         if (Object.keys(change).length === 0) return onDone(null);
         void send(change);
@@ -85,7 +94,15 @@ export function CorrectionForm({ session, entry, number, onDone }: Props) {
       </label>
       <label>
         Pressure
-        <input type="number" min={1} max={10} value={level} onChange={(event) => setLevel(Number(event.target.value))} />
+        <input
+          type="number"
+          min={PRESSURE_MIN}
+          max={PRESSURE_MAX}
+          value={level}
+          aria-invalid={levelError ? true : undefined}
+          aria-errormessage={levelError ? problemId : undefined}
+          onChange={(event) => setLevel(event.target.value)}
+        />
       </label>
       <label>
         Feedback
@@ -110,9 +127,9 @@ export function CorrectionForm({ session, entry, number, onDone }: Props) {
       <button type="button" className="small-button" onClick={() => onDone(null)}>
         Cancel
       </button>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
+      {levelError || error ? (
+        <p role="alert" id={problemId} className="form-error">
+          {levelError ?? error}
         </p>
       ) : null}
     </form>

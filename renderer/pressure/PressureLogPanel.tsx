@@ -41,7 +41,8 @@ export function PressureLogPanel({ session, onSession, avoid }: Props) {
   const noteInput = useRef<HTMLInputElement>(null);
   const [note, setNote] = useState('');
   const entries = effectiveEntries(session.pressure);
-  const last = session.pressure?.entries.at(-1);
+  // A note goes on the last entry still in the log: a withdrawn one is out of sight.
+  const last = entries.at(-1);
 
   function log(response: PressureResponse): void {
     const request = { sessionId: session.id, ...pressure.latest(), response };

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { pressureMemory } from '../../shared/pressure/memory';
 import { screeningInForce } from '../../shared/screening/carried';
 import { handsOnBlockedReason, screeningFlags } from '../../shared/screening/rules';
@@ -44,6 +44,12 @@ function SessionCare({ session, finished, handsOn }: Props) {
     () => screeningFlags(screening).flatMap((flag) => (flag.answer.level === 'modify' ? flag.answer.avoidRegions : [])),
     [screening],
   );
+  const logOpen = handsOn && !blocked;
+  const column = useRef<HTMLDivElement>(null);
+  // The log opens at the top of this column, which may still be scrolled down to where the flags were acknowledged.
+  useLayoutEffect(() => {
+    if (logOpen && column.current) column.current.scrollTop = 0;
+  }, [logOpen]);
   const pressureLog = handsOn ? (
     blocked ? (
       <p className="room-care__blocked" role="status">
@@ -55,7 +61,7 @@ function SessionCare({ session, finished, handsOn }: Props) {
   ) : null;
 
   return (
-    <div className="room-care">
+    <div className="room-care" ref={column}>
       {client ? <p className="room-care__client">Client: {client.name}</p> : null}
       {/* During hands-on work the log comes first, so its keys' feedback is in view without scrolling. */}
       {pressureLog}

@@ -165,7 +165,7 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
 
       {finished ? (
         <div className="room__controls">
-          <StartPanel plans={controls.plans} settings={settings} onStart={(planId, clientId) => void controls.start(planId, clientId)} />
+          <StartPanel plans={controls.plans} settings={settings} afterSession onStart={(planId, clientId) => void controls.start(planId, clientId)} />
         </div>
       ) : (
         <RoomControls state={state} command={command} onFinish={() => setConfirmingFinish(true)} />

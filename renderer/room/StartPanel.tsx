@@ -14,9 +14,12 @@ interface Props {
   plans: Plan[];
   settings: RoomSettings;
   onStart(planId: string, clientId?: string): void;
+  /** Below a finished session, whose phase is the screen's main heading. */
+  afterSession?: boolean;
 }
 
-export function StartPanel({ plans, settings, onStart }: Props) {
+export function StartPanel({ plans, settings, onStart, afterSession = false }: Props) {
+  const Heading = afterSession ? 'h2' : 'h1';
   const [chosen, setChosen] = useState('');
   const [client, setClient] = useState<ClientListing | null>(null);
   const preferred = useAppSettings().settings?.defaultPlanId;
@@ -30,9 +33,9 @@ export function StartPanel({ plans, settings, onStart }: Props) {
   });
   return (
     <section className="start-panel" aria-labelledby="start-heading">
-      <h1 id="start-heading" className="start-panel__title">
+      <Heading id="start-heading" className="start-panel__title">
         Ready when you are
-      </h1>
+      </Heading>
       <ClientPicker value={client} onChange={setClient} />
       <fieldset className="start-panel__plans">
         <legend>Session plan</legend>

@@ -45,12 +45,16 @@ export class NameIndex {
    * Names that start with the query come first, then alphabetical.
    */
   search(query: string, options: { includeArchived?: boolean; limit?: number } = {}): ClientListing[] {
-    const terms = foldName(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const folded = foldName(query);
+    const terms = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    // A query of no letters or digits (an emoji, a dash) has no words to start: it is found where it stands.
+    const found = (item: Indexed): boolean =>
+      terms.length > 0 ? terms.every((term) => item.words.some((word) => word.startsWith(term))) : item.folded.includes(folded);
     const limit = options.limit ?? 50;
     const matches: Indexed[] = [];
     for (const item of this.byId.values()) {
       if (item.listing.archived && !options.includeArchived) continue;
-      if (terms.every((term) => item.words.some((word) => word.startsWith(term)))) matches.push(item);
+      if (found(item)) matches.push(item);
     }
     const first = terms[0] ?? '';
     matches.sort((a, b) => {

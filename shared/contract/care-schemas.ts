@@ -79,6 +79,17 @@ export const clientFieldsSchema = z.strictObject({
   preferredLanguage: languageSchema.optional(),
 }) satisfies z.ZodType<ClientFields, unknown>;
 
+/*
+ * What a person types in for a client: a date of birth still to come is a slip of the keyboard. Only here,
+ * never in the stored record's schema, so a record saved before this check still reads. Today ends last
+ * at UTC+14, so no one's today is refused.
+ */
+const latestToday = (): string => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+export const enteredClientFieldsSchema = clientFieldsSchema.refine((fields) => fields.dateOfBirth === '' || fields.dateOfBirth <= latestToday(), {
+  message: 'A date of birth cannot be in the future.',
+  path: ['dateOfBirth'],
+});
+
 /** The room that wrote a record, as its therapist named it in Settings. */
 export const roomNameSchema = z.string().trim().max(40, 'A room name is at most 40 characters.');
 

@@ -3,6 +3,7 @@ import {
   acknowledgementSchema,
   careIdSchema,
   clientFieldsSchema,
+  enteredClientFieldsSchema,
   clientListingSchema,
   clientSchema,
   decisionSchema,
@@ -52,9 +53,9 @@ export const clientInvoke = {
     }),
   },
   'clients.get': { request: z.strictObject({ clientId: careIdSchema }), response: clientSchema },
-  'clients.create': { request: z.strictObject({ fields: clientFieldsSchema }), response: clientSchema },
+  'clients.create': { request: z.strictObject({ fields: enteredClientFieldsSchema }), response: clientSchema },
   'clients.update': {
-    request: z.strictObject({ clientId: careIdSchema, revision, fields: clientFieldsSchema }),
+    request: z.strictObject({ clientId: careIdSchema, revision, fields: enteredClientFieldsSchema }),
     response: clientSchema,
   },
   'clients.archive': {

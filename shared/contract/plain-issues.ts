@@ -20,6 +20,10 @@ const itemWords: Record<string, string> = {
   blocks: 'block',
   screening: 'screening answer',
   amendments: 'amendment',
+  entries: 'pressure entry',
+  corrections: 'correction',
+  events: 'event',
+  handouts: 'handout',
 };
 
 /** Words for fields whose schema has no message of its own; lists are "the list of …" so the verb agrees. */
@@ -45,14 +49,23 @@ const fieldWords: Record<string, string> = {
   steps: 'The list of steps',
 };
 
-const subjectOf = (path: readonly PropertyKey[]): string => {
+const subjectOf = (path: readonly PropertyKey[], unnamed: string): string => {
   const key = [...path].reverse().find((part) => typeof part === 'string');
-  return (typeof key === 'string' && fieldWords[key]) || 'This';
+  return (typeof key === 'string' && fieldWords[key]) || unnamed;
 };
 
-/** The message for an issue whose schema gave none (passed to safeParse as its error map). */
+/** The message for an issue whose schema gave none (passed to safeParse as its error map), shown beside its field. */
 export function plainIssueMessage(issue: z.core.$ZodRawIssue): string {
-  const subject = subjectOf(issue.path ?? []);
+  return issueMessage(issue, 'This');
+}
+
+/** The same, for a stored record that failed its check: there is no field on screen for "this" to point at. */
+export function recordIssueMessage(issue: z.core.$ZodRawIssue): string {
+  return issueMessage(issue, 'A value in it');
+}
+
+function issueMessage(issue: z.core.$ZodRawIssue, unnamed: string): string {
+  const subject = subjectOf(issue.path ?? [], unnamed);
   switch (issue.code) {
     case 'invalid_type':
       if ((issue.path ?? []).length === 0) return 'Stillpoint could not read what was sent; restart Stillpoint and try again.';

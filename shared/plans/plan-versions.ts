@@ -1,7 +1,9 @@
+import { spokenDuration } from '../session/format';
 import { fieldPart, type VersionPart } from '../sync/version-parts';
 import type { CueSound, Phase, Plan } from './plan';
 
-const minutes = (seconds: number): string => `${Math.round((seconds / 60) * 10) / 10} min`;
+// Exact, as the room says it: "2 minutes 30 seconds", never a rounded "2.5 min".
+const minutes = (seconds: number): string => spokenDuration(seconds * 1000);
 
 const cue = (sound: CueSound | undefined): string =>
   sound === undefined ? 'the usual sound' : sound.timbre === 'none' ? 'no sound' : `${sound.timbre} at ${Math.round(sound.volume * 100)}%`;

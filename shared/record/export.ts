@@ -1,7 +1,7 @@
 import type { Client } from '../clients/client';
 import { regionLabel } from '../body/regions';
 import { techniqueLabels } from '../pressure/techniques';
-import { effectiveEntries, responseLabels } from '../pressure/log';
+import { pressureHistory, responseLabels } from '../pressure/log';
 import type { Session } from '../session/session';
 import { effectiveRecord } from './record';
 import { summarizeSession } from './summary';
@@ -45,9 +45,10 @@ export function clientRecordsCsv(client: Client, sessions: readonly Session[]): 
       ]),
     );
   }
-  lines.push('', row(['session', 'logged at', 'phase', 'region', 'technique', 'pressure', 'feedback', 'note', 'corrected']));
+  // Withdrawn entries keep their rows, marked, as the record lists them: an export holds everything taken in.
+  lines.push('', row(['session', 'logged at', 'phase', 'region', 'technique', 'pressure', 'feedback', 'note', 'corrected', 'withdrawn']));
   for (const session of sessions) {
-    for (const entry of effectiveEntries(session.pressure)) {
+    for (const entry of pressureHistory(session.pressure)) {
       lines.push(
         row([
           session.id,
@@ -59,6 +60,7 @@ export function clientRecordsCsv(client: Client, sessions: readonly Session[]): 
           responseLabels[entry.response],
           entry.note,
           entry.corrected ? 'yes' : 'no',
+          entry.withdrawn ? 'yes' : 'no',
         ]),
       );
     }

@@ -244,14 +244,14 @@ export const lyingHamstringTowelDiagram: StretchDiagram = figureDiagram({
 });
 
 export const wallCalfDiagram: StretchDiagram = figureDiagram({
-  pose: standing({ hip: { x: 52, y: 56 }, torso: 164, nearArm: { upper: 78, lower: 88 }, farArm: { upper: 74, lower: 86 }, nearLeg: { upper: -26, lower: -26 }, farLeg: { upper: 36, lower: -6 } }),
+  pose: standing({ hip: { x: 52, y: 56 }, torso: 164, nearArm: { upper: 78, lower: 88 }, farArm: { upper: 74, lower: 86 }, nearLeg: { upper: -26, lower: -26, end: 90 }, farLeg: { upper: 36, lower: -6 } }),
   start: standing({ hip: { x: 46, y: 56 }, nearLeg: { upper: -16, lower: -16 }, farLeg: { upper: 20, lower: 20 }, nearArm: { upper: 60, lower: 80 }, farArm: { upper: 56, lower: 76 } }),
   props: (held) => [wall(held.nearArm.tip.x + 2), floor(floorY, 4, held.nearArm.tip.x + 3)],
   arrows: (held) => [moveArrow(along(held.hip, -90, 18), along(held.hip, 90, 0))],
 });
 
 export const bentKneeCalfDiagram: StretchDiagram = figureDiagram({
-  pose: standing({ hip: { x: 56, y: 62 }, torso: 172, nearArm: { upper: 70, lower: 86 }, farArm: { upper: 66, lower: 84 }, nearLeg: { upper: 6, lower: -34 }, farLeg: { upper: 46, lower: -8 } }),
+  pose: standing({ hip: { x: 56, y: 62 }, torso: 172, nearArm: { upper: 70, lower: 86 }, farArm: { upper: 66, lower: 84 }, nearLeg: { upper: 6, lower: -34, end: 90 }, farLeg: { upper: 32, lower: -8, end: 90 } }),
   start: standing({ hip: { x: 56, y: 56 }, torso: 176, nearArm: { upper: 70, lower: 86 }, farArm: { upper: 66, lower: 84 }, nearLeg: { upper: -18, lower: -18 }, farLeg: { upper: 18, lower: 18 } }),
   props: (held) => [wall(held.nearArm.tip.x + 2), floor(floorY, 4, held.nearArm.tip.x + 3)],
   arrows: (held) => [moveArrow(along(held.hip, -90, 14), along(along(held.hip, -90, 14), 0, 16))],
@@ -335,9 +335,9 @@ export const kneelingHipFlexorDiagram: StretchDiagram = figureDiagram({
     nearArm: { upper: 30, lower: 70 },
     farArm: { upper: 26, lower: 66 },
     nearLeg: { upper: -24, lower: -90, end: -90 },
-    farLeg: { upper: 96, lower: 4 },
+    farLeg: { upper: 87, lower: 4, end: 90 },
   },
-  start: { view: 'side', hip: { x: 44, y: 70 }, torso: 180, nearArm: { upper: 40, lower: 80 }, farArm: { upper: 36, lower: 76 }, nearLeg: { upper: -6, lower: -90, end: -90 }, farLeg: { upper: 100, lower: 4 } },
+  start: { view: 'side', hip: { x: 44, y: 70 }, torso: 180, nearArm: { upper: 40, lower: 80 }, farArm: { upper: 36, lower: 76 }, nearLeg: { upper: -6, lower: -90, end: -90 }, farLeg: { upper: 82, lower: 4, end: 90 } },
   props: () => [floor(), cushion(18, 30, 4)],
   arrows: (held) => [moveArrow(along(held.hip, -90, 16), along(held.hip, -90, 0))],
 });
@@ -385,7 +385,7 @@ export const seatedToePullDiagram: StretchDiagram = figureDiagram({
 });
 
 export const topOfFootDiagram: StretchDiagram = figureDiagram({
-  pose: standing({ hip: { x: 50, y: 56 }, nearLeg: { upper: -26, lower: -12, end: -26 }, farArm: { upper: 60, lower: 80 }, nearArm: { upper: 56, lower: 76 } }),
+  pose: standing({ hip: { x: 50, y: 56 }, nearLeg: { upper: -26, lower: -35, end: -26 }, farArm: { upper: 60, lower: 80 }, nearArm: { upper: 56, lower: 76 } }),
   start: standing({ hip: { x: 50, y: 56 }, nearLeg: { upper: -12, lower: -12, end: 78 }, farArm: { upper: 60, lower: 80 }, nearArm: { upper: 56, lower: 76 } }),
   props: (held) => [...chairBack(held.farArm.tip.x + 1, held.farArm.tip.y - 2), floor()],
   arrows: (held) => [moveArrow(along(held.nearLeg.end, -90, 10), along(held.nearLeg.end, 90, 8))],

@@ -102,6 +102,10 @@ describe('the pressure log panel', () => {
 
 describe('correcting an entry by keys', () => {
   async function openCorrection() {
+    return (await openCorrectionWith()).form;
+  }
+
+  async function openCorrectionWith() {
     const fake = openPanel({ region: 'neck', technique: 'petrissage', level: 5 });
     await waitFor(() => expect(current()).toContain('Neck'));
     press('j');
@@ -109,7 +113,7 @@ describe('correcting an entry by keys', () => {
     const log = screen.getByRole('list', { name: 'Pressure log' });
     await waitFor(() => expect(within(log).getAllByRole('listitem')).toHaveLength(1));
     fireEvent.click(within(log).getByRole('button', { name: 'Correct' }));
-    return screen.getByRole('form', { name: /Correct entry 1/ });
+    return { fake, form: screen.getByRole('form', { name: /Correct entry 1/ }) };
   }
 
   it('the form takes the focus as it opens, so Escape closes it at once', async () => {
@@ -124,5 +128,41 @@ describe('correcting an entry by keys', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('form', { name: /Correct entry/ })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Correct' }));
+  });
+
+  it('a cleared pressure stays empty while typed, and a pressure that is not 1 to 10 is refused in plain words, nothing sent', async () => {
+    const { fake, form } = await openCorrectionWith();
+    const pressure = within(form).getByLabelText('Pressure') as HTMLInputElement;
+    fireEvent.change(pressure, { target: { value: '' } });
+    expect(pressure.value).toBe('');
+    for (const typed of ['', '6.5', '11', '0']) {
+      fireEvent.change(pressure, { target: { value: typed } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Save correction' }));
+      expect(within(form).getByRole('alert').textContent).toBe('Pressure is a whole number from 1 to 10.');
+      expect(pressure.getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(fake.callsTo('pressure.correct')).toEqual([]);
+    expect(screen.getByRole('form', { name: /Correct entry 1/ })).toBeTruthy();
+  });
+});
+
+describe('a note after a withdrawal', () => {
+  it('goes on the last entry still in the log, never on the withdrawn one where no one would see it', async () => {
+    const kept = { id: 'p-1', at: T0 + 11 * MIN, sessionMs: 11 * MIN, phaseIndex: 2, phaseName: 'Warm-up', region: 'neck', technique: 'effleurage', level: 4, response: 'just-right', note: '' } as const;
+    const mistaken = { ...kept, id: 'p-2', region: 'calves', level: 6 } as const;
+    const withdrawn: Session = { ...warmUp, pressure: { entries: [kept, mistaken], corrections: [{ at: T0 + 12 * MIN, entryId: 'p-2', change: { withdrawn: true } }] } };
+    const fake = fakeBridge({
+      'session.current': () => withdrawn,
+      'settings.get': () => defaultRoomSettings,
+      'room.selection.get': () => null,
+      'room.selection.set': ({ selection }) => selection,
+      'pressure.correct': () => withdrawn,
+    });
+    renderWithBridge(<Panel first={withdrawn} />, fake);
+    await waitFor(() => expect(fake.callsTo('room.selection.get')).toHaveLength(1));
+    const note = screen.getByLabelText('Note on the last entry');
+    fireEvent.change(note, { target: { value: 'ease off here' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    await waitFor(() => expect(fake.callsTo('pressure.correct')).toEqual([{ sessionId: warmUp.id, entryId: 'p-1', change: { note: 'ease off here' } }]));
   });
 });

@@ -144,3 +144,12 @@ describe("the room's keys", () => {
     expect(screen.queryByText(cue.announcement)).toBeNull();
   });
 });
+
+describe('the room once the session is finished', () => {
+  it('has one main heading, the finished phase; the panel to start the next session sits under it', () => {
+    const finished: Session = { ...sessionWith([{ type: 'start', at: T0 }, { type: 'finish', at: T0 + MIN }]), revision: 2 };
+    openRoom(finished);
+    expect(screen.getAllByRole('heading', { level: 1 }).map((heading) => heading.textContent)).toEqual(['Arrival & intake']);
+    expect(screen.getByRole('heading', { level: 2, name: 'Ready when you are' })).toBeTruthy();
+  });
+});

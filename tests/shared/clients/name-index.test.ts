@@ -19,6 +19,17 @@ describe('the client name index', () => {
     expect(foldName('  Zoë   ANNAN ')).toBe('zoe annan');
   });
 
+  it('a search of no letters or digits (an emoji, a dash) finds only names holding it, never everyone', () => {
+    const index = new NameIndex();
+    index.put(listing('1', '🌿 Sara Haddad'));
+    index.put(listing('2', 'Bob Jones'));
+    index.put(listing('3', 'Ana-Lu Reyes'));
+    expect(index.search('🌿').map((c) => c.id)).toEqual(['1']);
+    expect(index.search('-').map((c) => c.id)).toEqual(['3']);
+    expect(index.search('🌵')).toEqual([]);
+    expect(index.search('').map((c) => c.id)).toEqual(['1', '3', '2']);
+  });
+
   it('hides archived clients unless asked, and an edit replaces the old name', () => {
     const index = new NameIndex();
     index.put(listing('1', 'Anna Smith', true));

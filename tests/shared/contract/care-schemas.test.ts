@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyClientFields } from '../../../shared/clients/client';
-import { clientFieldsSchema, intakeFieldsSchema, pressureChangeSchema } from '../../../shared/contract/care-schemas';
+import { clientFieldsSchema, enteredClientFieldsSchema, intakeFieldsSchema, pressureChangeSchema } from '../../../shared/contract/care-schemas';
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }): string[] => result.error?.issues.map((issue) => issue.message) ?? [];
 const client = (fields: Record<string, unknown>) => clientFieldsSchema.safeParse({ ...emptyClientFields, name: 'Ana Ruiz', ...fields });
@@ -30,6 +30,17 @@ describe('a client’s date of birth', () => {
     expect(messages(client({ dateOfBirth: '2100-01-02' }))).toEqual(['That date of birth is out of range.']);
     expect(client({ dateOfBirth: '1900-01-01' }).success).toBe(true);
     expect(client({ dateOfBirth: '2100-01-01' }).success).toBe(true);
+  });
+
+  it('typed in for a new or edited client, a date still to come is refused by the field, as a slip; a stored one still reads', () => {
+    const entered = (dateOfBirth: string) => enteredClientFieldsSchema.safeParse({ ...emptyClientFields, name: 'Ana Ruiz', dateOfBirth });
+    const nextYear = String(new Date().getUTCFullYear() + 1);
+    const refused = entered(`${nextYear}-06-01`);
+    expect(refused.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['dateOfBirth', 'A date of birth cannot be in the future.']]);
+    expect(entered('1984-02-29').success).toBe(true);
+    expect(entered(new Date().toISOString().slice(0, 10)).success).toBe(true);
+    expect(entered('').success).toBe(true);
+    expect(client({ dateOfBirth: `${nextYear}-06-01` }).success).toBe(true);
   });
 
   it('free text with control characters cannot be stored; line breaks and tabs can', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placedMessage, placeOf, plainIssueMessage } from '../../../shared/contract/plain-issues';
+import { placedMessage, placeOf, plainIssueMessage, recordIssueMessage } from '../../../shared/contract/plain-issues';
 
 /** A validation issue as zod hands it to the error map. */
 const issue = (fields: Record<string, unknown>) => plainIssueMessage({ path: [], input: 'x', ...fields } as never);
@@ -11,6 +11,14 @@ describe('what the person reads when an answer cannot be used', () => {
     expect(issue({ code: 'invalid_type', expected: 'string', path: ['phases', 0, 'unknownField'] })).toBe('This is not the right kind of answer.');
     expect(issue({ code: 'invalid_type', expected: 'string', path: ['note'], input: undefined })).toBe('The note is missing.');
     expect(issue({ code: 'invalid_type', expected: 'string', path: ['phases', 2] })).toBe('This is not the right kind of answer.');
+  });
+
+  it('in a stored record, an unnamed part is "a value in it", and the place names the entry counted from one', () => {
+    const record = { entries: [{ level: 4 }, { level: 11 }] };
+    const message = recordIssueMessage({ code: 'too_big', origin: 'number', maximum: 10, inclusive: true, path: ['entries', 1, 'weight'], input: 11 } as never);
+    expect(message).toBe('A value in it can be at most 10.');
+    expect(placedMessage(record, ['entries', 1, 'weight'], message)).toBe('Pressure entry 2: a value in it can be at most 10.');
+    expect(recordIssueMessage({ code: 'invalid_type', expected: 'int', path: ['entries', 0, 'level'], input: 'x' } as never)).toBe('The pressure needs a number.');
   });
 
   it('something unreadable as a whole asks for a restart instead of naming a field', () => {

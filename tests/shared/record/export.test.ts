@@ -60,12 +60,24 @@ describe('a client’s records exported for a spreadsheet', () => {
 
   it('each pressure entry gets its own row, as corrected, saying whether it was corrected', () => {
     const lines = clientRecordsCsv(client, [signedVisit()]).split('\r\n');
-    const entriesHeader = lines.indexOf('session,logged at,phase,region,technique,pressure,feedback,note,corrected');
+    const entriesHeader = lines.indexOf('session,logged at,phase,region,technique,pressure,feedback,note,corrected,withdrawn');
     expect(lines[entriesHeader - 1]).toBe('');
     expect(lines.slice(entriesHeader + 1)).toEqual([
-      expect.stringMatching(/^s-test,2026-11-22T09:00:\d\d\.000Z,Warm-up,Neck,Trigger point,4,asked for more,was too firm,yes$/),
-      expect.stringMatching(/^s-test,2026-11-22T09:00:\d\d\.000Z,Warm-up,Lower back,Effleurage,5,just right,,no$/),
+      expect.stringMatching(/^s-test,2026-11-22T09:00:\d\d\.000Z,Warm-up,Neck,Trigger point,4,asked for more,was too firm,yes,no$/),
+      expect.stringMatching(/^s-test,2026-11-22T09:00:\d\d\.000Z,Warm-up,Lower back,Effleurage,5,just right,,no,no$/),
       '',
+    ]);
+  });
+
+  it('a withdrawn entry keeps its row, marked withdrawn, so the export holds every entry the room took in', () => {
+    const visit = signedVisit();
+    const [logged, kept] = visit.pressure!.entries;
+    visit.pressure = { entries: [logged!, kept!], corrections: [{ at: T0 + 6 * MIN, entryId: kept!.id, change: { withdrawn: true } }] };
+    const lines = clientRecordsCsv(client, [visit]).split('\r\n');
+    const entryRows = lines.slice(lines.findIndex((line) => line.startsWith('session,logged at')) + 1, -1);
+    expect(entryRows).toEqual([
+      expect.stringMatching(/,Neck,Trigger point,6,asked for more,,no,no$/),
+      expect.stringMatching(/,Lower back,Effleurage,5,just right,,no,yes$/),
     ]);
   });
 

@@ -4,7 +4,7 @@ import { templateParts } from '../../../shared/handout/template-versions';
 import { defaultTemplate } from '../../../shared/handout/template';
 import { defaultPlans } from '../../../shared/plans/defaults';
 import { planParts } from '../../../shared/plans/plan-versions';
-import { combineParts, differingParts, type VersionPart } from '../../../shared/sync/version-parts';
+import { combineParts, differingParts, given, type VersionPart } from '../../../shared/sync/version-parts';
 
 const labels = <T>(parts: readonly VersionPart<T>[]) => parts.map((part) => part.label);
 const part = <T>(parts: readonly VersionPart<T>[], label: string) => parts.find((each) => each.label === label)!;
@@ -35,5 +35,10 @@ describe('two versions of a plan, template or clinic header, part by part', () =
     expect(part(clinicParts, 'Contact').text(theirs)).toBe('Not given');
     const chosen = combineParts(ours, theirs, [part(clinicParts, 'Clinic name'), part(clinicParts, 'Therapist name')]);
     expect(chosen.clinic).toEqual({ name: 'Stillwater Clinic', contact: '12 Quay St', therapist: 'Mia' });
+  });
+
+  it('reads a blank value as "Not given", never as an empty cell', () => {
+    for (const blank of [undefined, null, '', '   ']) expect(given(blank)).toBe('Not given');
+    expect(given(' Mia ')).toBe(' Mia ');
   });
 });

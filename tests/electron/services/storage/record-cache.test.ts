@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { RecordCache, statKey, type CachedRecord } from '../../../../electron/services/record-cache';
+
+const read = { ino: 7, size: 120, mtimeMs: 1_700_000_000_000.5 };
+const entry = (record: unknown): CachedRecord => ({ key: statKey(read), envelope: { schemaVersion: 1, record }, digest: 'd' });
+
+describe('the decoded-record cache', () => {
+  it('answers while the file is the version it was read with', () => {
+    const cache = new RecordCache();
+    cache.put('/data/sessions/s-1.json', entry({ n: 1 }));
+    expect(cache.get('/data/sessions/s-1.json', { ...read })?.envelope.record).toEqual({ n: 1 });
+    expect(cache.get('/data/sessions/s-2.json', read)).toBeUndefined();
+  });
+
+  it('does not answer once the file was replaced (new inode), grew or shrank, or was edited (new mtime)', () => {
+    const cache = new RecordCache();
+    cache.put('/data/sessions/s-1.json', entry({ n: 1 }));
+    for (const changed of [{ ...read, ino: 8 }, { ...read, size: 121 }, { ...read, mtimeMs: read.mtimeMs + 1 }]) {
+      expect(cache.get('/data/sessions/s-1.json', changed)).toBeUndefined();
+    }
+    // Neither number stands for another: 1:23 is not 12:3.
+    expect(statKey({ ino: 1, size: 23, mtimeMs: 4 })).not.toBe(statKey({ ino: 12, size: 3, mtimeMs: 4 }));
+  });
+
+  it('forgets one file when the watcher says it changed, and everything after a restore', () => {
+    const cache = new RecordCache();
+    cache.put('/a.json', entry({ n: 1 }));
+    cache.put('/b.json', entry({ n: 2 }));
+    cache.forget('/a.json');
+    expect(cache.get('/a.json', read)).toBeUndefined();
+    expect(cache.get('/b.json', read)).toBeDefined();
+    cache.clear();
+    expect(cache.get('/b.json', read)).toBeUndefined();
+  });
+});

@@ -1,0 +1,77 @@
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { RecordChange } from '../../../../electron/services/folder-watch';
+import { statKey } from '../../../../electron/services/record-cache';
+import { createStorage, type SafeStorage } from '../../../../electron/services/storage';
+import { useTempDirs } from '../../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const open: SafeStorage[] = [];
+afterEach(() => {
+  for (const storage of open.splice(0)) storage.close();
+});
+const clientSchema = z.strictObject({ name: z.string() });
+
+/** Rewrites the file in place (same inode) with text of the same length, and puts its mtime back: its stat is unchanged. */
+function editKeepingStat(file: string, from: string, to: string): void {
+  const { mtime } = statSync(file);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+  utimesSync(file, mtime, mtime);
+}
+
+function storeWithClient(dataDir: string) {
+  const storage = createStorage(dataDir);
+  open.push(storage);
+  storage.record('clients', 'c-1', clientSchema).write({ name: 'Ana Ruiz' });
+  // A whole-second mtime, so putting it back restores the very same stat.
+  utimesSync(path.join(dataDir, 'clients', 'c-1.json'), 1_800_000_000, 1_800_000_000);
+  expect(storage.record('clients', 'c-1', clientSchema).read()).toEqual({ name: 'Ana Ruiz' });
+  return storage;
+}
+
+describe('a record changed underneath the app is read again', () => {
+  it('the folder watcher drops the cached copy even when the edit kept size and mtime', async () => {
+    const dataDir = tempDir();
+    const storage = storeWithClient(dataDir);
+    const changes: RecordChange[] = [];
+    let heard: () => void = () => undefined;
+    storage.onRecordChange((change) => {
+      changes.push(change);
+      heard();
+    });
+    storage.watch();
+    const reported = new Promise<void>((resolve) => (heard = resolve));
+    const file = path.join(dataDir, 'clients', 'c-1.json');
+    const before = statKey(statSync(file));
+    editKeepingStat(file, 'Ana Ruiz', 'Ana Ruis');
+    expect(statKey(statSync(file))).toBe(before);
+    await reported;
+    expect(changes.map(({ kind, record }) => ({ kind, record }))).toEqual([{ kind: 'changed', record: 'clients/c-1' }]);
+    expect(storage.record('clients', 'c-1', clientSchema).read()).toEqual({ name: 'Ana Ruis' });
+  });
+
+  it("does not report the store's own writes back, and a listener that left hears nothing", async () => {
+    const dataDir = tempDir();
+    const storage = createStorage(dataDir);
+    open.push(storage);
+    storage.record('clients', 'c-0', clientSchema).write({ name: 'first' });
+    const heard: string[] = [];
+    const left: string[] = [];
+    let marker: () => void = () => undefined;
+    const markerHeard = new Promise<void>((resolve) => (marker = resolve));
+    storage.onRecordChange((change) => {
+      heard.push(change.record);
+      if (change.record === 'clients/c-marker') marker();
+    });
+    storage.onRecordChange((change) => left.push(change.record))();
+    storage.watch();
+    storage.record('clients', 'c-1', clientSchema).write({ name: 'Ana Ruiz' });
+    storage.record('clients', 'c-0', clientSchema).write({ name: 'second' });
+    writeFileSync(path.join(dataDir, 'clients', 'c-marker.json'), '{}');
+    await markerHeard;
+    expect(heard).toEqual(['clients/c-marker']);
+    expect(left).toEqual([]);
+  });
+});
