@@ -3,26 +3,8 @@ import { bodyParts, type BodyPart } from '../../../../shared/handout/figures/bod
 import { distance, headingOf, lerp, type Point } from '../../../../shared/handout/figures/geometry';
 import { measures, skeletonFor, spinePoint, type LimbJoints, type Pose, type Skeleton } from '../../../../shared/handout/figures/skeleton';
 import { boxOf, commands, crossesItself, farthestMiss, gap, inside, pieces, trace, type Xy } from './trace';
+import { facing, standing } from './poses';
 
-const standing: Pose = {
-  view: 'side',
-  hip: { x: 60, y: 56 },
-  torso: 180,
-  nearArm: { upper: 3, lower: 6 },
-  farArm: { upper: -4, lower: -2 },
-  nearLeg: { upper: 3, lower: 0 },
-  farLeg: { upper: -4, lower: -3 },
-};
-
-const facing: Pose = {
-  view: 'front',
-  hip: { x: 60, y: 56 },
-  torso: 180,
-  nearArm: { upper: -8, lower: -4 },
-  farArm: { upper: 8, lower: 4 },
-  nearLeg: { upper: -3, lower: 0 },
-  farLeg: { upper: 3, lower: 0 },
-};
 
 function part(parts: readonly BodyPart[], name: BodyPart['name']): string {
   const found = parts.find((each) => each.name === name);

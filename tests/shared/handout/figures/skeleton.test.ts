@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distance, heading, headingOf, type Point } from '../../../../shared/handout/figures/geometry';
-import { measures, shifted, skeletonFor, spinePoint, type LimbJoints, type Pose } from '../../../../shared/handout/figures/skeleton';
-
-const standing: Pose = {
-  view: 'side',
-  hip: { x: 60, y: 56 },
-  torso: 180,
-  nearArm: { upper: 3, lower: 6 },
-  farArm: { upper: -4, lower: -2 },
-  nearLeg: { upper: 3, lower: 0 },
-  farLeg: { upper: -4, lower: -3 },
-};
-
-const facing: Pose = {
-  view: 'front',
-  hip: { x: 60, y: 56 },
-  torso: 180,
-  nearArm: { upper: -8, lower: -4 },
-  farArm: { upper: 8, lower: 4 },
-  nearLeg: { upper: -3, lower: 0 },
-  farLeg: { upper: 3, lower: 0 },
-};
+import { measures, shifted, skeletonFor, spinePoint, type LimbJoints } from '../../../../shared/handout/figures/skeleton';
+import { facing, standing } from './poses';
 
 const segments = (limb: LimbJoints): [number, number, number] => [distance(limb.root, limb.middle), distance(limb.middle, limb.end), distance(limb.end, limb.tip)];
 
