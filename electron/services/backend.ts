@@ -195,6 +195,8 @@ export function createBackend(deps: BackendDeps): Backend {
     if (plans.settleOrderCopies()) deps.push('records.changed', { kind: 'plan', id: null, change: 'changed', conflictCopy: false });
   });
   const clientSessions = new ClientSessions(storage, sessions);
+  // Built in slices once the start-up check is done, so the first history opened is answered at once.
+  const sessionsIndexed = startupScan.then(() => (closed ? undefined : clientSessions.prepare())).catch(() => undefined);
   const care = new SessionCareService(sessions, deps.clock);
   const roomSelection = new RoomSelectionService(storage, (sessionId) => sessions.get(sessionId), deps.clock);
   const scheduler = new CueScheduler(deps.clock, {
@@ -324,6 +326,7 @@ export function createBackend(deps: BackendDeps): Backend {
     isSessionRunning,
     idle: async () => {
       await startupScan;
+      await sessionsIndexed;
       await plansSeeded;
       await opened;
       await unlockedScan;
