@@ -4,6 +4,7 @@ import { notFound } from '../../shared/contract/errors';
 import { historyEntryOf, type HistoryEntry } from '../../shared/record/history';
 import type { Session } from '../../shared/session/session';
 import { statKey } from './record-cache';
+import { isRecordFileName } from './record-names';
 import { runSliced, type Steps } from './slices';
 import type { SessionsService } from './sessions';
 import type { Storage } from './storage';
@@ -30,12 +31,15 @@ interface Known {
 export class ClientSessions {
   private readonly known = new Map<string, Known>();
   private readonly byClient = new Map<string | null, Set<string>>();
-  /** Sessions said to have changed since they were summarised: read again whatever their stat says. */
+  /** Sessions this app changed since they were summarised: read again whatever their stat says (a journal leaves it as it was). */
   private readonly stale = new Set<string>();
+  /** Session files the folder watcher saw arrive or change: read again when their stat differs from the one summarised. */
+  private readonly arrived = new Set<string>();
   private built = false;
   /** Bumped when every cache is dropped, so a build begun before is not applied after. */
   private generation = 0;
   private building: Promise<void> | null = null;
+  private catchingUp: Promise<void> | null = null;
 
   constructor(
     private readonly storage: Storage,
@@ -45,9 +49,16 @@ export class ClientSessions {
     sessions.onChange((session) => {
       if (session) this.stale.add(session.id);
     });
+    // What the folder watcher reports is read in the background as it arrives (a sync engine or a restore may
+    // bring thousands), so the next history opened has little or nothing left to read.
     storage.onRecordChange((change) => {
       const [folder, id, ...rest] = change.record.split('/');
-      if (folder === 'sessions' && id && rest.length === 0) this.stale.add(id);
+      // A sync engine's conflict copy is not a session of its own.
+      if (folder !== 'sessions' || !id || rest.length > 0 || !isRecordFileName(`${id}.json`)) return;
+      this.arrived.add(id);
+      this.catchingUp ??= runSliced(this.catchUp()).finally(() => {
+        this.catchingUp = null;
+      });
     });
   }
 
@@ -104,6 +115,17 @@ export class ClientSessions {
     this.built = true;
   }
 
+  private *catchUp(): Steps<void> {
+    // Before the index is built there is nothing to bring up to date: the build reads what arrived.
+    while (this.built) {
+      const [id] = this.arrived;
+      if (id === undefined) return;
+      this.arrived.delete(id);
+      this.check(id, false);
+      yield;
+    }
+  }
+
   /** Brings the index in step with the folder, and the client's own sessions with their files. */
   private *refresh(clientId: string): Steps<void> {
     const names = new Set(this.storage.list('sessions'));
@@ -113,7 +135,9 @@ export class ClientSessions {
     this.stale.clear();
     // The client's own are statted every time: a change no one announced (watching is off, or not yet on) still shows.
     const own = [...(this.byClient.get(clientId) ?? [])];
-    for (const id of new Set([...stale, ...own])) {
+    const arrived = [...this.arrived];
+    this.arrived.clear();
+    for (const id of new Set([...stale, ...arrived, ...own])) {
       if (names.has(id)) this.check(id, stale.has(id));
       yield;
     }
