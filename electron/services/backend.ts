@@ -187,10 +187,10 @@ export function createBackend(deps: BackendDeps): Backend {
   sessionCopies.mergeAll();
   relayRecordChanges(storage, clients, plans, sessionCopies, deps.push);
   // The watcher starts after the start-up check: what another room's sync engine brought meanwhile is taken in then.
-  void startupScan.then(() => {
+  const tookInArrivals = startupScan.then(async () => {
     if (closed || deps.watchFolder === false) return;
     const merged = sessionCopies.mergeAll();
-    if (clients.reload()) deps.push('records.changed', { kind: 'client', id: null, change: 'changed', conflictCopy: false });
+    if (await clients.reloadInSlices()) deps.push('records.changed', { kind: 'client', id: null, change: 'changed', conflictCopy: false });
     for (const id of merged) deps.push('records.changed', { kind: 'session', id, change: 'changed', conflictCopy: false });
     if (plans.settleOrderCopies()) deps.push('records.changed', { kind: 'plan', id: null, change: 'changed', conflictCopy: false });
   });
@@ -236,7 +236,7 @@ export function createBackend(deps: BackendDeps): Backend {
 
   /** Restore, import and unlocking change files under the services: every cache is rebuilt from the files. */
   const afterFilesChanged = () => {
-    clients.reload();
+    void clients.reloadInSlices();
     clientSessions.forget();
     const session = currentOrNull();
     scheduler.track(session);
@@ -326,6 +326,7 @@ export function createBackend(deps: BackendDeps): Backend {
     isSessionRunning,
     idle: async () => {
       await startupScan;
+      await tookInArrivals;
       await sessionsIndexed;
       await plansSeeded;
       await opened;

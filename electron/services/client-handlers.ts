@@ -19,7 +19,11 @@ export function clientHandlers(clients: ClientsService, clientSessions: ClientSe
     // The fields chosen are the client's whole details: a handout language left out is left out, not kept from before.
     'clients.resolve': ({ clientId, revision, fields, copies }) =>
       versions.resolve(clientId, revision, (current) => ({ ...withoutLanguage(current), ...fields }), copies),
-    'clients.search': ({ query, includeArchived }) => clients.search(query, includeArchived ?? false),
+    // Waits for a rebuild under way in slices rather than finishing it at once.
+    'clients.search': async ({ query, includeArchived }) => {
+      await clients.ready();
+      return clients.search(query, includeArchived ?? false);
+    },
     'clients.get': ({ clientId }) => clients.get(clientId),
     'clients.create': ({ fields }) => clients.create(fields),
     'clients.update': ({ clientId, revision, fields }) => clients.update(clientId, revision, fields),

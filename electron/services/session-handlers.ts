@@ -9,6 +9,7 @@ import type { SessionsService } from './sessions';
 export function sessionHandlers(sessions: SessionsService, clients: ClientsService, clientSessions: ClientSessions): Handlers<keyof typeof sessionInvoke> {
   return {
     'session.start': async ({ planId, clientId }) => {
+      await clients.ready();
       if (clientId !== undefined && !clients.exists(clientId)) throw notFound(`There is no client ${clientId}.`);
       return sessions.start(planId, clientId, clientId ? carriedScreening(await clientSessions.lastScreened(clientId)) : null);
     },
