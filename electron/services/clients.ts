@@ -171,6 +171,7 @@ export class ClientsService {
 
   /** Writes a revision made elsewhere in the back end (a resolved conflict); the caller stamps it. */
   write(client: Client): Client {
+    this.rebuilding?.touched.add(client.id);
     this.file(client.id).write(client);
     this.index.put(listing(client));
     return client;
