@@ -253,9 +253,16 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
         ids,
         cacheFile: path.join(cacheDir, `${folder}${SUMMARIES_SUFFIX}`),
         summarize,
-        encode: (json) => (codec.encrypting ? codec.seal(json, bound) : json),
+        // Sealed, the lines go as one JSON string.
+        encode: (lines) => (codec.encrypting ? codec.seal(JSON.stringify(lines), bound) : lines),
         // A copy left plain from before encryption was on is not trusted: it is rebuilt, sealed.
-        decode: (text) => (codec.encrypting && !isSealedText(text) ? {} : codec.decode(text, bound)),
+        decode: (text) => {
+          if (codec.encrypting && !isSealedText(text)) return '';
+          if (!isEncryptedText(text)) return text;
+          const lines = codec.decode(text, bound);
+          if (typeof lines !== 'string') throw new Error('The summaries cache holds no lines.');
+          return lines;
+        },
       });
     },
     onRecordChange(listener) {
