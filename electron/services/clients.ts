@@ -104,13 +104,14 @@ export class ClientsService {
     return JSON.stringify([this.index.search('', { includeArchived: true, limit: Number.POSITIVE_INFINITY }), [...this.unreadable], [...this.copies]]);
   }
 
-  search(query: string, includeArchived = false): { total: number; clients: ClientListing[]; unreadable: string[] } {
+  search(query: string, includeArchived = false): { total: number; found: number; clients: ClientListing[]; unreadable: string[] } {
     this.settle();
-    const clients = this.index.search(query, { includeArchived }).map((each) => {
+    const { listings, found } = this.index.find(query, { includeArchived });
+    const clients = listings.map((each) => {
       const others = this.copies.get(each.id);
       return others ? { ...each, otherVersions: others } : each;
     });
-    return { total: this.index.size, clients, unreadable: [...this.unreadable].sort() };
+    return { total: this.index.size, found, clients, unreadable: [...this.unreadable].sort() };
   }
 
   /** Re-reads one client's file after it changed underneath (another room, through the sync engine). */

@@ -9,7 +9,7 @@ import { useRecordChanges } from '../sync/useRecordChanges';
 export function useClientSearch(query: string, includeArchived = false, refresh = 0) {
   const bridge = useBridge();
   const [results, setResults] = useState<ClientListing[]>([]);
-  const [total, setTotal] = useState(0);
+  const [found, setFound] = useState(0);
   const [unreadable, setUnreadable] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const asked = useRef(0);
@@ -19,7 +19,7 @@ export function useClientSearch(query: string, includeArchived = false, refresh 
       (answer) => {
         if (asking !== asked.current) return;
         setResults(answer.clients);
-        setTotal(answer.total);
+        setFound(answer.found);
         setUnreadable(answer.unreadable);
         setError(null);
       },
@@ -34,5 +34,5 @@ export function useClientSearch(query: string, includeArchived = false, refresh 
   // Thousands of clients copied in at once ask for a few searches, not one each.
   const searchSoon = useCoalesced(search);
   useRecordChanges(['client'], searchSoon);
-  return { results, total, unreadable, error };
+  return { results, found, unreadable, error };
 }

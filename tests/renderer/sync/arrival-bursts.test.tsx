@@ -62,7 +62,7 @@ describe('records arriving by the thousand', () => {
   it('the client picker asks again once more, not once per client, and shows the clients there are by then', async () => {
     let onDisk = [listing(1)];
     // Newest first, so the list's first button says which answer is shown.
-    const backEnd = slowBackEnd(() => ({ total: onDisk.length, clients: [...onDisk].reverse(), unreadable: [] }));
+    const backEnd = slowBackEnd(() => ({ total: onDisk.length, found: onDisk.length, clients: [...onDisk].reverse(), unreadable: [] }));
     const fake = fakeBridge({ 'clients.search': backEnd.answer });
     renderWithBridge(<ClientPicker value={null} onChange={() => undefined} />, fake);
     fireEvent.change(screen.getByRole('searchbox', { name: 'Client (optional)' }), { target: { value: 'ana' } });
