@@ -1,4 +1,11 @@
 import type { Stats } from 'node:fs';
+import { LRUCache } from 'lru-cache';
+
+/**
+ * How many decoded records stay in memory. A session is about 15 kB decoded: this keeps every record a day's work
+ * touches (and a client with years of sessions) at about 30 MB, where ten years of sessions would take 150 MB.
+ */
+export const RECORD_CACHE_LIMIT = 2_000;
 
 /** What identifies one version of a file: a rename gives a new inode, an edit a new size or mtime. */
 export function statKey(stat: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>): string {
@@ -15,11 +22,16 @@ export interface CachedRecord {
 
 /**
  * Decoded record files by path, each valid only while the file's stat is the
- * one it was read (or written) with. The folder watcher drops entries whose
- * file changed underneath, so a change that keeps size and mtime is seen too.
+ * one it was read (or written) with; the ones used least recently make way
+ * past the limit. The folder watcher drops entries whose file changed
+ * underneath, so a change that keeps size and mtime is seen too.
  */
 export class RecordCache {
-  private readonly entries = new Map<string, CachedRecord>();
+  private readonly entries = new LRUCache<string, CachedRecord>({ max: RECORD_CACHE_LIMIT });
+
+  get size(): number {
+    return this.entries.size;
+  }
 
   get(filePath: string, stat: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>): CachedRecord | undefined {
     const entry = this.entries.get(filePath);

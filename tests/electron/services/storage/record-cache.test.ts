@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecordCache, statKey, type CachedRecord } from '../../../../electron/services/record-cache';
+import { RECORD_CACHE_LIMIT, RecordCache, statKey, type CachedRecord } from '../../../../electron/services/record-cache';
 
 const read = { ino: 7, size: 120, mtimeMs: 1_700_000_000_000.5 };
 const entry = (record: unknown): CachedRecord => ({ key: statKey(read), envelope: { schemaVersion: 1, record }, digest: 'd' });
@@ -31,5 +31,19 @@ describe('the decoded-record cache', () => {
     expect(cache.get('/b.json', read)).toBeDefined();
     cache.clear();
     expect(cache.get('/b.json', read)).toBeUndefined();
+  });
+
+  it('keeps the records used most recently, not every record ever read: ten years of sessions do not stay in memory', () => {
+    const cache = new RecordCache();
+    cache.put('/data/sessions/live.json', entry({ live: true }));
+    for (let n = 0; n < RECORD_CACHE_LIMIT * 3; n += 1) {
+      cache.put(`/data/sessions/s-${n}.json`, entry({ n }));
+      // The running session is read on every command, so it stays however many others pass through.
+      if (n % 100 === 0) expect(cache.get('/data/sessions/live.json', read)).toBeDefined();
+    }
+    expect(cache.size).toBeLessThanOrEqual(RECORD_CACHE_LIMIT);
+    expect(cache.get('/data/sessions/live.json', read)?.envelope.record).toEqual({ live: true });
+    expect(cache.get('/data/sessions/s-0.json', read)).toBeUndefined();
+    expect(cache.get(`/data/sessions/s-${RECORD_CACHE_LIMIT * 3 - 1}.json`, read)).toBeDefined();
   });
 });
