@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checksumOf } from '../../../electron/services/backup';
 import { fixedKeyProvider } from '../../../electron/services/encryption';
 import { someClient } from '../../helpers/backend';
 import { layoutIn, safeBackend, type Layout } from '../../helpers/safe-backend';
@@ -106,6 +107,35 @@ describe('an import from a computer with encryption on', () => {
     expect((await target.call('data.status')).encryption).toMatchObject({ enabled: false, locked: false });
     const [client] = (await target.call('clients.search', { query: 'ana' })).clients;
     expect(readFileSync(path.join(target.layout.dataDir, 'clients', `${client.id}.json`), 'utf8')).toContain('Old shoulder injury');
+  });
+});
+
+describe('a restore or an import that brings records from elsewhere', () => {
+  it('a backup taken while encryption was on turns it back on when restored, and the records open', async () => {
+    const { call, clock, layout } = room();
+    const ana = await call('clients.create', { fields: { ...someClient, notes: 'Old shoulder injury' } });
+    await call('data.encryption.set', { enabled: true });
+    clock.advance(MIN);
+    const sealed = await call('data.backup.now');
+    clock.advance(MIN);
+    await call('data.encryption.set', { enabled: false });
+    await call('data.backup.restore', { backupId: sealed.id, confirm: true });
+    expect((await call('data.status')).encryption).toMatchObject({ enabled: true, locked: false });
+    expect(await call('clients.get', { clientId: ana.id })).toMatchObject({ notes: 'Old shoulder injury' });
+    const created = await call('clients.create', { fields: { ...someClient, name: 'Bo Lind', notes: 'Old knee injury' } });
+    expect(readFileSync(path.join(layout.dataDir, 'clients', `${created.id}.json`), 'utf8')).not.toContain('Old knee injury');
+  });
+
+  it('an archive that holds its records as text imports like one that holds them as objects', async () => {
+    const source = room();
+    await source.call('clients.create', { fields: someClient });
+    const exported = await source.call('data.export');
+    const files = Object.fromEntries(Object.entries(exported.files).map(([relative, content]) => [relative, JSON.stringify(content)]));
+    const archive = { ...exported, files, checksum: checksumOf(files) };
+
+    const target = room();
+    expect(await target.call('data.import', { archive })).toMatchObject({ verification: { ok: true } });
+    expect((await target.call('clients.search', { query: '' })).clients.map((client: { name: string }) => client.name)).toEqual(['Ana Ruiz']);
   });
 });
 
