@@ -139,6 +139,22 @@ describe('a restore or an import that brings records from elsewhere', () => {
   });
 });
 
+describe('an import into a computer with encryption on', () => {
+  it('keeps it on: the records from a computer without encryption arrive sealed and open here', async () => {
+    const source = room();
+    await source.call('clients.create', { fields: { ...someClient, notes: 'Old shoulder injury' } });
+    const archive = await source.call('data.export');
+
+    const target = room();
+    await target.call('data.encryption.set', { enabled: true });
+    await target.call('data.import', { archive });
+    expect((await target.call('data.status')).encryption).toMatchObject({ enabled: true, locked: false });
+    const [client] = (await target.call('clients.search', { query: 'ana' })).clients;
+    expect(await target.call('clients.get', { clientId: client.id })).toMatchObject({ notes: 'Old shoulder injury' });
+    expect(readFileSync(path.join(target.layout.dataDir, 'clients', `${client.id}.json`), 'utf8')).not.toContain('Old shoulder injury');
+  });
+});
+
 describe('a retry after disk trouble', () => {
   it('answers with the disk status as it is now', async () => {
     const { call } = room();
