@@ -143,6 +143,17 @@ describe('a backup of the old single-archive form rewritten', () => {
   });
 });
 
+describe('waiting for the backups to finish', () => {
+  it('also waits for one asked for while it was waiting', async () => {
+    const { backups } = clinic();
+    void backups.take('manual', T0);
+    const waiting = backups.idle();
+    void backups.take('manual', T0 + MIN);
+    await waiting;
+    expect(backups.list()).toHaveLength(2);
+  });
+});
+
 describe('what a backup leaves out or refuses', () => {
   it('a record removed while the backup is being taken is left out; the backup is still taken', async () => {
     const { backups, storage, dataDir } = clinic();
