@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedKeyProvider, KeyUnavailableError, type KeyProvider } from '../../../../electron/services/encryption';
@@ -82,6 +82,25 @@ describe('turning encryption on leaves no plain copy anywhere', () => {
 
     const browser = desktop(layout, null);
     expect(await browser.call('data.status')).toMatchObject({ encryption: { enabled: true, locked: true, recovery: true } });
+  });
+});
+
+describe('with encryption on, a damaged file set aside', () => {
+  it('is sealed where it lies, so no plain health detail sits in the set-aside folder', async () => {
+    const layout = layoutIn(tempDir());
+    const keys = fixedKeyProvider();
+    const first = desktop(layout, keys);
+    const ana = await first.call('clients.create', { fields: someClient });
+    await first.call('data.encryption.set', { enabled: true });
+    first.backend.close();
+    // Half of a plain copy, as a program outside Stillpoint might leave it.
+    writeFileSync(path.join(layout.dataDir, 'clients', `${ana.id}.json`), `{"schemaVersion": 1, "record": {"name": "Ana Ruiz", "notes": "${NOTE}"`);
+
+    const room = desktop(layout, keys);
+    await room.backend.idle();
+    expect((await room.call('data.status')).damaged).toHaveLength(1);
+    expect(filesUnder(layout.quarantineDir)).not.toEqual([]);
+    expect(holding(layout, NOTE)).toEqual([]);
   });
 });
 
