@@ -3,9 +3,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { BackupService, checksumOf, DAY_MS, defaultBackupsDir } from '../../../electron/services/backup';
+import { BackupService, checksumOf, DAY_MS, defaultBackupsDir, KEEP_MANUAL } from '../../../electron/services/backup';
 import { fixedKeyProvider } from '../../../electron/services/encryption';
 import type { MigrationRegistry } from '../../../electron/services/migrations';
+import { SessionsService } from '../../../electron/services/sessions';
 import { createStorage } from '../../../electron/services/storage';
 import type { Archive } from '../../../shared/contract/data-channels';
 import { ManualClock } from '../../helpers/manual-clock';
@@ -140,6 +141,87 @@ describe('a backup of the old single-archive form rewritten', () => {
     clock.advance(MIN);
     await backups.restore(id);
     expect(JSON.parse(readFileSync(client.filePath, 'utf8')).record.notes).toBe('rewritten');
+  });
+});
+
+/** A backup of the old single-archive form, written as that version of Stillpoint wrote it. */
+function oldArchive(backupsDir: string, takenAt: number, files: Archive['files']): string {
+  const id = `${String(takenAt).padStart(13, '0')}-daily`;
+  mkdirSync(backupsDir, { recursive: true });
+  writeFileSync(path.join(backupsDir, `${id}.json`), JSON.stringify({ ...archiveOf(files), createdAt: takenAt, reason: 'daily' }));
+  return id;
+}
+
+describe('backups of the old single-archive form beside the new ones', () => {
+  it('one record can be put back from one', async () => {
+    const { backups, backupsDir, client } = clinic();
+    const id = oldArchive(backupsDir, T0 - DAY_MS, { 'clients/c-1.json': { schemaVersion: 1, record: { name: 'Ana Ruiz', notes: 'from the old backup' } } });
+    expect(backups.latestCopyOf('clients/c-1')).toMatchObject({ id, content: { notes: 'from the old backup' } });
+    backups.restoreRecord('clients/c-1', id);
+    expect(client.read()).toEqual({ name: 'Ana Ruiz', notes: 'from the old backup' });
+  });
+
+  it('do not stop the oldest new backups being pruned', async () => {
+    const { backups, backupsDir } = clinic();
+    oldArchive(backupsDir, T0 - DAY_MS, { 'clients/c-1.json': { schemaVersion: 1, record: { name: 'Ana Ruiz', notes: '' } } });
+    for (let n = 0; n <= KEEP_MANUAL; n += 1) await backups.take('manual', T0 + n * MIN);
+    expect(backups.list().filter((backup) => backup.reason === 'manual')).toHaveLength(KEEP_MANUAL);
+    expect(backups.list().filter((backup) => backup.reason === 'daily')).toHaveLength(1);
+  });
+
+  it('a copy a newer Stillpoint wrote is passed over for an older one this version reads', async () => {
+    const { backups, backupsDir } = clinic();
+    const older = oldArchive(backupsDir, T0 - 2 * DAY_MS, { 'clients/c-1.json': { schemaVersion: 1, record: { name: 'Ana Ruiz', notes: 'readable' } } });
+    oldArchive(backupsDir, T0 - DAY_MS, { 'clients/c-1.json': { schemaVersion: 5, record: { name: 'Ana Ruiz', notes: 'from the future' } } });
+    expect(backups.latestCopyOf('clients/c-1')).toMatchObject({ id: older, content: { notes: 'readable' } });
+  });
+});
+
+describe('a backup rewritten in the new form', () => {
+  it('keeps the records it was not asked to replace, and stays private', async () => {
+    const { backups, backupsDir, storage } = clinic();
+    storage.record('clients', 'c-2', noteSchema).write({ name: 'Bo Lind', notes: '' });
+    const { id } = await backups.take('manual');
+    await backups.job(() => backups.rewrite(id, { 'clients/c-1.json': JSON.stringify({ schemaVersion: 1, record: { name: 'Ana Ruiz', notes: 'rewritten' } }) }));
+    const stored = await backups.job(() => backups.storedFiles(id));
+    expect(Object.keys(stored).sort()).toEqual(['clients/c-1.json', 'clients/c-2.json']);
+    expect(JSON.parse(stored['clients/c-2.json'] as string).record.name).toBe('Bo Lind');
+    expect(statSync(path.join(backupsDir, `${id}.manifest.json`)).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('the note of the app version', () => {
+  it('on a folder with nothing to back up, makes the backups folder private all the same', async () => {
+    const root = tempDir();
+    const dataDir = path.join(root, 'data');
+    mkdirSync(dataDir);
+    const backupsDir = defaultBackupsDir(dataDir);
+    await new BackupService(createStorage(dataDir), backupsDir, new ManualClock(T0), '2.0.0').checkAppVersion();
+    expect(statSync(backupsDir).mode & 0o777).toBe(0o700);
+  });
+});
+
+describe('a backup of a running session', () => {
+  it('holds what was done in it up to the moment of the backup', async () => {
+    const { backups, storage, clock } = clinic();
+    const sessions = new SessionsService({ storage, clock, newId: () => 's-1' });
+    sessions.start('default-60');
+    clock.advance(MIN);
+    sessions.command('s-1', { type: 'pause' });
+    const { id } = await backups.take('manual');
+    const stored = JSON.parse((await backups.job(() => backups.storedFiles(id)))['sessions/s-1.json'] as string);
+    expect(stored.record.events.map((event: { type: string }) => event.type)).toContain('pause');
+  });
+});
+
+describe('a record already sealed on disk', () => {
+  it('is stored as it is, not sealed a second time', async () => {
+    const { backups, openKey, client, storedCopy } = clinic();
+    await openKey();
+    client.write({ name: 'Ana Ruiz', notes: 'sealed on disk' });
+    const onDisk = readFileSync(client.filePath, 'utf8');
+    const { id } = await backups.take('manual');
+    expect(await storedCopy(id)).toBe(onDisk);
   });
 });
 
