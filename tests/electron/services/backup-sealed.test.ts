@@ -56,7 +56,7 @@ describe('where backups live', () => {
     const { backups, backupsDir } = clinic();
     backups.beforeMigration();
     const [manifest] = readdirSync(backupsDir).filter((name) => name.endsWith('.manifest.json'));
-    expect(statSync(path.join(backupsDir, manifest)).mode & 0o777).toBe(0o600);
+    expect(statSync(path.join(backupsDir, manifest!)).mode & 0o777).toBe(0o600);
   });
 
   it('with no way to tell whether a session runs, the daily backup is taken when due', async () => {
