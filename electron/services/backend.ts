@@ -187,14 +187,16 @@ export function createBackend(deps: BackendDeps): Backend {
   sessionCopies.mergeAll();
   relayRecordChanges(storage, clients, plans, sessionCopies, deps.push);
   // The watcher starts after the start-up check: what another room's sync engine brought meanwhile is taken in then.
-  void startupScan.then(() => {
+  const tookInArrivals = startupScan.then(async () => {
     if (closed || deps.watchFolder === false) return;
     const merged = sessionCopies.mergeAll();
-    if (clients.reload()) deps.push('records.changed', { kind: 'client', id: null, change: 'changed', conflictCopy: false });
+    if (await clients.reloadInSlices()) deps.push('records.changed', { kind: 'client', id: null, change: 'changed', conflictCopy: false });
     for (const id of merged) deps.push('records.changed', { kind: 'session', id, change: 'changed', conflictCopy: false });
     if (plans.settleOrderCopies()) deps.push('records.changed', { kind: 'plan', id: null, change: 'changed', conflictCopy: false });
   });
   const clientSessions = new ClientSessions(storage, sessions);
+  // Built in slices once the start-up check is done, so the first history opened is answered at once.
+  const sessionsIndexed = startupScan.then(() => (closed ? undefined : clientSessions.prepare())).catch(() => undefined);
   const care = new SessionCareService(sessions, deps.clock);
   const roomSelection = new RoomSelectionService(storage, (sessionId) => sessions.get(sessionId), deps.clock);
   const scheduler = new CueScheduler(deps.clock, {
@@ -234,7 +236,7 @@ export function createBackend(deps: BackendDeps): Backend {
 
   /** Restore, import and unlocking change files under the services: every cache is rebuilt from the files. */
   const afterFilesChanged = () => {
-    clients.reload();
+    void clients.reloadInSlices();
     clientSessions.forget();
     const session = currentOrNull();
     scheduler.track(session);
@@ -324,6 +326,8 @@ export function createBackend(deps: BackendDeps): Backend {
     isSessionRunning,
     idle: async () => {
       await startupScan;
+      await tookInArrivals;
+      await sessionsIndexed;
       await plansSeeded;
       await opened;
       await unlockedScan;

@@ -19,16 +19,23 @@ export function clientHandlers(clients: ClientsService, clientSessions: ClientSe
     // The fields chosen are the client's whole details: a handout language left out is left out, not kept from before.
     'clients.resolve': ({ clientId, revision, fields, copies }) =>
       versions.resolve(clientId, revision, (current) => ({ ...withoutLanguage(current), ...fields }), copies),
-    'clients.search': ({ query, includeArchived }) => clients.search(query, includeArchived ?? false),
+    // Waits for a rebuild under way in slices rather than finishing it at once.
+    'clients.search': async ({ query, includeArchived }) => {
+      await clients.ready();
+      return clients.search(query, includeArchived ?? false);
+    },
     'clients.get': ({ clientId }) => clients.get(clientId),
     'clients.create': ({ fields }) => clients.create(fields),
     'clients.update': ({ clientId, revision, fields }) => clients.update(clientId, revision, fields),
     'clients.archive': ({ clientId, revision, archived }) => clients.archive(clientId, revision, archived),
-    'clients.history': ({ clientId }) => ({ client: clients.get(clientId), sessions: clientSessions.summaries(clientId) }),
-    'clients.session': ({ clientId, sessionId }) => clientSessions.one(clientId, sessionId),
-    'clients.export': ({ clientId, format }) => {
+    'clients.history': async ({ clientId }) => {
       const client = clients.get(clientId);
-      const sessions = clientSessions.of(clientId);
+      return { client, sessions: await clientSessions.summaries(clientId) };
+    },
+    'clients.session': ({ clientId, sessionId }) => clientSessions.one(clientId, sessionId),
+    'clients.export': async ({ clientId, format }) => {
+      const client = clients.get(clientId);
+      const sessions = await clientSessions.of(clientId);
       return format === 'csv'
         ? { fileName: exportFileName(client, 'csv'), mimeType: 'text/csv', text: clientRecordsCsv(client, sessions) }
         : { fileName: exportFileName(client, 'json'), mimeType: 'application/json', text: clientRecordsJson(client, sessions) };

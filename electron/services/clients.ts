@@ -4,6 +4,7 @@ import type { Client, ClientFields, ClientListing } from '../../shared/clients/c
 import { NameIndex } from '../../shared/clients/name-index';
 import type { Clock } from './clock';
 import type { RecordFile } from './record-store';
+import { runNow, runSliced, type Steps } from './slices';
 import type { Storage } from './storage';
 
 export interface ClientsDeps {
@@ -33,49 +34,89 @@ const listing = (client: Client): ClientListing => ({
  * at start and kept current as files arrive from other rooms (`reload`).
  */
 export class ClientsService {
-  private readonly index = new NameIndex();
+  private index = new NameIndex();
   /** Files that could not be read; kept on disk, listed for the user. */
-  private readonly unreadable = new Set<string>();
+  private unreadable = new Set<string>();
   /** How many conflict copies a sync engine left beside each client. */
   private copies = new Map<string, number>();
+  /** A rebuild under way in slices, and the clients re-read meanwhile (applied again once it is done). */
+  private rebuilding: { steps: Steps<boolean>; done: Promise<boolean>; touched: Set<string> } | null = null;
 
   constructor(private readonly deps: ClientsDeps) {
-    this.reload();
+    void this.reloadInSlices();
   }
 
   /**
    * Rebuilds the index (at start, and after a restore, an import or unlocking) from the
    * storage's summary cache: only clients changed since it was last built are read.
-   * True when the list changed.
+   * In slices, so thousands of clients do not hold the loop that owns the cues; the
+   * index in use stays as it was until the new one is complete. True when the list changed.
    */
+  reloadInSlices(): Promise<boolean> {
+    const touched = new Set<string>();
+    const steps = this.rebuild(touched);
+    const done = runSliced(steps).then((changed) => {
+      if (this.rebuilding?.steps === steps) this.rebuilding = null;
+      return changed;
+    });
+    this.rebuilding = { steps, done, touched };
+    return done;
+  }
+
+  /** The same at once; a rebuild under way in slices is finished now. */
   reload(): boolean {
+    this.settle();
+    return runNow(this.rebuild(new Set()));
+  }
+
+  /** Resolves once the index holds what the files held when it was last rebuilt. */
+  async ready(): Promise<void> {
+    while (this.rebuilding) await this.rebuilding.done;
+  }
+
+  /** `touched` collects the clients re-read while it runs. */
+  private *rebuild(touched: ReadonlySet<string>): Steps<boolean> {
     const before = this.fingerprint();
-    this.index.clear();
-    this.unreadable.clear();
-    const found = this.deps.storage.summaries('clients', (id) => {
+    const index = new NameIndex();
+    const unreadable = new Set<string>();
+    const found = yield* this.deps.storage.summarySteps('clients', (id) => {
       const client = this.file(id).read();
       return client ? listing(client) : undefined;
     });
-    for (const each of found.summaries) this.index.put(each);
-    for (const id of found.unreadable) this.unreadable.add(id);
+    for (const each of found.summaries) index.put(each);
+    for (const id of found.unreadable) unreadable.add(id);
+    this.index = index;
+    this.unreadable = unreadable;
+    // A client that changed while the files were being read is read once more, as it is now.
+    for (const id of touched) this.reloadOne(id);
     this.reloadCopies();
     return this.fingerprint() !== before;
+  }
+
+  /** Finishes a rebuild under way at once: what follows must see the whole list. */
+  private settle(): void {
+    const rebuilding = this.rebuilding;
+    if (!rebuilding) return;
+    runNow(rebuilding.steps);
   }
 
   private fingerprint(): string {
     return JSON.stringify([this.index.search('', { includeArchived: true, limit: Number.POSITIVE_INFINITY }), [...this.unreadable], [...this.copies]]);
   }
 
-  search(query: string, includeArchived = false): { total: number; clients: ClientListing[]; unreadable: string[] } {
-    const clients = this.index.search(query, { includeArchived }).map((each) => {
+  search(query: string, includeArchived = false): { total: number; found: number; clients: ClientListing[]; unreadable: string[] } {
+    this.settle();
+    const { listings, found } = this.index.find(query, { includeArchived });
+    const clients = listings.map((each) => {
       const others = this.copies.get(each.id);
       return others ? { ...each, otherVersions: others } : each;
     });
-    return { total: this.index.size, clients, unreadable: [...this.unreadable].sort() };
+    return { total: this.index.size, found, clients, unreadable: [...this.unreadable].sort() };
   }
 
   /** Re-reads one client's file after it changed underneath (another room, through the sync engine). */
   reloadOne(id: string): void {
+    this.rebuilding?.touched.add(id);
     this.index.remove(id);
     this.unreadable.delete(id);
     try {
@@ -100,6 +141,7 @@ export class ClientsService {
   }
 
   exists(id: string): boolean {
+    this.settle();
     return this.index.get(id) !== undefined;
   }
 
@@ -130,6 +172,7 @@ export class ClientsService {
 
   /** Writes a revision made elsewhere in the back end (a resolved conflict); the caller stamps it. */
   write(client: Client): Client {
+    this.rebuilding?.touched.add(client.id);
     this.file(client.id).write(client);
     this.index.put(listing(client));
     return client;

@@ -2,6 +2,7 @@ import { readdirSync, statSync, watch, type FSWatcher, type Stats } from 'node:f
 import path from 'node:path';
 import { statKey } from './record-cache';
 import { isWatchedFileName } from './record-names';
+import { runSliced, type Steps } from './slices';
 
 export type RecordChangeKind = 'added' | 'changed' | 'removed';
 
@@ -30,7 +31,10 @@ const MAX_DEPTH = 4;
  * It watches folders, not files: one `fs.watch` per record folder names the
  * file that changed, and costs the same with ten sessions or ten thousand.
  * (chokidar, tried first, sets a watcher on every file: two seconds and a
- * 170 ms stall of the loop that owns the cues at 10,000 sessions.)
+ * 170 ms stall of the loop that owns the cues at 10,000 sessions.) A name
+ * reported is only noted; the files are looked at in slices, since a bulk copy
+ * (a restore, a sync engine's first pass) reports thousands in one go and
+ * looking at each at once held the loop that owns the cues for seconds.
  */
 export class FolderWatch {
   private readonly watchers = new Map<string, FSWatcher>();
@@ -39,6 +43,9 @@ export class FolderWatch {
   /** Our last write of each file (its stat key), or null after we removed it. */
   private readonly own = new Map<string, string | null>();
   private readonly skip: Set<string>;
+  /** Files named by the watcher and not yet looked at, by path: a file named twice is looked at once, as it is by then. */
+  private readonly pending = new Map<string, { folder: string; depth: number; name: string }>();
+  private looking: Promise<void> | null = null;
 
   constructor(
     readonly dir: string,
@@ -57,6 +64,7 @@ export class FolderWatch {
   close(): void {
     for (const watcher of this.watchers.values()) watcher.close();
     this.watchers.clear();
+    this.pending.clear();
   }
 
   /** Watches a folder and the folders in it; files found in a folder that appeared later are reported as added. */
@@ -65,7 +73,7 @@ export class FolderWatch {
     let entries;
     try {
       const watcher = watch(folder, (_event, name) => {
-        if (name) this.seen(folder, depth, name.toString());
+        if (name) this.note(folder, depth, name.toString());
       });
       watcher.on('error', () => this.unwatch(folder));
       this.watchers.set(folder, watcher);
@@ -78,9 +86,26 @@ export class FolderWatch {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory() && !entry.name.startsWith('.')) this.watchFolder(full, depth + 1, appeared);
       else if (entry.isFile() && isWatchedFileName(entry.name)) {
-        if (appeared) this.seen(folder, depth, entry.name);
+        if (appeared) this.note(folder, depth, entry.name);
         else this.known.set(full, null);
       }
+    }
+  }
+
+  private note(folder: string, depth: number, name: string): void {
+    this.pending.set(path.join(folder, name), { folder, depth, name });
+    this.looking ??= runSliced(this.lookAtPending()).finally(() => {
+      this.looking = null;
+    });
+  }
+
+  private *lookAtPending(): Steps<void> {
+    for (;;) {
+      const [next] = this.pending;
+      if (!next) return;
+      this.pending.delete(next[0]);
+      this.seen(next[1].folder, next[1].depth, next[1].name);
+      yield;
     }
   }
 

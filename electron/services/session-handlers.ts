@@ -8,9 +8,10 @@ import type { SessionsService } from './sessions';
 
 export function sessionHandlers(sessions: SessionsService, clients: ClientsService, clientSessions: ClientSessions): Handlers<keyof typeof sessionInvoke> {
   return {
-    'session.start': ({ planId, clientId }) => {
+    'session.start': async ({ planId, clientId }) => {
+      await clients.ready();
       if (clientId !== undefined && !clients.exists(clientId)) throw notFound(`There is no client ${clientId}.`);
-      return sessions.start(planId, clientId, clientId ? carriedScreening(clientSessions.lastScreened(clientId)) : null);
+      return sessions.start(planId, clientId, clientId ? carriedScreening(await clientSessions.lastScreened(clientId)) : null);
     },
     'session.command': ({ sessionId, command }) => sessions.command(sessionId, command),
     'session.current': () => sessions.current(),

@@ -12,8 +12,8 @@ import { currentVersion, migrations as productionMigrations, type MigrationRegis
 import { Quarantine, type DamagedRecord } from './quarantine';
 import { RecordCache, statKey } from './record-cache';
 import { ScanIndex } from './scan-index';
-import { summariesOf } from './summary-index';
-import type { Steps } from './slices';
+import { summarySteps, type Summaries } from './summary-index';
+import { runNow, type Steps } from './slices';
 import { RecordCodec } from './record-codec';
 import { RecordJournals } from './record-journals';
 import { conflictCopyOf, isRecordFileName } from './record-names';
@@ -37,7 +37,9 @@ export interface Storage {
    * A summary of every readable record in a folder, from a cache keyed by each
    * file's stat: only records changed since the last call are read.
    */
-  summaries<S>(folder: string, summarize: (name: string) => S | undefined): { summaries: S[]; unreadable: string[] };
+  summaries<S>(folder: string, summarize: (name: string) => S | undefined): Summaries<S>;
+  /** The same, as steps (one record each) to run in slices, for a folder of thousands. */
+  summarySteps<S>(folder: string, summarize: (name: string) => S | undefined): Steps<Summaries<S>>;
   /** Tells the listener about record files changed by someone else (a sync engine, a person); needs `watch()`. */
   onRecordChange(listener: (change: RecordChange) => void): () => void;
 }
@@ -239,17 +241,28 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
       return quarantine.list().filter((entry) => !before.has(entry.id));
     },
     summaries(folder, summarize) {
+      return runNow(this.summarySteps(folder, summarize));
+    },
+    *summarySteps(folder, summarize) {
       const ids = this.list(folder);
+      yield;
       // Summaries hold names: with encryption on the cache is sealed like the records, and not kept while the key is closed.
       const bound = `.cache/${folder}-summaries`;
-      return summariesOf({
+      return yield* summarySteps({
         folder: path.join(dataDir, folder),
         ids,
         cacheFile: path.join(cacheDir, `${folder}${SUMMARIES_SUFFIX}`),
         summarize,
-        encode: (json) => (codec.encrypting ? codec.seal(json, bound) : json),
+        // Sealed, the lines go as one JSON string.
+        encode: (lines) => (codec.encrypting ? codec.seal(JSON.stringify(lines), bound) : lines),
         // A copy left plain from before encryption was on is not trusted: it is rebuilt, sealed.
-        decode: (text) => (codec.encrypting && !isSealedText(text) ? {} : codec.decode(text, bound)),
+        decode: (text) => {
+          if (codec.encrypting && !isSealedText(text)) return '';
+          if (!isEncryptedText(text)) return text;
+          const lines = codec.decode(text, bound);
+          if (typeof lines !== 'string') throw new Error('The summaries cache holds no lines.');
+          return lines;
+        },
       });
     },
     onRecordChange(listener) {

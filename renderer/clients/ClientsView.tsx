@@ -30,7 +30,7 @@ export function ClientsView() {
   const edited = useRef(false);
   // Changes from other rooms can come in quick succession: only the latest answer is shown.
   const asked = useRef(0);
-  const { results, total, unreadable } = useClientSearch(query, showArchived, refresh);
+  const { results, found, unreadable } = useClientSearch(query, showArchived, refresh);
 
   async function open(clientId: string): Promise<void> {
     const ask = ++asked.current;
@@ -86,9 +86,7 @@ export function ClientsView() {
         <label>
           <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} /> Show archived
         </label>
-        <p>
-          {results.length} shown of {total}
-        </p>
+        <p>{countLine(query, results.length, found)}</p>
         {unreadable.length > 0 ? (
           <p role="alert" className="form-error">
             {unreadable.length === 1 ? '1 client file' : `${unreadable.length} client files`} could not be read and {unreadable.length === 1 ? 'was' : 'were'} left untouched in the data folder: {unreadable.join(', ')}.
@@ -155,4 +153,11 @@ export function ClientsView() {
       </section>
     </div>
   );
+}
+
+/** The list shows fifty at most: with a search, say how many matched, and how to reach those not listed. */
+function countLine(query: string, shown: number, found: number): string {
+  if (!query.trim()) return `${shown} shown of ${found}`;
+  if (found === 0) return 'No client found.';
+  return shown < found ? `${shown} shown of ${found} found. Type more of the name to find the others.` : `${found} found`;
 }

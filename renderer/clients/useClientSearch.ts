@@ -1,32 +1,38 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ClientListing } from '../../shared/clients/client';
 import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
-import { useChangeCount } from '../sync/useRecordChanges';
+import { useCoalesced } from '../sync/useCoalesced';
+import { useRecordChanges } from '../sync/useRecordChanges';
 
 /** Search as you type, and again when clients arrive from other rooms; a slower earlier answer never replaces a newer one. */
 export function useClientSearch(query: string, includeArchived = false, refresh = 0) {
   const bridge = useBridge();
-  const arrived = useChangeCount(['client']);
   const [results, setResults] = useState<ClientListing[]>([]);
-  const [total, setTotal] = useState(0);
+  const [found, setFound] = useState(0);
   const [unreadable, setUnreadable] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    bridge
-      .invoke('clients.search', { query: query.slice(0, 120), includeArchived })
-      .then((answer) => {
-        if (!current) return;
+  const asked = useRef(0);
+  const search = useCallback(() => {
+    const asking = ++asked.current;
+    return bridge.invoke('clients.search', { query: query.slice(0, 120), includeArchived }).then(
+      (answer) => {
+        if (asking !== asked.current) return;
         setResults(answer.clients);
-        setTotal(answer.total);
+        setFound(answer.found);
         setUnreadable(answer.unreadable);
         setError(null);
-      })
-      .catch((reason: unknown) => current && setError(messageOf(reason)));
-    return () => {
-      current = false;
-    };
-  }, [bridge, query, includeArchived, refresh, arrived]);
-  return { results, total, unreadable, error };
+      },
+      (reason: unknown) => {
+        if (asking === asked.current) setError(messageOf(reason));
+      },
+    );
+  }, [bridge, query, includeArchived]);
+  useEffect(() => {
+    void search();
+  }, [search, refresh]);
+  // Thousands of clients copied in at once ask for a few searches, not one each.
+  const searchSoon = useCoalesced(search);
+  useRecordChanges(['client'], searchSoon);
+  return { results, found, unreadable, error };
 }

@@ -3,6 +3,7 @@ import type { Client } from '../../shared/clients/client';
 import type { HistoryEntry } from '../../shared/record/history';
 import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
+import { useCoalesced } from '../sync/useCoalesced';
 import { useRecordChanges } from '../sync/useRecordChanges';
 
 const noSessions: HistoryEntry[] = [];
@@ -42,8 +43,9 @@ export function useClientHistory(clientId: string | undefined) {
   }, [bridge, clientId]);
 
   // A session finished in another room, or the client edited there, shows here without a reload.
+  const reloadSoon = useCoalesced(reload);
   useRecordChanges(['session', 'client'], (change) => {
-    if (change.kind === 'session' || change.id === clientId) void reload();
+    if (change.kind === 'session' || change.id === clientId) reloadSoon();
   });
 
   const replaceEntry = useCallback((entry: HistoryEntry) => {

@@ -45,16 +45,21 @@ export class NameIndex {
    * Names that start with the query come first, then alphabetical.
    */
   search(query: string, options: { includeArchived?: boolean; limit?: number } = {}): ClientListing[] {
+    return this.find(query, options).listings;
+  }
+
+  /** The first `limit` listings (fifty unless told), and how many matched in all. */
+  find(query: string, options: { includeArchived?: boolean; limit?: number } = {}): { listings: ClientListing[]; found: number } {
     const folded = foldName(query);
     const terms = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     // A query of no letters or digits (an emoji, a dash) has no words to start: it is found where it stands.
-    const found = (item: Indexed): boolean =>
+    const matchesQuery = (item: Indexed): boolean =>
       terms.length > 0 ? terms.every((term) => item.words.some((word) => word.startsWith(term))) : item.folded.includes(folded);
     const limit = options.limit ?? 50;
     const matches: Indexed[] = [];
     for (const item of this.byId.values()) {
       if (item.listing.archived && !options.includeArchived) continue;
-      if (found(item)) matches.push(item);
+      if (matchesQuery(item)) matches.push(item);
     }
     const first = terms[0] ?? '';
     matches.sort((a, b) => {
@@ -62,6 +67,6 @@ export class NameIndex {
       const bStarts = b.folded.startsWith(first) ? 0 : 1;
       return aStarts - bStarts || a.folded.localeCompare(b.folded) || a.listing.id.localeCompare(b.listing.id);
     });
-    return matches.slice(0, limit).map((item) => item.listing);
+    return { listings: matches.slice(0, limit).map((item) => item.listing), found: matches.length };
   }
 }

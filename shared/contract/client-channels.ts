@@ -47,6 +47,8 @@ export const clientInvoke = {
     }),
     response: z.strictObject({
       total: z.number().int().nonnegative(),
+      /** How many match the search; `clients` lists the first fifty of them. */
+      found: z.number().int().nonnegative(),
       clients: z.array(clientListingSchema),
       /** Client files that could not be read; they stay on disk untouched. */
       unreadable: z.array(z.string()),

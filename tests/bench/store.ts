@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,6 +97,50 @@ async function longestStall(work: () => Promise<unknown> | void): Promise<number
   return round2(longest);
 }
 
+/** What a person opens first at start: a client's history, asked for as soon as the back end exists. */
+async function coldStart(dataDir: string): Promise<{ stallMs: number; firstHistoryMs: number }> {
+  let firstHistoryMs = 0;
+  const stallMs = await longestStall(async () => {
+    const backend = backendOn(dataDir);
+    const started = performance.now();
+    const answer = await backend.handle('clients.history', { clientId: 'c-0007' });
+    if (!answer.ok) throw new Error(`The history failed at start-up: ${JSON.stringify(answer.error)}`);
+    firstHistoryMs = performance.now() - started;
+    await backend.idle();
+    backend.close();
+  });
+  return { stallMs, firstHistoryMs: round2(firstHistoryMs) };
+}
+
+/**
+ * A restore or a sync engine's first pass: the whole clinic copied into the data folder of a
+ * running app by another process. Timed until the client list and a history show all of it.
+ */
+async function bulkCopy(from: string, root: string): Promise<{ stallMs: number; listedMs: number; historyMs: number }> {
+  const dataDir = clinic(root, 0);
+  const backend = backendOn(dataDir);
+  await backend.idle();
+  let listedMs = 0;
+  let historyMs = 0;
+  const stallMs = await longestStall(async () => {
+    const started = performance.now();
+    await new Promise<void>((resolve, reject) => execFile('cp', ['-r', `${from}/clients`, `${from}/sessions`, dataDir], (error) => (error ? reject(error) : resolve())));
+    for (;;) {
+      const answer = await backend.handle('clients.search', { query: '' });
+      if (answer.ok && (answer.value as { total: number }).total === CLIENTS) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    listedMs = performance.now() - started;
+    const asked = performance.now();
+    const answer = await backend.handle('clients.history', { clientId: 'c-0007' });
+    if (!answer.ok || (answer.value as { sessions: unknown[] }).sessions.length !== SESSIONS / CLIENTS) throw new Error('The history did not show every session copied in.');
+    historyMs = performance.now() - asked;
+  });
+  await backend.idle();
+  backend.close();
+  return { stallMs, listedMs: round2(listedMs), historyMs: round2(historyMs) };
+}
+
 export const storeBenchmark: BenchModule = {
   id: 'store',
   title: 'The record store at 10,000 sessions: start-up, backups (against the old store)',
@@ -121,6 +166,11 @@ export const storeBenchmark: BenchModule = {
       const startupFull = await startups(full, false);
       const baselineStartupFull = await startups(full, true);
       context.log(`store: start-up ${startupEmpty} ms empty, ${startupFull} ms at ${SESSIONS} (old: full check first, ${baselineStartupFull} ms)`);
+
+      const first = await coldStart(clinic(path.join(base, 'first-start'), SESSIONS));
+      const again = await coldStart(path.join(base, 'first-start', 'data'));
+      const copied = await bulkCopy(full, path.join(base, 'copied'));
+      context.log(`store: first start stall ${first.stallMs} ms, history ${first.firstHistoryMs} ms; bulk copy stall ${copied.stallMs} ms`);
 
       // "Back up now" through the channel, the back end running as in the app.
       const backend = backendOn(full);
@@ -162,6 +212,14 @@ export const storeBenchmark: BenchModule = {
           baseline: 'the old store: every file checked before the first answer; "Back up now" as one JSON archive on the same loop; 14 such archives',
           old_archive_bytes: oldArchiveBytes,
           backup_bytes_ratio_to_data: round2(dailyBytes / dataBytes),
+          first_start_stall_max_ms: first.stallMs,
+          first_start_history_ms: first.firstHistoryMs,
+          next_start_stall_max_ms: again.stallMs,
+          next_start_history_ms: again.firstHistoryMs,
+          bulk_copy_stall_max_ms: copied.stallMs,
+          bulk_copy_until_listed_ms: copied.listedMs,
+          bulk_copy_then_history_ms: copied.historyMs,
+          cold_and_copy: 'a client history asked for as soon as the back end exists, on a first start (no caches) and the next; the whole clinic copied into a running app by cp -r, until every client is listed, then a history with all its sessions',
         },
       };
     } finally {

@@ -43,6 +43,10 @@ export function oldStorage(dataDir: string): Storage {
       }
       return { summaries, unreadable: [] };
     },
+    *summarySteps(folder, summarize) {
+      yield;
+      return this.summaries(folder, summarize);
+    },
     onRecordChange: () => () => undefined,
   };
 }

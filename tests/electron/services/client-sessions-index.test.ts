@@ -29,89 +29,89 @@ function clinic() {
 }
 
 describe("a client's sessions, as the history lists them", () => {
-  it('sessions begun at the same moment are listed in the order of their ids, every time', () => {
+  it('sessions begun at the same moment are listed in the order of their ids, every time', async () => {
     const { history, visit } = clinic();
     visit('c-1');
     visit('c-1');
-    expect(history.summaries('c-1').map((entry) => entry.sessionId)).toEqual(['s-a', 's-b']);
-    expect(history.of('c-1').map((session) => session.id)).toEqual(['s-a', 's-b']);
+    expect((await history.summaries('c-1')).map((entry) => entry.sessionId)).toEqual(['s-a', 's-b']);
+    expect((await history.of('c-1')).map((session) => session.id)).toEqual(['s-a', 's-b']);
   });
 
-  it('a change to a running session, kept in its journal, shows at once', () => {
+  it('a change to a running session, kept in its journal, shows at once', async () => {
     const { history, sessions } = clinic();
     const { id } = sessions.start('default-60', 'c-1');
-    expect(history.summaries('c-1')).toMatchObject([{ sessionId: id, painBefore: null, hasIntake: false }]);
+    expect(await history.summaries('c-1')).toMatchObject([{ sessionId: id, painBefore: null, hasIntake: false }]);
     sessions.update(id, (session) => ({ ...session, intake: intakeWith([], { painNow: 6 }) }));
-    expect(history.summaries('c-1')).toMatchObject([{ sessionId: id, painBefore: 6, hasIntake: true }]);
+    expect(await history.summaries('c-1')).toMatchObject([{ sessionId: id, painBefore: 6, hasIntake: true }]);
   });
 
-  it('after a restore, a file rewritten with the same size and time is read again', () => {
+  it('after a restore, a file rewritten with the same size and time is read again', async () => {
     const { dataDir, history, storage, visit } = clinic();
     const session = visit('c-1', 4);
     const file = storage.record('sessions', session.id, sessionSchema).filePath;
     // Whole seconds, as a restore that keeps file times sets them.
     const restoredAt = new Date(Math.floor(T0 / 1000) * 1000);
     utimesSync(file, restoredAt, restoredAt);
-    expect(history.summaries('c-1')).toMatchObject([{ painBefore: 4 }]);
+    expect(await history.summaries('c-1')).toMatchObject([{ painBefore: 4 }]);
     const before = statSync(file);
     createStorage(dataDir).record('sessions', session.id, sessionSchema).write({ ...session, intake: intakeWith([], { painNow: 7 }) });
     utimesSync(file, restoredAt, restoredAt);
     const after = statSync(file);
     expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
     history.forget();
-    expect(history.summaries('c-1')).toMatchObject([{ painBefore: 7 }]);
+    expect(await history.summaries('c-1')).toMatchObject([{ painBefore: 7 }]);
   });
 
-  it('a change that keeps the file’s size but not its time is read again', () => {
+  it('a change that keeps the file’s size but not its time is read again', async () => {
     const { dataDir, history, storage, visit } = clinic();
     const session = visit('c-1', 4);
     const file = storage.record('sessions', session.id, sessionSchema).filePath;
-    expect(history.summaries('c-1')).toMatchObject([{ painBefore: 4 }]);
+    expect(await history.summaries('c-1')).toMatchObject([{ painBefore: 4 }]);
     const before = statSync(file);
     createStorage(dataDir).record('sessions', session.id, sessionSchema).write({ ...session, intake: intakeWith([], { painNow: 7 }) });
     const later = new Date(before.mtimeMs + 5000);
     utimesSync(file, later, later);
     expect(statSync(file).size).toBe(before.size);
-    expect(history.summaries('c-1')).toMatchObject([{ painBefore: 7 }]);
+    expect(await history.summaries('c-1')).toMatchObject([{ painBefore: 7 }]);
   });
 
-  it('a session file taken away and later put back, changed, is read again even with its old size and time', () => {
+  it('a session file taken away and later put back, changed, is read again even with its old size and time', async () => {
     const { dataDir, history, storage, visit } = clinic();
     const session = visit('c-1', 4);
     const file = storage.record('sessions', session.id, sessionSchema).filePath;
     const restoredAt = new Date(Math.floor(T0 / 1000) * 1000);
     utimesSync(file, restoredAt, restoredAt);
-    expect(history.summaries('c-1')).toHaveLength(1);
+    expect(await history.summaries('c-1')).toHaveLength(1);
     const kept = readFileSync(file, 'utf8');
     // Moved aside, not deleted, so the new file cannot reuse its place on disk.
     renameSync(file, `${file}.aside`);
-    expect(history.summaries('c-1')).toEqual([]);
+    expect(await history.summaries('c-1')).toEqual([]);
     createStorage(dataDir).record('sessions', session.id, sessionSchema).write({ ...session, intake: intakeWith([], { painNow: 7 }) });
     utimesSync(file, restoredAt, restoredAt);
     expect(readFileSync(file, 'utf8')).toHaveLength(kept.length);
-    expect(history.summaries('c-1')).toMatchObject([{ painBefore: 7 }]);
+    expect(await history.summaries('c-1')).toMatchObject([{ painBefore: 7 }]);
   });
 
-  it('a session file that vanishes as the folder is listed is left out', () => {
+  it('a session file that vanishes as the folder is listed is left out', async () => {
     const { dataDir, history, visit } = clinic();
     const kept = visit('c-1');
     symlinkSync(path.join(dataDir, 'nowhere.json'), path.join(dataDir, 'sessions', 's-gone.json'));
-    expect(history.summaries('c-1').map((entry) => entry.sessionId)).toEqual([kept.id]);
+    expect((await history.summaries('c-1')).map((entry) => entry.sessionId)).toEqual([kept.id]);
   });
 
-  it('the last screening is the latest session with an intake, read in full', () => {
+  it('the last screening is the latest session with an intake, read in full', async () => {
     const { clock, history, visit } = clinic();
-    expect(history.lastScreened('c-1')).toBeUndefined();
+    expect(await history.lastScreened('c-1')).toBeUndefined();
     visit('c-1', 3);
     clock.advance(MIN);
     const screened = visit('c-1', 5);
     clock.advance(MIN);
     visit('c-1');
     visit('c-2', 9);
-    expect(history.lastScreened('c-1')).toMatchObject({ id: screened.id, intake: { painNow: 5 }, events: screened.events });
+    expect(await history.lastScreened('c-1')).toMatchObject({ id: screened.id, intake: { painNow: 5 }, events: screened.events });
   });
 
-  it('a session of another client is not opened for this one', () => {
+  it('a session of another client is not opened for this one', async () => {
     const { history, visit } = clinic();
     const theirs = visit('c-2');
     expect(() => history.one('c-1', theirs.id)).toThrow(

@@ -44,6 +44,19 @@ describe('the clients service', () => {
     expect((await call('clients.search', { query: 'ana', includeArchived: true })).clients[0]).toMatchObject({ archived: true });
   });
 
+  it('says how many clients the search found, beyond the fifty it lists, not counting the archived', async () => {
+    const { call } = careBackend(tempDir(), new ManualClock(T0));
+    for (let n = 1; n <= 60; n += 1) await call('clients.create', { fields: { ...someClient, name: `Ana ${n}` } });
+    const bruno = await call('clients.create', { fields: { ...someClient, name: 'Bruno Costa' } });
+    const hidden = await call('clients.create', { fields: { ...someClient, name: 'Ana Archived' } });
+    await call('clients.archive', { clientId: hidden.id, revision: hidden.revision, archived: true });
+    const found = await call('clients.search', { query: 'ana' });
+    expect(found).toMatchObject({ found: 60, total: 62 });
+    expect(found.clients).toHaveLength(50);
+    expect(await call('clients.search', { query: 'ana', includeArchived: true })).toMatchObject({ found: 61 });
+    expect(await call('clients.search', { query: 'bru' })).toMatchObject({ found: 1, clients: [{ id: bruno.id }] });
+  });
+
   it('bad fields come back with the path of each field and nothing is written', async () => {
     const dataDir = tempDir();
     const { fail } = careBackend(dataDir, new ManualClock(T0));

@@ -26,7 +26,7 @@ const start: ResponseOf<'app.start'> = {
 
 /** Only the start answer and the client search: a screen that asked for any part again would find no answer. */
 function backEnd(answer: () => Promise<ResponseOf<'app.start'>> | ResponseOf<'app.start'>) {
-  return fakeBridge({ 'app.start': answer, 'clients.search': () => ({ clients: [], total: 0, unreadable: [] }) });
+  return fakeBridge({ 'app.start': answer, 'clients.search': () => ({ clients: [], total: 0, found: 0, unreadable: [] }) });
 }
 
 const startButton = () => screen.queryByRole('button', { name: /Start session/ });

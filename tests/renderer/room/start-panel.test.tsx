@@ -12,7 +12,7 @@ function startScreen() {
   const fake = fakeBridge({
     'session.current': () => null,
     'settings.get': () => defaultRoomSettings,
-    'clients.search': () => ({ clients: [], total: 0, unreadable: [] }),
+    'clients.search': () => ({ clients: [], total: 0, found: 0, unreadable: [] }),
   });
   renderWithBridge(<StartPanel plans={[...defaultPlans]} settings={defaultRoomSettings} onStart={onStart} />, fake);
   return onStart;

@@ -2,7 +2,9 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_VERSION, migrateLayout, type LayoutProgress } from '../../../../electron/services/layout-migration';
+import { SCHEMA_VERSION } from '../../../../electron/services/record-store';
 import { layoutIn, safeBackend } from '../../../helpers/safe-backend';
+import { sessionWith, T0 } from '../../../helpers/sessions';
 import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -15,7 +17,11 @@ describe('a data folder from an older Stillpoint', () => {
     mkdirSync(sessions, { mode: 0o755 });
     mkdirSync(layout.backupsDir, { mode: 0o755 });
     // Enough files for the progress to be worth showing.
-    for (let n = 0; n < 150; n += 1) writeFileSync(path.join(sessions, `s-old-${n}.json`), '{"schemaVersion":1,"record":{}}', { mode: 0o644 });
+    // Sound sessions: the start reads them all (the history index), and would set aside one that is not.
+    for (let n = 0; n < 150; n += 1) {
+      const session = { ...sessionWith([{ type: 'start', at: T0 }]), id: `s-old-${n}` };
+      writeFileSync(path.join(sessions, `s-old-${n}.json`), JSON.stringify({ schemaVersion: SCHEMA_VERSION, record: session }), { mode: 0o644 });
+    }
     const record = path.join(sessions, 's-old-0.json');
     const oldBackup = path.join(layout.backupsDir, '1700000000000-daily.json');
     writeFileSync(oldBackup, '{}', { mode: 0o644 });

@@ -19,11 +19,13 @@ function clientList(names: Record<string, string>) {
   });
   let keep = true;
   const list = (ids: readonly string[] = Object.keys(names)) =>
-    summariesOf({ folder, ids, cacheFile, summarize, encode: (json) => (keep ? json : undefined), decode: (text) => JSON.parse(text) as unknown });
+    summariesOf({ folder, ids, cacheFile, summarize, encode: (lines) => (keep ? lines : undefined), decode: (text) => text });
   /** The cache file's time is set far back: a later write of it shows. */
   const ageCache = () => utimesSync(cacheFile, longAgo, longAgo);
   const cacheRewritten = () => statSync(cacheFile).mtime.getTime() !== longAgo.getTime();
-  return { folder, cacheFile, save, summarize, list, ageCache, cacheRewritten, dontKeep: () => (keep = false) };
+  /** The records the cache file holds a line for. */
+  const cachedIds = () => readFileSync(cacheFile, 'utf8').split('\n').map((line) => (JSON.parse(line) as unknown[])[0]);
+  return { folder, cacheFile, save, summarize, list, ageCache, cacheRewritten, cachedIds, dontKeep: () => (keep = false) };
 }
 
 describe('the summaries of a folder of records', () => {
@@ -65,7 +67,7 @@ describe('the summaries of a folder of records', () => {
 
     expect(clients.list(['a'])).toEqual({ summaries: ['Ana Ruiz'], unreadable: [] });
     expect(clients.cacheRewritten()).toBe(true);
-    expect(Object.keys(JSON.parse(readFileSync(clients.cacheFile, 'utf8')) as object)).toEqual(['a']);
+    expect(clients.cachedIds()).toEqual(['a']);
   });
 
   it('skips a record whose file went between listing and reading', () => {
@@ -86,14 +88,14 @@ describe('the summaries of a folder of records', () => {
     const clients = clientList({ a: 'Ana Ruiz' });
     writeFileSync(path.join(clients.folder, 'b.json'), '{}');
     expect(clients.list(['a', 'b'])).toEqual({ summaries: ['Ana Ruiz'], unreadable: [] });
-    expect(Object.keys(JSON.parse(readFileSync(clients.cacheFile, 'utf8')) as object)).toEqual(['a']);
+    expect(clients.cachedIds()).toEqual(['a']);
   });
 
   it.each([
-    ['damaged', '{"a":'],
-    ['a list instead of a map', '[["1:2:3","Someone else"]]'],
-    ['empty', 'null'],
-    ['holding entries of the wrong shape', '{"a":"Someone else","b":{"0":"x","1":"Someone else"}}'],
+    ['damaged', '["a",'],
+    ['one JSON document instead of lines', '{"a":["1:2:3","Someone else"],"b":["1:2:3","Ben Okafor"]}'],
+    ['empty', ''],
+    ['holding lines of the wrong shape', 'null\n["a","Someone else"]\n["b",1,"Someone else"]'],
   ])('rebuilds a cache that is %s from the files', (_, text) => {
     const clients = clientList({ a: 'Ana Ruiz', b: 'Ben Okafor' });
     clients.list();
