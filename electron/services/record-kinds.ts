@@ -54,7 +54,7 @@ export const folderKinds: Readonly<Record<string, RecordKind>> = {
   [historyFolders.plan]: { schema: planSchema, describe: named('earlier version of the plan', 'An earlier version of a plan') },
   [historyFolders.template]: { schema: handoutTemplateSchema, describe: named('earlier version of the handout template', 'An earlier version of a handout template') },
   [historyFolders.clinic]: single(handoutSettingsSchema, 'An earlier version of the clinic and handout settings'),
-  'session-versions': { schema: sessionSchema, describe: (record) => `An earlier copy of ${sessionName(record).replace(/^The /, 'the ')}` },
+  'session-versions': { schema: sessionSchema, describe: (record) => `An earlier copy of ${sessionName(record).replace(/^(The|A) /, (article) => article.toLowerCase())}` },
   'handout-templates': { schema: handoutTemplateSchema, describe: named('handout template', 'A handout template') },
   logos: single(logoRecordSchema, 'A clinic logo kept for reprinting handouts'),
   [ORDER_HISTORY]: single(orderSchema, 'An order of the plans set aside when two rooms had reordered them'),

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/services/backend';
 import type { PushChannel } from '../../../shared/contract/channels';
@@ -37,10 +39,41 @@ describe('the back end behind the contract', () => {
 
   it('refuses a channel that is not in the contract', async () => {
     const { backend } = backendWith(new ManualClock(T0));
-    expect(await backend.handle('fs.readFile', { path: '/etc/passwd' })).toMatchObject({
+    expect(await backend.handle('fs.readFile', { path: '/etc/passwd' })).toEqual({
       ok: false,
-      error: { code: 'unknown-channel' },
+      error: { code: 'unknown-channel', message: 'This version of Stillpoint cannot do that; restart Stillpoint and try again.' },
     });
+  });
+
+  it('knows a session runs from its start until it is finished', async () => {
+    const { backend } = backendWith(new ManualClock(T0));
+    expect(backend.isSessionRunning()).toBe(false);
+    const answer = await backend.handle('session.start', { planId: 'default-60' });
+    expect(backend.isSessionRunning()).toBe(true);
+    const sessionId = (answer as { value: { id: string } }).value.id;
+    await backend.handle('session.command', { sessionId, command: { type: 'finish' } });
+    expect(backend.isSessionRunning()).toBe(false);
+  });
+
+  it('keeps backups beside the data folder, outside what is synced', async () => {
+    const root = tempDir();
+    const dataDir = path.join(root, 'data');
+    const { backend } = backendWith(new ManualClock(T0), dataDir);
+    await backend.handle('session.start', { planId: 'default-60' });
+    expect(await backend.handle('data.backup.now', {})).toMatchObject({ ok: true });
+    expect(readdirSync(root).sort()).toEqual(['backups', 'data']);
+  });
+
+  it('once closed, wakes for nothing: no cue, no daily backup', async () => {
+    const clock = new ManualClock(T0);
+    const { backend, pushes } = backendWith(clock);
+    await backend.handle('session.start', { planId: 'default-60' });
+    await backend.idle();
+    backend.close();
+    expect(clock.pendingTimers()).toEqual([]);
+    const before = pushes.length;
+    clock.advance(24 * 60 * MIN);
+    expect(pushes).toHaveLength(before);
   });
 
   it('pushes the session on every change and the cue at its instant, with a notification', async () => {

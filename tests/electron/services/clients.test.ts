@@ -101,6 +101,7 @@ describe('the clients service', () => {
     expect(csv).toMatchObject({ fileName: 'stillpoint-ana-ruiz.csv', mimeType: 'text/csv' });
     expect(csv.text.split('\r\n')[1]).toMatch(/^Ana Ruiz,s-1,/);
     const json = await call('clients.export', { clientId: ana.id, format: 'json' });
+    expect(json).toMatchObject({ fileName: 'stillpoint-ana-ruiz.json', mimeType: 'application/json' });
     expect(JSON.parse(json.text)).toMatchObject({ client: { name: 'Ana Ruiz' }, sessions: [{ id: 's-1', clientId: ana.id }] });
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyncIgnore } from '../../../../electron/services/sync-ignore';
@@ -39,5 +39,29 @@ describe('the .stignore the app writes into its folder', () => {
     expect(again).toContain('\n/journal\n');
     expect(again).not.toContain('journal-old');
     expect(again.endsWith('/photos\n')).toBe(true);
+  });
+
+  it("puts its block on a line of its own after the clinic's last line, even one without a line break", () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, '.stignore');
+    writeFileSync(file, '/scans');
+    writeSyncIgnore(dataDir);
+    expect(readFileSync(file, 'utf8').startsWith('/scans\n// Stillpoint: begin')).toBe(true);
+  });
+
+  it('is made with the folder when the folder is new, readable only by the person using the computer', () => {
+    const dataDir = path.join(tempDir(), 'new-clinic');
+    writeSyncIgnore(dataDir);
+    expect(statSync(path.join(dataDir, '.stignore')).mode & 0o777).toBe(0o600);
+  });
+
+  it('is left untouched when it is already up to date, so the sync engine sees no change', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, '.stignore');
+    writeSyncIgnore(dataDir);
+    const past = new Date('2026-01-01T00:00:00Z');
+    utimesSync(file, past, past);
+    writeSyncIgnore(dataDir);
+    expect(statSync(file).mtime).toEqual(past);
   });
 });
