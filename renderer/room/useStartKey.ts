@@ -1,6 +1,6 @@
 import { useEffectEvent, useLayoutEffect } from 'react';
 import { unlockAudio } from '../audio/chime';
-import { isTextField, roomKeyAction } from './keys';
+import { isTextField, modalOpen, roomKeyAction } from './keys';
 
 /**
  * Space starts the session from anywhere on the start screen: on the page, on
@@ -15,7 +15,7 @@ export function useStartKey(start: () => boolean): void {
     const listener = (event: KeyboardEvent): void => {
       unlockAudio();
       if (event.repeat || event.defaultPrevented || roomKeyAction(event) !== 'toggle') return;
-      if (isTextField(event.target) || document.querySelector('[aria-modal="true"], dialog[open]')) return;
+      if (isTextField(event.target) || modalOpen()) return;
       // Stops Space from also checking a radio button or pressing the focused button.
       if (startNow()) event.preventDefault();
     };
