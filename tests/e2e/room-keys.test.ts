@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSyncedRoom, type SyncedRoom } from './synced-clock';
-import { focusReaches, startWithSpace } from './waits';
+import { finishWithKeys, focusReaches, startWithSpace } from './waits';
 
 const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
 
@@ -89,5 +89,33 @@ describe('the room by keys alone', () => {
     await focusReaches(question.getByRole('button', { name: 'Finish session' }));
     await page.keyboard.press('Enter');
     await page.getByText(/Session finished at/).waitFor();
+  });
+
+  it('once the session is finished, Space presses the record’s buttons and never opens a new session over the record', async () => {
+    const { page } = room;
+    await startWithSpace(page);
+    await finishWithKeys(page);
+    const finished = page.getByText(/Session finished at/);
+    await page.getByLabel('Pain after (0-10)').focus();
+    await page.keyboard.type('3');
+    await page.keyboard.press('Tab');
+    const draft = page.getByRole('button', { name: 'Save draft' });
+    while (!(await draft.evaluate((button) => button === document.activeElement))) await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
+    expect(await finished.count()).toBe(1);
+
+    // A stray Space (a pedal, from habit) on the page leaves the record on screen.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Space');
+    await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
+    expect(await finished.count()).toBe(1);
+
+    // In the start panel below, Space starts the next session.
+    const plans = page.getByRole('group', { name: 'Session plan' });
+    await plans.getByRole('radio', { checked: true }).focus();
+    await page.keyboard.press('Space');
+    await finished.waitFor({ state: 'hidden' });
+    await page.getByRole('timer').waitFor();
   });
 });
