@@ -118,4 +118,23 @@ describe('the room by keys alone', () => {
     await finished.waitFor({ state: 'hidden' });
     await page.getByRole('timer').waitFor();
   });
+
+  it('Home goes back to the room from another screen, even from a ticked box; in a text field it stays with the text', async () => {
+    const { page } = room;
+    await startWithSpace(page);
+    await page.getByRole('button', { name: 'Clients', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('complementary', { name: 'Session in progress' }).waitFor();
+    const search = page.getByLabel('Find a client');
+    await search.focus();
+    await page.keyboard.type('ana');
+    await page.keyboard.press('Home');
+    expect(await page.getByRole('heading', { level: 1, name: 'Clients' }).count()).toBe(1);
+    await page.keyboard.press('Tab');
+    await focusReaches(page.getByLabel('Show archived'));
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Home');
+    await page.getByRole('timer').waitFor();
+    await page.getByRole('complementary', { name: 'Session in progress' }).waitFor({ state: 'detached' });
+  });
 });
