@@ -24,8 +24,10 @@ export function ClientPicker({ value, onChange }: Props) {
   // Where focus goes after the field and the chosen name swap places, so it is never lost to the page.
   const focusNext = useRef<'field' | 'change' | null>(null);
   const listId = useId();
-  const { results } = useClientSearch(query);
-  const shown = query.trim() ? results.slice(0, SHOWN) : [];
+  const search = useClientSearch(query);
+  // Only suggestions for the text as it is now: Enter never picks from an earlier search still on screen.
+  const shown = query.trim() && search.answered === query ? search.results.slice(0, SHOWN) : [];
+  const waiting = search.answered !== query;
   const expanded = open && query.trim() !== '';
   const highlighted = expanded ? shown[active] : undefined;
 
@@ -146,7 +148,7 @@ export function ClientPicker({ value, onChange }: Props) {
               </li>
             ))}
           </ul>
-          {expanded && shown.length === 0 ? <p className="client-picker__none">No client matches.</p> : null}
+          {expanded && !waiting && shown.length === 0 ? <p className="client-picker__none">No client matches.</p> : null}
         </>
       )}
     </div>

@@ -12,6 +12,8 @@ export function useClientSearch(query: string, includeArchived = false, refresh 
   const [total, setTotal] = useState(0);
   const [unreadable, setUnreadable] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // The search the results answer: until the newest one is answered, they belong to an earlier text.
+  const [answered, setAnswered] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
     bridge
@@ -19,6 +21,7 @@ export function useClientSearch(query: string, includeArchived = false, refresh 
       .then((answer) => {
         if (!current) return;
         setResults(answer.clients);
+        setAnswered(query);
         setTotal(answer.total);
         setUnreadable(answer.unreadable);
         setError(null);
@@ -28,5 +31,5 @@ export function useClientSearch(query: string, includeArchived = false, refresh 
       current = false;
     };
   }, [bridge, query, includeArchived, refresh, arrived]);
-  return { results, total, unreadable, error };
+  return { results, total, unreadable, error, answered };
 }
