@@ -12,6 +12,8 @@ export function useClientSearch(query: string, includeArchived = false, refresh 
   const [found, setFound] = useState(0);
   const [unreadable, setUnreadable] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // The search the results answer: until the newest one is answered, they belong to an earlier text.
+  const [answered, setAnswered] = useState<string | null>(null);
   const asked = useRef(0);
   const search = useCallback(() => {
     const asking = ++asked.current;
@@ -19,6 +21,7 @@ export function useClientSearch(query: string, includeArchived = false, refresh 
       (answer) => {
         if (asking !== asked.current) return;
         setResults(answer.clients);
+        setAnswered(query);
         setFound(answer.found);
         setUnreadable(answer.unreadable);
         setError(null);
@@ -34,5 +37,5 @@ export function useClientSearch(query: string, includeArchived = false, refresh 
   // Thousands of clients copied in at once ask for a few searches, not one each.
   const searchSoon = useCoalesced(search);
   useRecordChanges(['client'], searchSoon);
-  return { results, found, unreadable, error };
+  return { results, found, unreadable, error, answered };
 }

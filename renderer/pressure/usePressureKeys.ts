@@ -1,8 +1,8 @@
 import { useEffectEvent, useLayoutEffect } from 'react';
-import { isTypingTarget } from '../room/keys';
+import { isTypingTarget, modalOpen } from '../room/keys';
 import { pressureKeyAction, type PressureAction } from './keys';
 
-/** Window-wide like the room keys, so the log works wherever focus is; never while typing. */
+/** Window-wide like the room keys, so the log works wherever focus is; never while typing, nor under a dialog. */
 export function usePressureKeys(enabled: boolean, onAction: (action: PressureAction) => void): void {
   // Always the latest render's answer, without re-attaching the listener.
   const answer = useEffectEvent(onAction);
@@ -10,7 +10,7 @@ export function usePressureKeys(enabled: boolean, onAction: (action: PressureAct
   useLayoutEffect(() => {
     if (!enabled) return;
     const listener = (event: KeyboardEvent): void => {
-      if (event.repeat || isTypingTarget(event.target)) return;
+      if (event.repeat || isTypingTarget(event.target) || modalOpen()) return;
       const action = pressureKeyAction(event);
       if (!action) return;
       event.preventDefault();

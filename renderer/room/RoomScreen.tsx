@@ -5,6 +5,7 @@ import { wallClock } from '../../shared/session/format';
 import type { Session } from '../../shared/session/session';
 import { RoomCare } from '../record/RoomCare';
 import { themes, type RoomSettings } from '../../shared/settings/room-settings';
+import { BlankScreen } from './BlankScreen';
 import { CueBanner } from './CueBanner';
 import { FinishDialog } from './FinishDialog';
 import { KeyHelp } from './KeyHelp';
@@ -45,6 +46,8 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
   const command = (next: Parameters<SessionControls['command']>[0]): void => void controls.command(next);
 
   function answerFinish(action: RoomAction): boolean {
+    // Enter presses the question's focused button itself: Finish session, or Keep going.
+    if (action === 'confirm' && document.activeElement?.closest('[role="alertdialog"] button')) return false;
     if (action === 'finish' || action === 'confirm') {
       setConfirmingFinish(false);
       command({ type: 'finish' });
@@ -112,10 +115,6 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
   }
 
   useRoomKeys((action) => {
-    if (blank) {
-      setBlank(false);
-      return true;
-    }
     if (confirmingFinish) return answerFinish(action);
     if (showKeys) {
       if (action === 'help' || action === 'cancel' || action === 'confirm') setShowKeys(false);
@@ -181,9 +180,7 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
         />
       ) : null}
       {showKeys ? <KeyHelp onClose={() => setShowKeys(false)} /> : null}
-      {blank ? (
-        <div className="room__blank" role="status" aria-label="Screen blanked; press any key" onClick={() => setBlank(false)} />
-      ) : null}
+      {blank ? <BlankScreen onWake={() => setBlank(false)} /> : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Plan } from '../../shared/plans/plan';
 import { enabledPhases, plannedTotalSec } from '../../shared/plans/plan';
 import { spokenDuration } from '../../shared/session/format';
@@ -26,13 +26,17 @@ export function StartPanel({ plans, settings, onStart, afterSession = false }: P
   const offered = (id: string | null | undefined): id is string => !!id && plans.some((plan) => plan.id === id);
   const planId = offered(chosen) ? chosen : offered(preferred) ? preferred : (plans[0]?.id ?? '');
   const plan = plans.find((each) => each.id === planId);
-  useStartKey(() => {
-    if (!planId) return false;
-    onStart(planId, client?.id);
-    return true;
-  });
+  const panel = useRef<HTMLElement>(null);
+  useStartKey(
+    () => {
+      if (!planId) return false;
+      onStart(planId, client?.id);
+      return true;
+    },
+    afterSession ? panel : undefined,
+  );
   return (
-    <section className="start-panel" aria-labelledby="start-heading">
+    <section ref={panel} className="start-panel" aria-labelledby="start-heading">
       <Heading id="start-heading" className="start-panel__title">
         Ready when you are
       </Heading>

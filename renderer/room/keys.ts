@@ -119,6 +119,11 @@ export function isBackToRoomKey(event: KeyLike): boolean {
   return event.key === backToRoomKey && !(event.altKey || event.ctrlKey || event.metaKey || event.shiftKey);
 }
 
+/** A dialog is open over the page: the page behind it is inert, so its keys wait. */
+export function modalOpen(): boolean {
+  return document.querySelector('[aria-modal="true"], dialog[open]') !== null;
+}
+
 /** Typing in a field must never drive the session. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

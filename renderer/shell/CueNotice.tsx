@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState } from 'react';
 import { useCues } from '../audio/CueCenter';
-import { isTypingTarget, roomKeyLabel } from '../room/keys';
+import { isTypingTarget, modalOpen, roomKeyLabel } from '../room/keys';
 
 /**
  * A cue's words on every screen but the room (which shows its own), until
@@ -15,7 +15,7 @@ export function CueNotice() {
     if (!message) return undefined;
     const listener = (event: KeyboardEvent): void => {
       // Escape belongs to an open dialog, or to a field being typed in, first.
-      if (event.key !== 'Escape' || isTypingTarget(event.target) || document.querySelector('[aria-modal="true"], dialog[open]')) return;
+      if (event.key !== 'Escape' || isTypingTarget(event.target) || modalOpen()) return;
       dismiss();
     };
     window.addEventListener('keydown', listener);

@@ -2,7 +2,7 @@ import { useEffectEvent, useLayoutEffect } from 'react';
 import type { SessionState } from '../../shared/session/derive';
 import type { Session } from '../../shared/session/session';
 import { useCues } from '../audio/CueCenter';
-import { backToRoomKey, isBackToRoomKey, isTypingTarget } from '../room/keys';
+import { backToRoomKey, isBackToRoomKey, isTextField } from '../room/keys';
 import { TimeLeft } from '../room/TimeLeft';
 import { useShownClock, useShownState } from '../room/useShownClock';
 import './session-strip.css';
@@ -27,7 +27,8 @@ export function SessionStrip({ session, onBackToRoom }: Props) {
   // Attached in the same commit that draws the strip, so Home works as soon as it shows.
   useLayoutEffect(() => {
     const listener = (event: KeyboardEvent): void => {
-      if (!isBackToRoomKey(event) || isTypingTarget(event.target)) return;
+      // Only where Home moves the caret: from a ticked box or a button it still goes back.
+      if (!isBackToRoomKey(event) || isTextField(event.target)) return;
       event.preventDefault();
       back();
     };

@@ -75,7 +75,7 @@ describe('every screen passes axe with no violations', { timeout: 180_000 }, () 
     const { page, advance } = room;
     await page.getByRole('button', { name: 'Room' }).click();
     await page.getByLabel('Client (optional)').fill('ana');
-    await page.getByRole('button', { name: 'Ana Ruiz' }).click();
+    await page.getByRole('option', { name: 'Ana Ruiz' }).click();
     await page.getByRole('button', { name: /Start session/ }).click();
     await page.getByRole('timer').waitFor();
 

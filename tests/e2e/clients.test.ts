@@ -115,7 +115,7 @@ describe('a client from first visit to history, in the browser', () => {
 
     // Second visit: the room remembers the pressure.
     await page.getByLabel('Client (optional)').fill('ruiz');
-    await page.getByRole('button', { name: 'Ana <b>Ruiz</b>' }).click();
+    await page.getByRole('option', { name: 'Ana <b>Ruiz</b>' }).click();
     await page.getByRole('button', { name: /Start session/ }).click();
     const memory = page.getByRole('region', { name: 'Pressure last time' });
     await expect.poll(() => memory.isVisible()).toBe(true);

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 export async function startSessionFor(page: Page, clientName: string, search: string): Promise<void> {
   await page.getByRole('button', { name: 'Room' }).click();
   await page.getByLabel('Client (optional)').fill(search);
-  await page.getByRole('button', { name: clientName }).click();
+  await page.getByRole('option', { name: clientName }).click();
   await page.getByRole('button', { name: /Start session/ }).click();
   await expect.poll(() => page.getByText(`Client: ${clientName}`).isVisible()).toBe(true);
 }

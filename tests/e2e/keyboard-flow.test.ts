@@ -105,7 +105,8 @@ describe('the whole flow by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await tabTo(page, page.getByLabel('Client (optional)'));
     await page.keyboard.type('ana');
-    await tabTo(page, page.getByRole('list', { name: 'Matching clients' }).getByRole('button', { name: 'Ana Ruiz' }));
+    await page.getByRole('listbox', { name: 'Matching clients' }).getByRole('option', { name: 'Ana Ruiz' }).waitFor();
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await tabTo(page, page.getByRole('button', { name: /Start session/ }));
     await page.keyboard.press('Enter');

@@ -71,7 +71,7 @@ describe('the pictures in the README and the guide', () => {
 
     await page.getByRole('button', { name: 'Room' }).click();
     await page.getByLabel('Client (optional)').fill('ana');
-    await page.getByRole('button', { name: 'Ana Ruiz' }).click();
+    await page.getByRole('option', { name: 'Ana Ruiz' }).click();
     await shoot(page, 'start-panel');
     await page.getByRole('button', { name: /Start session/ }).click();
     await expect.poll(() => page.getByText('Client: Ana Ruiz').isVisible()).toBe(true);

@@ -6,6 +6,7 @@ import { defaultRoomSettings, type RoomSettings } from '../../../shared/settings
 import type { SessionCommand } from '../../../shared/session/events';
 import type { Session } from '../../../shared/session/session';
 import { CueCenter } from '../../../renderer/audio/CueCenter';
+import { FINISH_CONFIRM_MS } from '../../../renderer/room/FinishDialog';
 import { RoomScreen } from '../../../renderer/room/RoomScreen';
 import type { SessionControls } from '../../../renderer/room/useSession';
 import { MIN, sessionWith, T0 } from '../../helpers/sessions';
@@ -82,6 +83,22 @@ describe("the room's keys", () => {
     press('f');
     expect(commands).toEqual([{ type: 'finish' }]);
     expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('unanswered, the question goes away after 4 seconds: the session keeps going and its keys work again', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { commands } = openRoom();
+      press('f');
+      act(() => void vi.advanceTimersByTime(FINISH_CONFIRM_MS - 1));
+      expect(screen.getByRole('alertdialog', { name: 'Finish the session?' })).toBeTruthy();
+      act(() => void vi.advanceTimersByTime(1));
+      expect(screen.queryByRole('alertdialog')).toBeNull();
+      press(' ');
+      expect(commands).toEqual([{ type: 'pause' }]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('Escape keeps going when finishing is asked', () => {

@@ -31,7 +31,7 @@ describe('the start screen', () => {
 
   it('Space typed into the client search is a space, not a start', () => {
     const onStart = startScreen();
-    const search = screen.getByRole('searchbox', { name: /Client/ });
+    const search = screen.getByRole('combobox', { name: /Client/ });
     search.focus();
     fireEvent.keyDown(search, { key: ' ', code: 'Space' });
     expect(onStart).not.toHaveBeenCalled();

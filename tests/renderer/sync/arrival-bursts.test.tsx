@@ -61,11 +61,11 @@ function slowBackEnd<T>(now: () => T) {
 describe('records arriving by the thousand', () => {
   it('the client picker asks again once more, not once per client, and shows the clients there are by then', async () => {
     let onDisk = [listing(1)];
-    // Newest first, so the list's first button says which answer is shown.
+    // Newest first, so the list's first suggestion says which answer is shown.
     const backEnd = slowBackEnd(() => ({ total: onDisk.length, found: onDisk.length, clients: [...onDisk].reverse(), unreadable: [] }));
     const fake = fakeBridge({ 'clients.search': backEnd.answer });
     renderWithBridge(<ClientPicker value={null} onChange={() => undefined} />, fake);
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Client (optional)' }), { target: { value: 'ana' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Client (optional)' }), { target: { value: 'ana' } });
     await waitFor(() => expect(backEnd.waiting()).toBeGreaterThan(0));
     const asked = fake.callsTo('clients.search').length;
     for (let n = 2; n <= BURST; n += 1) {
@@ -75,7 +75,7 @@ describe('records arriving by the thousand', () => {
     }
     await waitFor(() => {
       backEnd.letAllGo();
-      expect(screen.getAllByRole('button')[0]?.textContent).toBe(`Ana ${BURST}`);
+      expect(screen.getAllByRole('option')[0]?.textContent).toBe(`Ana ${BURST}`);
     });
     expect(fake.callsTo('clients.search').length - asked).toBeLessThanOrEqual(2);
   });

@@ -1,0 +1,142 @@
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startSyncedRoom, type SyncedRoom } from './synced-clock';
+import { finishWithKeys, focusReaches, startWithSpace } from './waits';
+
+const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
+
+/** Starts with Space and steps by keys to warm-up, the first hands-on phase, where the pressure log takes its keys. */
+async function toHandsOn(page: Page): Promise<void> {
+  await startWithSpace(page);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('region', { name: 'Pressure feedback' }).waitFor();
+}
+
+const entries = (page: Page) => page.getByRole('list', { name: 'Pressure log' }).getByRole('listitem').count();
+
+describe('the room by keys alone', () => {
+  let room: SyncedRoom;
+  beforeEach(async () => {
+    room = await startSyncedRoom(T0);
+  });
+  afterEach(async () => room?.close());
+
+  it('B blanks the screen and any key wakes it, doing nothing else', async () => {
+    const { page } = room;
+    await toHandsOn(page);
+    const blank = page.getByRole('status', { name: 'Screen blanked; press any key' });
+    await page.keyboard.press('b');
+    await blank.waitFor();
+    // A key that means nothing in the room still wakes it.
+    await page.keyboard.press('x');
+    await blank.waitFor({ state: 'hidden' });
+    // A pressure key wakes it without logging an answer the therapist could not see.
+    await page.keyboard.press('.');
+    await blank.waitFor();
+    await page.keyboard.press('m');
+    await blank.waitFor({ state: 'hidden' });
+    expect(await entries(page)).toBe(0);
+    await page.keyboard.press('m');
+    await expect.poll(() => entries(page)).toBe(1);
+  });
+
+  it('while the finish question is open, the page behind it takes no keys: M logs nothing and N keeps focus in the question', async () => {
+    const { page } = room;
+    await toHandsOn(page);
+    await page.keyboard.press('j');
+    await expect.poll(() => entries(page)).toBe(1);
+    await page.keyboard.press('f');
+    const question = page.getByRole('alertdialog', { name: 'Finish the session?' });
+    const finish = question.getByRole('button', { name: 'Finish session' });
+    await focusReaches(finish);
+    await page.keyboard.press('m');
+    await page.keyboard.press('n');
+    await focusReaches(finish);
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'hidden' });
+    expect(await entries(page)).toBe(1);
+  });
+
+  it('the same for the key list: its keys are its own', async () => {
+    const { page } = room;
+    await toHandsOn(page);
+    await page.keyboard.press('?');
+    const keys = page.getByRole('dialog', { name: 'Keys' });
+    await focusReaches(keys.getByRole('button', { name: /Close/ }));
+    await page.keyboard.press('m');
+    await page.keyboard.press('n');
+    await focusReaches(keys.getByRole('button', { name: /Close/ }));
+    await page.keyboard.press('Escape');
+    await keys.waitFor({ state: 'hidden' });
+    expect(await entries(page)).toBe(0);
+  });
+
+  it('Enter on Keep going keeps going; Enter on Finish session finishes', async () => {
+    const { page } = room;
+    await startWithSpace(page);
+    await page.keyboard.press('f');
+    const question = page.getByRole('alertdialog', { name: 'Finish the session?' });
+    await focusReaches(question.getByRole('button', { name: 'Finish session' }));
+    await page.keyboard.press('Tab');
+    await focusReaches(question.getByRole('button', { name: 'Keep going' }));
+    await page.keyboard.press('Enter');
+    await question.waitFor({ state: 'hidden' });
+    expect(await page.getByText(/Session finished at/).count()).toBe(0);
+    await page.getByRole('timer').waitFor();
+
+    await page.keyboard.press('f');
+    await focusReaches(question.getByRole('button', { name: 'Finish session' }));
+    await page.keyboard.press('Enter');
+    await page.getByText(/Session finished at/).waitFor();
+  });
+
+  it('once the session is finished, Space presses the record’s buttons and never opens a new session over the record', async () => {
+    const { page } = room;
+    await startWithSpace(page);
+    await finishWithKeys(page);
+    const finished = page.getByText(/Session finished at/);
+    await page.getByLabel('Pain after (0-10)').focus();
+    await page.keyboard.type('3');
+    await page.keyboard.press('Tab');
+    const draft = page.getByRole('button', { name: 'Save draft' });
+    // Tab from the pain field to Save draft, a few fields down (bounded, so a missing button fails rather than hangs).
+    for (let presses = 0; presses < 20 && !(await draft.evaluate((button) => button === document.activeElement)); presses += 1) await page.keyboard.press('Tab');
+    await focusReaches(draft);
+    await page.keyboard.press('Space');
+    await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
+    expect(await finished.count()).toBe(1);
+
+    // A stray Space (a pedal, from habit) on the page leaves the record on screen.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Space');
+    await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
+    expect(await finished.count()).toBe(1);
+
+    // In the start panel below, Space starts the next session.
+    const plans = page.getByRole('group', { name: 'Session plan' });
+    await plans.getByRole('radio', { checked: true }).focus();
+    await page.keyboard.press('Space');
+    await finished.waitFor({ state: 'hidden' });
+    await page.getByRole('timer').waitFor();
+  });
+
+  it('Home goes back to the room from another screen, even from a ticked box; in a text field it stays with the text', async () => {
+    const { page } = room;
+    await startWithSpace(page);
+    await page.getByRole('button', { name: 'Clients', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('complementary', { name: 'Session in progress' }).waitFor();
+    const search = page.getByLabel('Find a client');
+    await search.focus();
+    await page.keyboard.type('ana');
+    await page.keyboard.press('Home');
+    expect(await page.getByRole('heading', { level: 1, name: 'Clients' }).count()).toBe(1);
+    await page.keyboard.press('Tab');
+    await focusReaches(page.getByLabel('Show archived'));
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Home');
+    await page.getByRole('timer').waitFor();
+    await page.getByRole('complementary', { name: 'Session in progress' }).waitFor({ state: 'detached' });
+  });
+});
