@@ -228,7 +228,7 @@ export function createBackend(deps: BackendDeps): Backend {
   };
   backups.startDaily();
 
-  const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer, writtenBy });
+  const handouts = new HandoutsService({ storage, sessions, clock: deps.clock, printer: deps.printer, writtenBy });
   const appSettings = new AppSettingsService({ storage, plans, handouts, formatLocale: deps.formatLocale });
   const handoutVersions = { clinic: new RecordVersions(storage, clinicKind(handouts)), templates: new RecordVersions(storage, templateKind(handouts)) };
 
