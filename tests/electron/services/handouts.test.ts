@@ -92,6 +92,23 @@ describe('handouts behind the contract', () => {
     backend.close();
   });
 
+  it('a handout reprinted for an earlier session while another runs leaves the running one’s cues and the room’s session alone, and its history is fetched again', async () => {
+    const pushes: { channel: string; payload: unknown }[] = [];
+    const clock = new ManualClock(T0);
+    const backend = createBackend({ dataDir: tempDir(), clock, push: (channel, payload) => pushes.push({ channel, payload }), notify: () => undefined, printer: fakePrinter() });
+    const earlier = await startedSession(backend);
+    await backend.handle('session.command', { sessionId: earlier, command: { type: 'finish' } });
+    clock.advance(MIN);
+    const running = await startedSession(backend);
+    await backend.handle('handout.pdf', { sessionId: earlier, document, paper: 'a4', largePrint: false });
+    await setImmediate();
+    expect(pushes.filter((push) => push.channel === 'session.changed').at(-1)?.payload).toMatchObject({ session: { id: running } });
+    expect(pushes.at(-1)).toEqual({ channel: 'records.changed', payload: { kind: 'session', id: earlier, change: 'changed', conflictCopy: false } });
+    clock.advance(5 * MIN);
+    expect(pushes.at(-1)).toMatchObject({ channel: 'cue.due', payload: { phaseName: 'Arrival & intake' } });
+    backend.close();
+  });
+
   it('makes a PDF without a session (a reprint) and notes nothing', async () => {
     const { backend } = setup();
     const sessionId = await startedSession(backend);
