@@ -7,7 +7,7 @@ export function statKey(stat: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>): string {
 
 export interface CachedRecord {
   key: string;
-  /** The decoded envelope, checked and at the current schema version. */
+  /** The decoded envelope as on disk; one at an older schema version is migrated when read. */
   envelope: { schemaVersion: number; record: unknown };
   /** sha256 of the file's bytes, so a journal can tell whether its base was replaced. */
   digest: string;

@@ -12,7 +12,7 @@ import { currentVersion, migrate, MigrationGap, type MigrationRegistry } from '.
 import type { Quarantine } from './quarantine';
 import type { RecordCodec } from './record-codec';
 import { statKey, type RecordCache } from './record-cache';
-import type { RecordJournals } from './record-journals';
+import type { JournalBase, RecordJournals } from './record-journals';
 import { FILE_MODE, makeFolder } from './record-names';
 import { syncFolder } from './sync-folder';
 
@@ -227,6 +227,31 @@ export class RecordFile<T> {
   }
 
   private load(): Envelope | undefined {
+    const stored = this.readStored();
+    if (!stored) return undefined;
+    if (stored.envelope.schemaVersion < this.currentVersion) return this.migrateStored(stored.envelope);
+    return stored.envelope;
+  }
+
+  private get currentVersion(): number {
+    return currentVersion(this.context.migrations, this.migrationFolder);
+  }
+
+  /**
+   * The file as written, not migrated: what a journal left by a crash builds on.
+   * A file from an older version takes the journal's changes at its own version
+   * (`foldOlder`), so its migration, and the backup before it, hold them too.
+   */
+  written(): JournalBase | undefined {
+    const stored = this.readStored();
+    if (!stored) return undefined;
+    const { schemaVersion, record } = stored.envelope;
+    if (schemaVersion === this.currentVersion) return { digest: stored.digest, record };
+    return { digest: stored.digest, record, foldOlder: (replayed) => this.replaceWith({ schemaVersion, record: replayed }) };
+  }
+
+  /** The envelope as on disk (at its own version) and the digest of its bytes; a damaged or newer file is set aside. */
+  private readStored(): { envelope: Envelope; digest: string } | undefined {
     let stat: Stats;
     try {
       stat = statSync(this.filePath);
@@ -235,7 +260,7 @@ export class RecordFile<T> {
       throw this.unreadable(error);
     }
     const hit = this.context.cache.get(this.filePath, stat);
-    if (hit) return hit.envelope;
+    if (hit) return hit;
     if (stat.size > MAX_RECORD_BYTES) {
       this.setAside(`it is ${stat.size} bytes, far larger than any record`);
       return undefined;
@@ -261,14 +286,14 @@ export class RecordFile<T> {
       return undefined;
     }
     const stored = envelope.data.schemaVersion;
-    const current = currentVersion(this.context.migrations, this.migrationFolder);
+    const current = this.currentVersion;
     if (stored > current) {
       this.setAside(`it was written by a newer Stillpoint (schema ${stored}; this version reads up to ${current})`);
       return undefined;
     }
-    if (stored < current) return this.migrateStored(envelope.data);
-    this.context.cache.put(this.filePath, { key: statKey(stat), envelope: envelope.data, digest: digestOf(text) });
-    return envelope.data;
+    const read = { envelope: envelope.data, digest: digestOf(text) };
+    if (stored === current) this.context.cache.put(this.filePath, { key: statKey(stat), ...read });
+    return read;
   }
 
   /** Runs once: the migrated record is written back at the current version, after a backup. */

@@ -146,7 +146,7 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
     beforeMigration: () => options.beforeMigration?.(),
     writeGuard: options.writeGuard,
     cache,
-    journals: new RecordJournals(dataDir, journalDir, (record) => journalCodec(codec, record), (filePath) => fileOf(filePath).stored(), quarantine),
+    journals: new RecordJournals(dataDir, journalDir, (record) => journalCodec(codec, record), (filePath) => fileOf(filePath).written(), quarantine),
     ownWrite: (filePath, stat) => watcher?.noteOwn(filePath, stat),
   };
   /** A quick check for the start-up scan; anything doubtful gets the full read, which sets it aside. */
