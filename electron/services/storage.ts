@@ -163,6 +163,16 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
   };
   const fileOf = (filePath: string) =>
     new RecordFile(path.dirname(filePath), path.basename(filePath, '.json'), anySchema, context);
+  /**
+   * A running session's file replaced or removed underneath (a sync engine, a copy from elsewhere):
+   * its journal no longer builds on the file, and would be dropped as stale after a crash. What the
+   * room acknowledged is written into the file and the journal starts again over it.
+   */
+  const keepAcknowledged = (filePath: string) => {
+    const file = fileOf(filePath);
+    file.finishJournal();
+    file.startJournal();
+  };
 
   return {
     dataDir,
@@ -261,6 +271,7 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
         dataDir,
         (change) => {
           cache.forget(change.filePath);
+          if (context.journals.has(change.filePath)) keepAcknowledged(change.filePath);
           for (const listener of listeners) listener(change);
         },
         { skip: [path.relative(dataDir, journalDir), path.relative(dataDir, cacheDir)] },

@@ -1,8 +1,9 @@
-import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { RecordChange } from '../../../../electron/services/folder-watch';
+import type { DamagedRecord } from '../../../../electron/services/quarantine';
 import { statKey } from '../../../../electron/services/record-cache';
 import { createStorage, type SafeStorage } from '../../../../electron/services/storage';
 import { useTempDirs } from '../../../helpers/temp-dir';
@@ -73,5 +74,49 @@ describe('a record changed underneath the app is read again', () => {
     await markerHeard;
     expect(heard).toEqual(['clients/c-marker']);
     expect(left).toEqual([]);
+  });
+});
+
+describe('a running session’s file replaced underneath (a sync engine, a copy from elsewhere)', () => {
+  const sessionSchema = z.strictObject({ entries: z.array(z.number()) });
+  const journalOf = (dataDir: string) => path.join(dataDir, 'journal', 'sessions', 's-1.jsonl');
+
+  /** A running session with acknowledged changes in its journal, then its file replaced by an older copy of itself (or by `bytes`). */
+  async function replacedWhileRunning(dataDir: string, bytes = JSON.stringify({ schemaVersion: 1, record: { entries: [] } }, null, 1), onDamaged = () => {}) {
+    const storage = createStorage(dataDir, { onDamaged });
+    open.push(storage);
+    const file = storage.record('sessions', 's-1', sessionSchema);
+    file.write({ entries: [] });
+    file.startJournal();
+    file.write({ entries: [1] });
+    file.write({ entries: [1, 2] });
+    let heard: () => void = () => undefined;
+    const reported = new Promise<void>((resolve) => (heard = resolve));
+    storage.onRecordChange(() => heard());
+    storage.watch();
+    // By default the same record as before the session went on, in other bytes (another machine's formatting).
+    writeFileSync(`${file.filePath}.sync-tmp`, bytes);
+    renameSync(`${file.filePath}.sync-tmp`, file.filePath);
+    await reported;
+    return { storage, file };
+  }
+
+  it('keeps every acknowledged change, in this run and after a crash', async () => {
+    const dataDir = tempDir();
+    const { file } = await replacedWhileRunning(dataDir);
+    expect(file.read()).toEqual({ entries: [1, 2] });
+    file.write({ entries: [1, 2, 3] });
+    // The crash: nothing is folded; the next start reads what the disk holds.
+    expect(createStorage(dataDir).record('sessions', 's-1', sessionSchema).read()).toEqual({ entries: [1, 2, 3] });
+    expect(existsSync(journalOf(dataDir))).toBe(true);
+  });
+
+  it('a damaged file in its place is set aside for a person to look at, and the session goes on whole', async () => {
+    const dataDir = tempDir();
+    const damaged: DamagedRecord[] = [];
+    const { file } = await replacedWhileRunning(dataDir, '{"schemaVersion":1,"rec', (entry) => damaged.push(entry));
+    expect(damaged).toMatchObject([{ record: 'sessions/s-1' }]);
+    expect(file.read()).toEqual({ entries: [1, 2] });
+    expect(createStorage(dataDir).record('sessions', 's-1', sessionSchema).read()).toEqual({ entries: [1, 2] });
   });
 });
