@@ -82,7 +82,7 @@ describe('a running session’s file replaced underneath (a sync engine, a copy 
   const journalOf = (dataDir: string) => path.join(dataDir, 'journal', 'sessions', 's-1.jsonl');
 
   /** A running session with acknowledged changes in its journal, then its file replaced by an older copy of itself (or by `bytes`). */
-  async function replacedWhileRunning(dataDir: string, bytes = JSON.stringify({ schemaVersion: 1, record: { entries: [] } }, null, 1), onDamaged = () => {}) {
+  async function replacedWhileRunning(dataDir: string, bytes = JSON.stringify({ schemaVersion: 1, record: { entries: [] } }, null, 1), onDamaged: (entry: DamagedRecord) => void = () => {}) {
     const storage = createStorage(dataDir, { onDamaged });
     open.push(storage);
     const file = storage.record('sessions', 's-1', sessionSchema);
