@@ -20,6 +20,8 @@ export interface CachedRecord {
  */
 export class RecordCache {
   private readonly entries = new Map<string, CachedRecord>();
+  /** What this computer last held of a file replaced underneath, until the new version is read. */
+  private readonly before = new Map<string, CachedRecord>();
 
   get(filePath: string, stat: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>): CachedRecord | undefined {
     const entry = this.entries.get(filePath);
@@ -32,9 +34,25 @@ export class RecordCache {
 
   forget(filePath: string): void {
     this.entries.delete(filePath);
+    this.before.delete(filePath);
+  }
+
+  /** The file was replaced by someone else: the version held is kept, to put back if the new one fails its check. */
+  replaced(filePath: string): void {
+    const entry = this.entries.get(filePath);
+    this.entries.delete(filePath);
+    if (entry) this.before.set(filePath, entry);
+  }
+
+  /** The version held before the file was replaced underneath, handed over once (and dropped once the new one is found good). */
+  takeBefore(filePath: string): CachedRecord | undefined {
+    const entry = this.before.get(filePath);
+    this.before.delete(filePath);
+    return entry;
   }
 
   clear(): void {
     this.entries.clear();
+    this.before.clear();
   }
 }

@@ -76,6 +76,8 @@ export function recordNameOf(dataDir: string, filePath: string): string {
 export class RecordFile<T> {
   /** Set once the file on disk is known to be absent or valid, so overwriting it loses nothing. */
   private checked = false;
+  /** Set when the last read put back the version this computer held in place of a bad one from elsewhere. */
+  private putBack = false;
 
   constructor(
     readonly folder: string,
@@ -122,8 +124,13 @@ export class RecordFile<T> {
 
   private loadValid(): T | undefined {
     this.checked = true;
+    this.putBack = false;
     const envelope = this.load();
-    return envelope ? this.valid(envelope.record) : undefined;
+    const record = envelope ? this.valid(envelope.record) : undefined;
+    // A bad version from elsewhere was set aside and the one this computer had put back: that one is the record.
+    if (record === undefined) return this.putBack ? this.loadValid() : undefined;
+    this.context.cache.takeBefore(this.filePath);
+    return record;
   }
 
   private valid(record: unknown): T | undefined {
@@ -213,6 +220,7 @@ export class RecordFile<T> {
     makeFolder(this.folder);
     writeAtomically(this.filePath, text, { mode: FILE_MODE, fsync: true });
     syncFolder(this.folder);
+    this.context.cache.takeBefore(this.filePath);
     const stat = statSync(this.filePath);
     this.context.cache.put(this.filePath, { key: statKey(stat), envelope: structuredClone(envelope), digest: digestOf(text) });
     this.context.ownWrite(this.filePath, stat);
@@ -317,10 +325,20 @@ export class RecordFile<T> {
     return { schemaVersion: currentVersion(this.context.migrations, this.migrationFolder), record: parsed.data };
   }
 
+  /**
+   * Moves the file to quarantine. When it had just replaced, from outside, a
+   * version this computer held and that still passes the schema, that version
+   * goes back in its place, so a sync engine carries the good one on.
+   */
   private setAside(reason: string): void {
+    const before = this.context.cache.takeBefore(this.filePath);
+    const good = before && this.schema.safeParse(before.envelope.record).success ? before.envelope : undefined;
     this.context.cache.forget(this.filePath);
-    this.context.quarantine.setAside(this.filePath, this.recordName, reason);
+    this.context.quarantine.setAside(this.filePath, this.recordName, good ? `${reason}; the version this computer last had is back in its place` : reason);
     this.context.ownWrite(this.filePath, null);
+    if (!good) return;
+    this.save(good);
+    this.putBack = true;
   }
 
   private refused(): ContractError {

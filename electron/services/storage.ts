@@ -270,7 +270,8 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
       watcher ??= new FolderWatch(
         dataDir,
         (change) => {
-          cache.forget(change.filePath);
+          if (change.kind === 'removed') cache.forget(change.filePath);
+          else cache.replaced(change.filePath);
           if (context.journals.has(change.filePath)) keepAcknowledged(change.filePath);
           for (const listener of listeners) listener(change);
         },

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { RecordChange } from '../../../../electron/services/folder-watch';
 import type { DamagedRecord } from '../../../../electron/services/quarantine';
@@ -74,6 +74,71 @@ describe('a record changed underneath the app is read again', () => {
     await markerHeard;
     expect(heard).toEqual(['clients/c-marker']);
     expect(left).toEqual([]);
+  });
+});
+
+describe('a record that fails its check arriving from outside', () => {
+  /** A client this computer has read, then replaced underneath by `bytes`; resolves once the watcher has passed the change on. */
+  async function arriving(dataDir: string, bytes: string) {
+    const damaged: DamagedRecord[] = [];
+    const storage = createStorage(dataDir, { onDamaged: (entry) => damaged.push(entry) });
+    open.push(storage);
+    const client = () => storage.record('clients', 'c-1', clientSchema);
+    client().write({ name: 'Ana Ruiz' });
+    expect(client().read()).toEqual({ name: 'Ana Ruiz' });
+    let heard: () => void = () => undefined;
+    const reported = new Promise<void>((resolve) => (heard = resolve));
+    let read: unknown;
+    // As the app's listeners do: the record is read again when the change is reported.
+    storage.onRecordChange(() => {
+      read = client().read();
+      heard();
+    });
+    storage.watch();
+    const file = path.join(dataDir, 'clients', 'c-1.json');
+    writeFileSync(`${file}.sync-tmp`, bytes);
+    renameSync(`${file}.sync-tmp`, file);
+    await reported;
+    return { storage, client, damaged, read, file };
+  }
+
+  it.each([
+    ['a record its schema rejects', JSON.stringify({ schemaVersion: 1, record: { name: 42 } })],
+    ['a file cut short', '{"schemaVersion":1,"record":{"na'],
+  ])('%s: set aside for a person, the person told, and the version this computer had put back in its place', async (_what, bytes) => {
+    const dataDir = tempDir();
+    const { client, damaged, read, file, storage } = await arriving(dataDir, bytes);
+    expect(read).toEqual({ name: 'Ana Ruiz' });
+    expect(client().read()).toEqual({ name: 'Ana Ruiz' });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ schemaVersion: 1, record: { name: 'Ana Ruiz' } });
+    expect(damaged).toHaveLength(1);
+    expect(damaged[0]).toMatchObject({ record: 'clients/c-1', reason: expect.stringMatching(/; the version this computer last had is back in its place$/) });
+    expect(storage.quarantine.contentOf(damaged[0]!)).toBe(bytes);
+  });
+
+  it('a good version arriving replaces the one this computer had; a later bad one puts back the good one that arrived', async () => {
+    const dataDir = tempDir();
+    const { client, read, file } = await arriving(dataDir, JSON.stringify({ schemaVersion: 1, record: { name: 'Ana Ruiz-Ortega' } }));
+    expect(read).toEqual({ name: 'Ana Ruiz-Ortega' });
+    writeFileSync(`${file}.sync-tmp`, JSON.stringify({ schemaVersion: 1, record: { name: 42 } }));
+    renameSync(`${file}.sync-tmp`, file);
+    await vi.waitFor(() => expect(JSON.parse(readFileSync(file, 'utf8')).record).toEqual({ name: 'Ana Ruiz-Ortega' }));
+    expect(client().read()).toEqual({ name: 'Ana Ruiz-Ortega' });
+  });
+
+  it('a record deleted elsewhere stays deleted', async () => {
+    const dataDir = tempDir();
+    const storage = createStorage(dataDir);
+    open.push(storage);
+    storage.record('clients', 'c-1', clientSchema).write({ name: 'Ana Ruiz' });
+    let heard: () => void = () => undefined;
+    const reported = new Promise<void>((resolve) => (heard = resolve));
+    storage.onRecordChange(() => heard());
+    storage.watch();
+    rmSync(path.join(dataDir, 'clients', 'c-1.json'));
+    await reported;
+    expect(storage.record('clients', 'c-1', clientSchema).read()).toBeUndefined();
+    expect(existsSync(path.join(dataDir, 'clients', 'c-1.json'))).toBe(false);
   });
 });
 
