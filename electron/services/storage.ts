@@ -170,6 +170,13 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
    */
   const keepAcknowledged = (filePath: string) => {
     const file = fileOf(filePath);
+    try {
+      // Read first: a file that cannot be read now (sealed with a key this room lacks) leaves the session on its journal.
+      file.stored();
+    } catch (error) {
+      if (error instanceof ContractError) return;
+      throw error;
+    }
     file.finishJournal();
     file.startJournal();
   };

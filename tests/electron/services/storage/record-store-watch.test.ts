@@ -184,4 +184,12 @@ describe('a running session’s file replaced underneath (a sync engine, a copy 
     expect(file.read()).toEqual({ entries: [1, 2] });
     expect(createStorage(dataDir).record('sessions', 's-1', sessionSchema).read()).toEqual({ entries: [1, 2] });
   });
+
+  it('a file sealed with another room’s key in its place does not stop the session: it goes on from its journal', async () => {
+    const dataDir = tempDir();
+    const { file } = await replacedWhileRunning(dataDir, `stillpoint-aes-256-gcm-v3:0123456789abcdef:${Buffer.from('sealed elsewhere').toString('base64')}`);
+    expect(file.read()).toEqual({ entries: [1, 2] });
+    file.write({ entries: [1, 2, 3] });
+    expect(file.read()).toEqual({ entries: [1, 2, 3] });
+  });
 });
