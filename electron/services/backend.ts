@@ -209,6 +209,13 @@ export function createBackend(deps: BackendDeps): Backend {
     },
   });
   sessions.onChange((session) => {
+    // An earlier session changed (an amendment, a reprinted handout): the room's running one keeps its cues,
+    // and the windows showing that session's history fetch it again.
+    const current = currentOrNull();
+    if (session && current && session.id !== current.id) {
+      nextTurn(() => deps.push('records.changed', { kind: 'session', id: session.id, change: 'changed', conflictCopy: false }));
+      return;
+    }
     scheduler.track(session);
     // The windows hear of it once the answer has gone: the answer is what the therapist's key waits for
     // (windows keep the newest revision, so a push landing after a later answer changes nothing).
@@ -230,7 +237,7 @@ export function createBackend(deps: BackendDeps): Backend {
   };
   backups.startDaily();
 
-  const handouts = new HandoutsService({ storage, clock: deps.clock, printer: deps.printer, writtenBy });
+  const handouts = new HandoutsService({ storage, sessions, clock: deps.clock, printer: deps.printer, writtenBy });
   const appSettings = new AppSettingsService({ storage, plans, handouts, formatLocale: deps.formatLocale });
   const handoutVersions = { clinic: new RecordVersions(storage, clinicKind(handouts)), templates: new RecordVersions(storage, templateKind(handouts)) };
 

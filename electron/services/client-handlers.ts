@@ -49,8 +49,8 @@ export function recordHandlers(care: SessionCareService): Handlers<keyof typeof 
     'intake.acknowledge': ({ sessionId, decision, note }) => care.acknowledge(sessionId, decision, note),
     'pressure.log': ({ sessionId, ...entry }) => care.log(sessionId, entry),
     'pressure.correct': ({ sessionId, entryId, change }) => care.correct(sessionId, entryId, change),
-    'record.save': ({ sessionId, painAfter, soap }) => care.saveRecord(sessionId, painAfter, soap),
-    'record.sign': ({ sessionId, painAfter, soap, by }) => care.sign(sessionId, painAfter, soap, by),
+    'record.save': ({ sessionId, painAfter, soap, basedOn }) => care.saveRecord(sessionId, painAfter, soap, basedOn),
+    'record.sign': ({ sessionId, painAfter, soap, by, basedOn }) => care.sign(sessionId, painAfter, soap, by, basedOn),
     'record.amend': ({ sessionId, ...request }) => care.amend(sessionId, request),
   };
 }

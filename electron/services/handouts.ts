@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { refused, notFound } from '../../shared/contract/errors';
 import { handoutSettingsSchema, handoutTemplateSchema } from '../../shared/contract/handout-schemas';
-import { sessionSchema } from '../../shared/contract/schemas';
 import type { HandoutDocument, PrintOptions } from '../../shared/handout/document';
 import type { GivenHandout } from '../../shared/handout/given';
 import { renderHandoutHtml } from '../../shared/handout/render-html';
 import { defaultTemplate, DEFAULT_TEMPLATE_ID, type HandoutTemplate } from '../../shared/handout/template';
-import type { Session } from '../../shared/session/session';
 import type { Clock } from './clock';
 import type { HandoutPrinter } from './handout-printer';
 import { LogoStore } from './logo-store';
 import type { RecordFile } from './record-store';
+import type { SessionsService } from './sessions';
 import type { Storage } from './storage';
 import type { z } from 'zod';
 import { revisionAfter, type WrittenBy } from '../../shared/sync/written-by';
@@ -21,6 +20,8 @@ export const emptyHandoutSettings: HandoutSettings = { clinic: {}, hiddenStretch
 
 export interface HandoutsDeps {
   storage: Storage;
+  /** Sessions are changed only through their service: journal, revision and the push to every window come with it. */
+  sessions: Pick<SessionsService, 'find' | 'update'>;
   clock: Clock;
   printer?: HandoutPrinter;
   newId?: () => string;
@@ -102,7 +103,7 @@ export class HandoutsService {
   }
 
   given(sessionId: string): GivenHandout[] {
-    return this.session(sessionId).read()?.handouts ?? [];
+    return this.deps.sessions.find(sessionId)?.handouts ?? [];
   }
 
   /** Warms the printer when the Handout screen opens; without one there is nothing to get ready. */
@@ -144,26 +145,22 @@ export class HandoutsService {
   }
 
   private checkSession(sessionId: string | undefined): void {
-    if (sessionId !== undefined && !this.session(sessionId).exists()) throw notFound(`There is no session ${sessionId}.`);
+    if (sessionId !== undefined && !this.deps.sessions.find(sessionId)) throw notFound(`There is no session ${sessionId}.`);
   }
 
   /** Appends an exact copy (its logo kept once, by reference) to the session's record before the window hears it went well. */
   private noteGiven(job: HandoutJob): void {
     if (job.sessionId === undefined) return;
-    const file = this.session(job.sessionId);
-    const session = file.read();
-    if (!session) throw notFound(`There is no session ${job.sessionId}.`);
-    const entry: GivenHandout = {
-      givenAt: this.deps.clock.now(),
-      paper: job.paper,
-      largePrint: job.largePrint,
-      document: this.logos.keep(structuredClone(job.document)),
-    };
-    file.write({ ...session, handouts: [...(session.handouts ?? []), entry], revision: (session.revision ?? 0) + 1 });
-  }
-
-  private session(id: string): RecordFile<Session> {
-    return this.deps.storage.record('sessions', id, sessionSchema);
+    // The logo is kept only once the session is known to be there.
+    this.deps.sessions.update(job.sessionId, (session) => {
+      const entry: GivenHandout = {
+        givenAt: this.deps.clock.now(),
+        paper: job.paper,
+        largePrint: job.largePrint,
+        document: this.logos.keep(structuredClone(job.document)),
+      };
+      return { ...session, handouts: [...(session.handouts ?? []), entry] };
+    });
   }
 
   private templateFile(id: string): RecordFile<HandoutTemplate> {

@@ -14,7 +14,7 @@ export function statKey(stat: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>): string {
 
 export interface CachedRecord {
   key: string;
-  /** The decoded envelope, checked and at the current schema version. */
+  /** The decoded envelope as on disk; one at an older schema version is migrated when read. */
   envelope: { schemaVersion: number; record: unknown };
   /** sha256 of the file's bytes, so a journal can tell whether its base was replaced. */
   digest: string;
@@ -28,6 +28,8 @@ export interface CachedRecord {
  */
 export class RecordCache {
   private readonly entries = new LRUCache<string, CachedRecord>({ max: RECORD_CACHE_LIMIT });
+  /** What this computer last held of a file replaced underneath, until the new version is read. */
+  private readonly before = new LRUCache<string, CachedRecord>({ max: RECORD_CACHE_LIMIT });
 
   get size(): number {
     return this.entries.size;
@@ -44,9 +46,25 @@ export class RecordCache {
 
   forget(filePath: string): void {
     this.entries.delete(filePath);
+    this.before.delete(filePath);
+  }
+
+  /** The file was replaced by someone else: the version held is kept, to put back if the new one fails its check. */
+  replaced(filePath: string): void {
+    const entry = this.entries.get(filePath);
+    this.entries.delete(filePath);
+    if (entry) this.before.set(filePath, entry);
+  }
+
+  /** The version held before the file was replaced underneath, handed over once (and dropped once the new one is found good). */
+  takeBefore(filePath: string): CachedRecord | undefined {
+    const entry = this.before.get(filePath);
+    this.before.delete(filePath);
+    return entry;
   }
 
   clear(): void {
     this.entries.clear();
+    this.before.clear();
   }
 }

@@ -3,7 +3,16 @@ import { rmSync } from 'node:fs';
 import { applyOps, diffOps } from './journal-ops';
 import { JournalFile, listJournals, readJournal, type JournalCodec } from './journal';
 import { KeyUnavailableError } from './encryption';
+import { ContractError } from '../../shared/contract/errors';
 import type { Quarantine } from './quarantine';
+
+/** The record file a journal builds on, as written (not migrated). */
+export interface JournalBase {
+  digest: string;
+  record: unknown;
+  /** Set for a file written at an older schema version: writes the replayed record into it at that version. */
+  foldOlder?: (record: unknown) => void;
+}
 
 interface Live {
   journal: JournalFile;
@@ -39,7 +48,7 @@ export class RecordJournals {
     readonly dir: string,
     /** How the lines of one record's journal are encoded ("sessions/s-1"). */
     private readonly codecFor: (record: string) => JournalCodec,
-    private readonly base: (filePath: string) => { digest: string; record: unknown } | undefined,
+    private readonly base: (filePath: string) => JournalBase | undefined,
     private readonly quarantine: Quarantine,
   ) {}
 
@@ -143,6 +152,12 @@ export class RecordJournals {
         continue;
       }
       const record = applyOps(base.record, found.ops);
+      if (base.foldOlder) {
+        this.foldIntoOlder(name, base.foldOlder, record);
+        if (found.damage) this.quarantine.setAside(journalPath, `${name} (its live journal)`, `${found.damage}; the lines before it were kept`);
+        else rmSync(journalPath, { force: true });
+        continue;
+      }
       if (found.damage) {
         this.quarantine.setAside(journalPath, `${name} (its live journal)`, `${found.damage}; the lines before it were kept`);
         this.open(filePath, base.record, base.digest);
@@ -151,6 +166,24 @@ export class RecordJournals {
       } else {
         this.live.set(filePath, { journal: JournalFile.reopen(journalPath, found.goodBytes, this.codecFor(name)), record: freezeNew(record), checked: false });
       }
+    }
+  }
+
+  /**
+   * A journal over a file from an older version (the app was updated after a
+   * crash) is folded into that file before anything migrates it, so the
+   * migration, and the backup before it, hold every acknowledged change.
+   */
+  private foldIntoOlder(name: string, fold: (record: unknown) => void, record: unknown): void {
+    try {
+      fold(record);
+    } catch (error) {
+      // The journal stays on disk and is tried again at the next question.
+      this.recovered = false;
+      throw new ContractError({
+        code: 'storage',
+        message: `The session that was running when Stillpoint last closed could not be brought up to date, because its data folder cannot be written to (${name}). Nothing is lost: free some space on the disk or make the data folder writable, then open it again.`,
+      });
     }
   }
 

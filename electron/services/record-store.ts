@@ -12,7 +12,7 @@ import { currentVersion, migrate, MigrationGap, type MigrationRegistry } from '.
 import type { Quarantine } from './quarantine';
 import type { RecordCodec } from './record-codec';
 import { statKey, type RecordCache } from './record-cache';
-import type { RecordJournals } from './record-journals';
+import type { JournalBase, RecordJournals } from './record-journals';
 import { FILE_MODE, makeFolder } from './record-names';
 import { syncFolder } from './sync-folder';
 
@@ -76,6 +76,8 @@ export function recordNameOf(dataDir: string, filePath: string): string {
 export class RecordFile<T> {
   /** Set once the file on disk is known to be absent or valid, so overwriting it loses nothing. */
   private checked = false;
+  /** Set when the last read put back the version this computer held in place of a bad one from elsewhere. */
+  private putBack = false;
 
   constructor(
     readonly folder: string,
@@ -122,8 +124,13 @@ export class RecordFile<T> {
 
   private loadValid(): T | undefined {
     this.checked = true;
+    this.putBack = false;
     const envelope = this.load();
-    return envelope ? this.valid(envelope.record) : undefined;
+    const record = envelope ? this.valid(envelope.record) : undefined;
+    // A bad version from elsewhere was set aside and the one this computer had put back: that one is the record.
+    if (record === undefined) return this.putBack ? this.loadValid() : undefined;
+    this.context.cache.takeBefore(this.filePath);
+    return record;
   }
 
   private valid(record: unknown): T | undefined {
@@ -213,6 +220,7 @@ export class RecordFile<T> {
     makeFolder(this.folder);
     writeAtomically(this.filePath, text, { mode: FILE_MODE, fsync: true });
     syncFolder(this.folder);
+    this.context.cache.takeBefore(this.filePath);
     const stat = statSync(this.filePath);
     this.context.cache.put(this.filePath, { key: statKey(stat), envelope: structuredClone(envelope), digest: digestOf(text) });
     this.context.ownWrite(this.filePath, stat);
@@ -227,6 +235,31 @@ export class RecordFile<T> {
   }
 
   private load(): Envelope | undefined {
+    const stored = this.readStored();
+    if (!stored) return undefined;
+    if (stored.envelope.schemaVersion < this.currentVersion) return this.migrateStored(stored.envelope);
+    return stored.envelope;
+  }
+
+  private get currentVersion(): number {
+    return currentVersion(this.context.migrations, this.migrationFolder);
+  }
+
+  /**
+   * The file as written, not migrated: what a journal left by a crash builds on.
+   * A file from an older version takes the journal's changes at its own version
+   * (`foldOlder`), so its migration, and the backup before it, hold them too.
+   */
+  written(): JournalBase | undefined {
+    const stored = this.readStored();
+    if (!stored) return undefined;
+    const { schemaVersion, record } = stored.envelope;
+    if (schemaVersion === this.currentVersion) return { digest: stored.digest, record };
+    return { digest: stored.digest, record, foldOlder: (replayed) => this.replaceWith({ schemaVersion, record: replayed }) };
+  }
+
+  /** The envelope as on disk (at its own version) and the digest of its bytes; a damaged or newer file is set aside. */
+  private readStored(): { envelope: Envelope; digest: string } | undefined {
     let stat: Stats;
     try {
       stat = statSync(this.filePath);
@@ -235,7 +268,7 @@ export class RecordFile<T> {
       throw this.unreadable(error);
     }
     const hit = this.context.cache.get(this.filePath, stat);
-    if (hit) return hit.envelope;
+    if (hit) return hit;
     if (stat.size > MAX_RECORD_BYTES) {
       this.setAside(`it is ${stat.size} bytes, far larger than any record`);
       return undefined;
@@ -261,14 +294,14 @@ export class RecordFile<T> {
       return undefined;
     }
     const stored = envelope.data.schemaVersion;
-    const current = currentVersion(this.context.migrations, this.migrationFolder);
+    const current = this.currentVersion;
     if (stored > current) {
       this.setAside(`it was written by a newer Stillpoint (schema ${stored}; this version reads up to ${current})`);
       return undefined;
     }
-    if (stored < current) return this.migrateStored(envelope.data);
-    this.context.cache.put(this.filePath, { key: statKey(stat), envelope: envelope.data, digest: digestOf(text) });
-    return envelope.data;
+    const read = { envelope: envelope.data, digest: digestOf(text) };
+    if (stored === current) this.context.cache.put(this.filePath, { key: statKey(stat), ...read });
+    return read;
   }
 
   /** Runs once: the migrated record is written back at the current version, after a backup. */
@@ -292,10 +325,20 @@ export class RecordFile<T> {
     return { schemaVersion: currentVersion(this.context.migrations, this.migrationFolder), record: parsed.data };
   }
 
+  /**
+   * Moves the file to quarantine. When it had just replaced, from outside, a
+   * version this computer held and that still passes the schema, that version
+   * goes back in its place, so a sync engine carries the good one on.
+   */
   private setAside(reason: string): void {
+    const before = this.context.cache.takeBefore(this.filePath);
+    const good = before && this.schema.safeParse(before.envelope.record).success ? before.envelope : undefined;
     this.context.cache.forget(this.filePath);
-    this.context.quarantine.setAside(this.filePath, this.recordName, reason);
+    this.context.quarantine.setAside(this.filePath, this.recordName, good ? `${reason}; the version this computer last had is back in its place` : reason);
     this.context.ownWrite(this.filePath, null);
+    if (!good) return;
+    this.save(good);
+    this.putBack = true;
   }
 
   private refused(): ContractError {

@@ -1,4 +1,4 @@
-import { refused } from '../../shared/contract/errors';
+import { ContractError, refused } from '../../shared/contract/errors';
 import { effectiveEntries, type PressureChange, type PressureEntry, type PressureResponse } from '../../shared/pressure/log';
 import type { TechniqueId } from '../../shared/pressure/techniques';
 import type { RegionId } from '../../shared/body/regions';
@@ -92,18 +92,21 @@ export class SessionCareService {
     });
   }
 
-  saveRecord(sessionId: string, painAfter: number | null, soap: Soap): Session {
+  /** `basedOn`: when the draft being edited was saved (null: never); a draft saved since, from another window, is never overwritten unseen. */
+  saveRecord(sessionId: string, painAfter: number | null, soap: Soap, basedOn: number | null): Session {
     return this.sessions.update(sessionId, (session) => {
       this.refuseUnlessFinished(session);
       this.refuseIfSigned(session);
+      this.refuseIfSavedSince(session, basedOn);
       return { ...session, record: this.draft(painAfter, soap, null) };
     });
   }
 
-  sign(sessionId: string, painAfter: number, soap: Soap, by: string): Session {
+  sign(sessionId: string, painAfter: number, soap: Soap, by: string, basedOn: number | null): Session {
     return this.sessions.update(sessionId, (session) => {
       this.refuseUnlessFinished(session);
       this.refuseIfSigned(session);
+      this.refuseIfSavedSince(session, basedOn);
       return { ...session, record: this.draft(painAfter, soap, { at: this.clock.now(), by }) };
     });
   }
@@ -131,6 +134,14 @@ export class SessionCareService {
 
   private refuseIfSigned(session: Session): void {
     if (session.record?.signature) throw refused('This record is signed and locked. Add an amendment instead.');
+  }
+
+  private refuseIfSavedSince(session: Session, basedOn: number | null): void {
+    if ((session.record?.savedAt ?? null) === basedOn) return;
+    throw new ContractError({
+      code: 'conflict',
+      message: 'This record was saved in another window since you opened it. Your text is still here: copy what you need, open the record again to see the saved note, then save.',
+    });
   }
 
   private refuseUnlessFinished(session: Session): void {

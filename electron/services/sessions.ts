@@ -50,9 +50,14 @@ export class SessionsService {
   }
 
   get(id: string): Session {
-    const session = this.file(id).read();
+    const session = this.find(id);
     if (!session) throw notFound(`There is no session ${id}.`);
     return session;
+  }
+
+  /** The session, or undefined when there is none (or its file was damaged and has just been set aside). */
+  find(id: string): Session | undefined {
+    return this.file(id).read();
   }
 
   /** `carried`: a returning client's last flags, held until this session's own screen or acknowledgement. */

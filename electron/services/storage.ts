@@ -148,7 +148,7 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
     beforeMigration: () => options.beforeMigration?.(),
     writeGuard: options.writeGuard,
     cache,
-    journals: new RecordJournals(dataDir, journalDir, (record) => journalCodec(codec, record), (filePath) => fileOf(filePath).stored(), quarantine),
+    journals: new RecordJournals(dataDir, journalDir, (record) => journalCodec(codec, record), (filePath) => fileOf(filePath).written(), quarantine),
     ownWrite: (filePath, stat) => watcher?.noteOwn(filePath, stat),
   };
   /** A quick check for the start-up scan; anything doubtful gets the full read, which sets it aside. */
@@ -165,6 +165,23 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
   };
   const fileOf = (filePath: string) =>
     new RecordFile(path.dirname(filePath), path.basename(filePath, '.json'), anySchema, context);
+  /**
+   * A running session's file replaced or removed underneath (a sync engine, a copy from elsewhere):
+   * its journal no longer builds on the file, and would be dropped as stale after a crash. What the
+   * room acknowledged is written into the file and the journal starts again over it.
+   */
+  const keepAcknowledged = (filePath: string) => {
+    const file = fileOf(filePath);
+    try {
+      // Read first: a file that cannot be read now (sealed with a key this room lacks) leaves the session on its journal.
+      file.stored();
+    } catch (error) {
+      if (error instanceof ContractError) return;
+      throw error;
+    }
+    file.finishJournal();
+    file.startJournal();
+  };
 
   return {
     dataDir,
@@ -273,7 +290,9 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
       watcher ??= new FolderWatch(
         dataDir,
         (change) => {
-          cache.forget(change.filePath);
+          if (change.kind === 'removed') cache.forget(change.filePath);
+          else cache.replaced(change.filePath);
+          if (context.journals.has(change.filePath)) keepAcknowledged(change.filePath);
           for (const listener of listeners) listener(change);
         },
         { skip: [path.relative(dataDir, journalDir), path.relative(dataDir, cacheDir)] },

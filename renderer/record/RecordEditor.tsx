@@ -48,6 +48,8 @@ function DraftRecord({ session, onSession }: Props) {
   const [painAfter, setPainAfter] = useState(saved?.painAfter != null ? String(saved.painAfter) : '');
   const [soap, setSoap] = useState<Soap>(saved?.soap ?? soapDraft(session, null));
   const [by, setBy] = useState('');
+  // The saved draft this window edits: a save from another window since then is refused, not overwritten.
+  const [basedOn, setBasedOn] = useState(saved?.savedAt ?? null);
   // The therapist named in the clinic details usually signs; a name already typed stays.
   useEffect(() => {
     bridge.invoke('handout.settings.get', {}).then(
@@ -71,11 +73,13 @@ function DraftRecord({ session, onSession }: Props) {
 
   const withPain = (): Soap => (pain === null ? soap : { ...soap, assessment: withPainAfter(soap.assessment, session, pain) });
   const sign = (note: Soap): Promise<void> =>
-    run(() => bridge.invoke('record.sign', { sessionId: session.id, painAfter: pain ?? Number.NaN, soap: note, by }), 'Signed.');
+    run(() => bridge.invoke('record.sign', { sessionId: session.id, painAfter: pain ?? Number.NaN, soap: note, by, basedOn }), 'Signed.');
 
   async function run(action: () => Promise<Session>, done: string): Promise<void> {
     try {
-      onSession(await action());
+      const next = await action();
+      setBasedOn(next.record?.savedAt ?? null);
+      onSession(next);
       setFailure(null);
       setDone(done);
     } catch (reason) {
@@ -145,7 +149,7 @@ function DraftRecord({ session, onSession }: Props) {
         <button
           type="button"
           className="big-button"
-          onClick={() => void run(() => bridge.invoke('record.save', { sessionId: session.id, painAfter: pain, soap }), 'Draft saved.')}
+          onClick={() => void run(() => bridge.invoke('record.save', { sessionId: session.id, painAfter: pain, soap, basedOn }), 'Draft saved.')}
         >
           Save draft
         </button>

@@ -37,6 +37,7 @@ const historyEntrySchema = z.strictObject({
 }) satisfies z.ZodType<HistoryEntry, unknown>;
 
 const revision = z.number({ error: 'Say which revision the change is based on.' }).int().positive();
+const draftBasedOn = z.number({ error: 'Say which saved draft the record is based on.' }).int().nonnegative().nullable();
 
 /** Clients: create, edit (with the revision the edit started from), find, archive, history, export. */
 export const clientInvoke = {
@@ -119,12 +120,13 @@ export const recordInvoke = {
     request: z.strictObject({ sessionId, entryId: careIdSchema, change: pressureChangeSchema }),
     response: sessionSchema,
   },
+  /** `basedOn`: when the draft the window edits was saved (null: never), so a second window cannot save over it unseen. */
   'record.save': {
-    request: z.strictObject({ sessionId, painAfter: painSchema.nullable(), soap: soapSchema }),
+    request: z.strictObject({ sessionId, painAfter: painSchema.nullable(), soap: soapSchema, basedOn: draftBasedOn }),
     response: sessionSchema,
   },
   'record.sign': {
-    request: z.strictObject({ sessionId, painAfter: painSchema, soap: soapSchema, by: signerSchema }),
+    request: z.strictObject({ sessionId, painAfter: painSchema, soap: soapSchema, by: signerSchema, basedOn: draftBasedOn }),
     response: sessionSchema,
   },
   'record.amend': {

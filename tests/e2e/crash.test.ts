@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -269,6 +269,14 @@ async function migrationReached(server: ServeProcess, marker: string, share: num
   return moving;
 }
 
+/** Appends half a line to every live journal, as a kill in the middle of a write would leave it; returns how many. */
+function tearJournals(dataDir: string): number {
+  const dir = path.join(dataDir, 'journal', 'sessions');
+  const journals = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.jsonl')) : [];
+  for (const name of journals) appendFileSync(path.join(dir, name), '1c0ffee0 [{"t":"append","path":["events"],"items":[{"type":"fin');
+  return journals.length;
+}
+
 describe('a crash while an older data folder moves to the new layout loses nothing', () => {
   it('survives SIGKILL during the move while a session runs, and a later start finishes the move', async () => {
     const { dataDir, old } = oldDataFolder();
@@ -276,6 +284,7 @@ describe('a crash while an older data folder moves to the new layout loses nothi
     const random = randomSource(Number(process.env.CRASH_SEED ?? 6) + 100);
     const model: Model = { acked: new Map(), current: null, inFlight: null };
     let killedMoving = 0;
+    let tornJournals = 0;
     for (let run = 0; run < MIGRATION_RUNS && !existsSync(marker); run += 1) {
       const server = await startServe(dataDir);
       await checkAfterRestart(server, dataDir, model);
@@ -287,14 +296,20 @@ describe('a crash while an older data folder moves to the new layout loses nothi
       if (await migrationReached(server, marker, random.next() * 0.5)) killedMoving += 1;
       await server.kill('SIGKILL');
       await driving;
+      // A line the kill cut short (never answered): the next start drops it and keeps every line before it.
+      tornJournals += tearJournals(dataDir);
     }
     const last = await startServe(dataDir);
     await checkAfterRestart(last, dataDir, model);
     await expect.poll(() => existsSync(marker), { timeout: 60_000 }).toBe(true);
     await last.kill();
 
-    console.log(`moving an older data folder: ${killedMoving} SIGKILLs while it moved, ${model.acked.size} sessions run meanwhile, ${old.size} old sessions checked`);
+    console.log(
+      `moving an older data folder: ${killedMoving} SIGKILLs while it moved, ${tornJournals} live journals left with a torn last line, ` +
+        `${model.acked.size} sessions run meanwhile, ${old.size} old sessions checked`,
+    );
     expect(killedMoving).toBeGreaterThan(0);
+    expect(tornJournals).toBeGreaterThan(0);
     expect(existsSync(marker)).toBe(true);
     for (const [id, session] of old) expect(onDisk(dataDir, `sessions/${id}`).record).toEqual(session);
     expect(statSync(path.join(dataDir, 'sessions', 's-old-0.json')).mode & 0o777).toBe(0o600);

@@ -142,7 +142,7 @@ async function seed(server: ServeProcess): Promise<Seeded> {
 
   const signedSessionId = await visitUpToTheLog(server, client.id);
   await call(server, 'session.command', { sessionId: signedSessionId, command: { type: 'finish' } });
-  await call(server, 'record.sign', { sessionId: signedSessionId, painAfter: 3, soap: soap(), by: text.signer });
+  await call(server, 'record.sign', { sessionId: signedSessionId, painAfter: 3, soap: soap(), by: text.signer, basedOn: null });
   await call(server, 'record.amend', { sessionId: signedSessionId, by: text.signer, reason: text.amendReason, field: 'subjective', text: text.amendedText });
   // The second visit stays running in the hands-on phase, so the room shows its log.
   await visitUpToTheLog(server, client.id);

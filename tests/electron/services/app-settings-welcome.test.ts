@@ -5,6 +5,7 @@ import { ClientsService } from '../../../electron/services/clients';
 import { HandoutsService } from '../../../electron/services/handouts';
 import { PlansService } from '../../../electron/services/plans';
 import { perRoomRecords } from '../../../electron/services/record-kinds';
+import { SessionsService } from '../../../electron/services/sessions';
 import { createStorage } from '../../../electron/services/storage';
 import { someClient } from '../../helpers/backend';
 import { ManualClock } from '../../helpers/manual-clock';
@@ -18,7 +19,8 @@ function app(formatLocale?: string, dataDir = tempDir()) {
   const storage = createStorage(dataDir);
   const clock = new ManualClock(T0);
   const plans = new PlansService({ storage });
-  const handouts = new HandoutsService({ storage, clock });
+  const sessions = new SessionsService({ storage, clock, newId: () => 's-1' });
+  const handouts = new HandoutsService({ storage, sessions, clock });
   const settings = new AppSettingsService({ storage, plans, handouts, formatLocale });
   return { dataDir, storage, clock, plans, handouts, settings };
 }

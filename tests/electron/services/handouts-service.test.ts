@@ -51,6 +51,7 @@ function room(withPrinter: HandoutPrinter | null = printer().made, writtenBy = t
   const sessions = new SessionsService({ storage, clock, newId: () => 's-1' });
   const handouts = new HandoutsService({
     storage,
+    sessions,
     clock,
     printer: withPrinter ?? undefined,
     newId: () => `t-${++n}`,

@@ -7,6 +7,8 @@ import { sampleSource } from '../../helpers/handout';
 import { ManualClock } from '../../helpers/manual-clock';
 import { MIN, T0 } from '../../helpers/sessions';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { setImmediate } from 'node:timers/promises';
+import type { Session } from '../../../shared/session/session';
 
 const tempDir = useTempDirs();
 const pdfBytes = new Uint8Array([37, 80, 68, 70, 45]);
@@ -74,6 +76,37 @@ describe('handouts behind the contract', () => {
     await backend.handle('handout.pdf', { sessionId, document, paper: 'a4', largePrint: false });
     const finished = await backend.handle('session.command', { sessionId, command: { type: 'finish' } });
     expect(finished).toMatchObject({ ok: true, value: { handouts: [{ paper: 'a4' }] } });
+  });
+
+  it('tells every open window at once: the session they show now holds the handout, at the revision on disk', async () => {
+    const pushes: { channel: string; payload: unknown }[] = [];
+    const clock = new ManualClock(T0);
+    const backend = createBackend({ dataDir: tempDir(), clock, push: (channel, payload) => pushes.push({ channel, payload }), notify: () => undefined, printer: fakePrinter() });
+    const sessionId = await startedSession(backend);
+    await backend.handle('handout.pdf', { sessionId, document, paper: 'a4', largePrint: false });
+    await setImmediate();
+    const heard = pushes.filter((push) => push.channel === 'session.changed').map((push) => (push.payload as { session: Session }).session);
+    const current = await backend.handle('session.current', {});
+    expect(heard.at(-1)).toEqual((current as { value: Session }).value);
+    expect(heard.at(-1)?.handouts).toHaveLength(1);
+    backend.close();
+  });
+
+  it('a handout reprinted for an earlier session while another runs leaves the running one’s cues and the room’s session alone, and its history is fetched again', async () => {
+    const pushes: { channel: string; payload: unknown }[] = [];
+    const clock = new ManualClock(T0);
+    const backend = createBackend({ dataDir: tempDir(), clock, push: (channel, payload) => pushes.push({ channel, payload }), notify: () => undefined, printer: fakePrinter() });
+    const earlier = await startedSession(backend);
+    await backend.handle('session.command', { sessionId: earlier, command: { type: 'finish' } });
+    clock.advance(MIN);
+    const running = await startedSession(backend);
+    await backend.handle('handout.pdf', { sessionId: earlier, document, paper: 'a4', largePrint: false });
+    await setImmediate();
+    expect(pushes.filter((push) => push.channel === 'session.changed').at(-1)?.payload).toMatchObject({ session: { id: running } });
+    expect(pushes.at(-1)).toEqual({ channel: 'records.changed', payload: { kind: 'session', id: earlier, change: 'changed', conflictCopy: false } });
+    clock.advance(5 * MIN);
+    expect(pushes.at(-1)).toMatchObject({ channel: 'cue.due', payload: { phaseName: 'Arrival & intake' } });
+    backend.close();
   });
 
   it('makes a PDF without a session (a reprint) and notes nothing', async () => {

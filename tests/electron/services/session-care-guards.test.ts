@@ -113,19 +113,19 @@ describe('the care service refuses what does not apply, and writes and pushes no
 
   it('completing the record before the session has finished', () => {
     const r = inWarmUp();
-    expectRefused(r, () => r.care.saveRecord(r.id, 2, soap), 'Finish the session before completing its record.');
-    expectRefused(r, () => r.care.sign(r.id, 2, soap, 'Mia'), 'Finish the session before completing its record.');
+    expectRefused(r, () => r.care.saveRecord(r.id, 2, soap, null), 'Finish the session before completing its record.');
+    expectRefused(r, () => r.care.sign(r.id, 2, soap, 'Mia', null), 'Finish the session before completing its record.');
   });
 
   it('changing a signed record, other than by an amendment', () => {
     const r = inWarmUp();
     r.care.log(r.id, feedback);
     r.sessions.command(r.id, { type: 'finish' });
-    r.care.sign(r.id, 2, soap, 'Mia');
+    r.care.sign(r.id, 2, soap, 'Mia', null);
     r.pushes.length = 0;
     const locked = 'This record is signed and locked. Add an amendment instead.';
-    expectRefused(r, () => r.care.saveRecord(r.id, 3, soap), locked);
-    expectRefused(r, () => r.care.sign(r.id, 3, soap, 'Mia'), locked);
+    expectRefused(r, () => r.care.saveRecord(r.id, 3, soap, null), locked);
+    expectRefused(r, () => r.care.sign(r.id, 3, soap, 'Mia', null), locked);
     expectRefused(r, () => r.care.saveIntake(r.id, clearIntake), locked);
     expectRefused(r, () => r.care.correct(r.id, 'e1', { level: 3 }), locked);
     expectRefused(r, () => r.care.acknowledge(r.id, 'proceed', ''), locked);
@@ -136,7 +136,7 @@ describe('the care service refuses what does not apply, and writes and pushes no
   it('amending a record that is not signed', () => {
     const r = inWarmUp();
     r.sessions.command(r.id, { type: 'finish' });
-    r.care.saveRecord(r.id, 2, soap);
+    r.care.saveRecord(r.id, 2, soap, null);
     r.pushes.length = 0;
     expectRefused(r, () => r.care.amend(r.id, { by: 'Mia', reason: 'x', field: 'plan', text: 'y' }), /can still be edited directly/);
   });
@@ -151,8 +151,8 @@ describe('every care change is written and pushed exactly once', () => {
       () => r.care.log(r.id, feedback),
       () => r.care.correct(r.id, 'e1', { note: 'lighter on the left' }),
       () => r.sessions.command(r.id, { type: 'finish' }),
-      () => r.care.saveRecord(r.id, 3, soap),
-      () => r.care.sign(r.id, 2, soap, 'Mia'),
+      () => r.care.saveRecord(r.id, 3, soap, null),
+      () => r.care.sign(r.id, 2, soap, 'Mia', r.sessions.get(r.id).record?.savedAt ?? null),
       () => r.care.amend(r.id, { by: 'Mia', reason: 'client phoned', field: 'painAfter', painAfter: 1 }),
       () => r.care.amend(r.id, { by: 'Mia', reason: 'typo', field: 'plan', text: 'Plan' }),
     ];

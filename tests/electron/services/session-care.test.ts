@@ -104,19 +104,35 @@ describe('the session record', () => {
 
   it('cannot be completed before the session finishes', async () => {
     const { fail, sessionId } = await inWarmUp(tempDir(), new ManualClock(T0));
-    expect((await fail('record.sign', { sessionId, painAfter: 2, soap, by: 'Mia' })).message).toMatch(/Finish the session/);
+    expect((await fail('record.sign', { sessionId, painAfter: 2, soap, by: 'Mia', basedOn: null })).message).toMatch(/Finish the session/);
+  });
+
+  it('a draft opened in two windows: the second save is refused in plain words, and the first window’s note is kept', async () => {
+    const clock = new ManualClock(T0);
+    const { call, fail, sessionId } = await finished(tempDir(), clock);
+    // Both windows opened the record before anything was saved.
+    const first = await call('record.save', { sessionId, painAfter: 3, soap: { ...soap, plan: 'first window' }, basedOn: null });
+    clock.advance(MIN);
+    const refused = await fail('record.save', { sessionId, painAfter: 4, soap: { ...soap, plan: 'second window' }, basedOn: null });
+    expect(refused).toMatchObject({ code: 'conflict' });
+    expect(refused.message).toBe('This record was saved in another window since you opened it. Your text is still here: copy what you need, open the record again to see the saved note, then save.');
+    expect((await fail('record.sign', { sessionId, painAfter: 4, soap, by: 'Mia Chen', basedOn: null })).code).toBe('conflict');
+    expect((await call('session.current', {}))?.record).toEqual(first.record);
+    // Opened again, it builds on the saved note.
+    const signed = await call('record.sign', { sessionId, painAfter: 4, soap, by: 'Mia Chen', basedOn: first.record!.savedAt });
+    expect(signed.record).toMatchObject({ painAfter: 4, signature: { by: 'Mia Chen' } });
   });
 
   it('a signed record is locked: edits are refused and changes become amendments with the original kept', async () => {
     const dataDir = tempDir();
     const clock = new ManualClock(T0);
     const { call, fail, sessionId } = await finished(dataDir, clock);
-    await call('record.save', { sessionId, painAfter: 3, soap: { ...soap, plan: 'draft' } });
-    const signed = await call('record.sign', { sessionId, painAfter: 2, soap, by: 'Mia Chen' });
+    const draft = await call('record.save', { sessionId, painAfter: 3, soap: { ...soap, plan: 'draft' }, basedOn: null });
+    const signed = await call('record.sign', { sessionId, painAfter: 2, soap, by: 'Mia Chen', basedOn: draft.record!.savedAt });
     expect(signed.record).toMatchObject({ painAfter: 2, signature: { at: clock.now(), by: 'Mia Chen' }, amendments: [] });
 
-    expect((await fail('record.save', { sessionId, painAfter: 5, soap })).message).toMatch(/signed and locked/);
-    expect((await fail('record.sign', { sessionId, painAfter: 5, soap, by: 'Mia Chen' })).message).toMatch(/signed and locked/);
+    expect((await fail('record.save', { sessionId, painAfter: 5, soap, basedOn: null })).message).toMatch(/signed and locked/);
+    expect((await fail('record.sign', { sessionId, painAfter: 5, soap, by: 'Mia Chen', basedOn: null })).message).toMatch(/signed and locked/);
     expect((await fail('pressure.correct', { sessionId, entryId: 'e1', change: { level: 3 } })).message).toMatch(/signed and locked/);
     expect((await fail('intake.save', { sessionId, intake: clearIntake })).message).toMatch(/signed and locked/);
 

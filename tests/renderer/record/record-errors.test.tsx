@@ -70,3 +70,37 @@ describe('signing the record', () => {
     expect(signature().value).toBe('');
   });
 });
+
+describe('one record open in two windows', () => {
+  const finished = sessionWith([{ type: 'start', at: T0 }, { type: 'finish', at: T0 + 60_000 }]);
+  const savedAt = T0 + 120_000;
+
+  it('each save says which saved draft it builds on: none at first, then this window’s own', async () => {
+    const fake = fakeBridge({
+      'handout.settings.get': () => ({ clinic: { therapist: 'Mia Ross' }, hiddenStretchIds: [], customStretches: [] }),
+      'record.save': () => ({ ...finished, record: { painAfter: 2, soap: { subjective: '', objective: '', assessment: '', plan: '' }, savedAt, signature: null, amendments: [] } }),
+      'record.sign': () => finished,
+    });
+    renderWithBridge(<RecordEditor session={finished} onSession={() => undefined} />, fake);
+    fireEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    await screen.findByText('Draft saved.');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign record' }));
+    await vi.waitFor(() => expect(fake.callsTo('record.sign')).toHaveLength(1));
+    expect(fake.callsTo('record.save')).toMatchObject([{ basedOn: null }]);
+    expect(fake.callsTo('record.sign')).toMatchObject([{ basedOn: savedAt }]);
+  });
+
+  it('a save refused because another window saved first says so, and the note typed here stays', async () => {
+    const message = 'This record was saved in another window since you opened it. Your text is still here: copy what you need, open the record again to see the saved note, then save.';
+    const fake = fakeBridge({
+      'record.save': () => {
+        throw new ContractError({ code: 'conflict', message });
+      },
+    });
+    renderWithBridge(<RecordEditor session={finished} onSession={() => undefined} />, fake);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Plan' }), { target: { value: 'Stretch the calves daily' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: 'Plan' }) as HTMLTextAreaElement).value).toBe('Stretch the calves daily');
+  });
+});

@@ -1,4 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { sessionStateAt } from '../../../../shared/session/derive';
+import type { Session } from '../../../../shared/session/session';
+import { MIN } from '../../../helpers/sessions';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
@@ -64,6 +67,35 @@ describe('schema versions and migrations', () => {
     const before = backups.filter((backup: { reason: string }) => backup.reason === 'before-migration');
     expect(before).toHaveLength(1);
     expect(backupFiles(layout.backupsDir, before[0].id)['notes/n1.json']).toEqual({ schemaVersion: 1, record: { name: 'Neck' } });
+  });
+
+  it('a session running when the app crashed, before an update that migrates sessions and the folder layout: the room offers it back whole', async () => {
+    const layout = layoutIn(tempDir());
+    const first = safeBackend(layout);
+    await first.backend.idle();
+    const { id } = await first.call('session.start', { planId: 'default-60' });
+    first.clock.advance(3 * MIN);
+    await first.call('session.command', { sessionId: id, command: { type: 'next' } });
+    first.clock.advance(MIN);
+    const acked = await first.call('session.command', { sessionId: id, command: { type: 'adjust', seconds: 60 } });
+    // The crash: the journal holds the changes; the update comes with a newer session schema and a folder still to move.
+    first.backend.close();
+    expect(existsSync(path.join(layout.dataDir, 'journal', 'sessions', `${id}.jsonl`))).toBe(true);
+    rmSync(path.join(layout.dataDir, '.cache', 'layout.json'), { force: true });
+    const sessionsV2: MigrationRegistry = { sessions: { current: 2, steps: { 1: (record) => record } } };
+    const second = safeBackend(layout, { appVersion: '1.1.0', migrations: sessionsV2 }, first.clock);
+    const offered = await second.call('session.current');
+    expect(offered.events).toEqual(acked.events);
+    expect(sessionStateAt(offered, first.clock.now())).toMatchObject({ status: 'running', phaseIndex: 1 });
+    await second.backend.idle();
+    expect(existsSync(path.join(layout.dataDir, '.cache', 'layout.json'))).toBe(true);
+    const backups: { id: string; reason: string }[] = await second.call('data.backups.list');
+    const before = backups.find((backup) => backup.reason === 'before-update')!;
+    expect((backupFiles(layout.backupsDir, before.id)[`sessions/${id}.json`] as { record: Session }).record.events).toEqual(acked.events);
+    second.backend.close();
+    const third = safeBackend(layout, { appVersion: '1.1.0', migrations: sessionsV2 }, first.clock);
+    expect((await third.call('session.current')).events).toEqual(acked.events);
+    third.backend.close();
   });
 
   it('a record from a version with no migration path is set aside, not guessed at', () => {

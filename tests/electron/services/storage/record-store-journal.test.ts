@@ -336,6 +336,85 @@ describe('a record stored by an older version is migrated once, after a backup',
     expect(step).toHaveBeenCalledTimes(1);
   });
 
+  /** A session running under the older version (its record still `levels`), its journal left by a crash with a torn last line. */
+  const crashedOldSession = (dataDir: string) => {
+    const levelsSchema = z.strictObject({ levels: z.array(z.number().int()) });
+    const old = createStorage(dataDir).record('sessions', 's-1', levelsSchema);
+    old.write({ levels: [] });
+    old.startJournal();
+    old.write({ levels: [3] });
+    old.write({ levels: [3, 4] });
+    appendFileSync(journalOf(dataDir), '0badf00d {"t":"app');
+  };
+
+  it('a running session’s journal left by a crash is folded in before the record is migrated: nothing acknowledged is lost', () => {
+    const dataDir = tempDir();
+    crashedOldSession(dataDir);
+    const beforeMigration = vi.fn();
+    const step = vi.fn((record: unknown) => ({ entries: (record as { levels: number[] }).levels }));
+    const { session } = storeIn(dataDir, { migrations: sessionsV2(step), beforeMigration });
+    expect(session().read()).toEqual({ entries: [3, 4] });
+    expect(onDisk(fileOf(dataDir))).toEqual({ schemaVersion: 2, record: { entries: [3, 4] } });
+    expect(existsSync(journalOf(dataDir))).toBe(false);
+    expect(beforeMigration).toHaveBeenCalledTimes(1);
+    expect(step).toHaveBeenCalledTimes(1);
+  });
+
+  it('the backup taken before the migration holds the journal’s changes, in the older version', () => {
+    const dataDir = tempDir();
+    crashedOldSession(dataDir);
+    const backedUp: unknown[] = [];
+    const step = (record: unknown) => ({ entries: (record as { levels: number[] }).levels });
+    const { session } = storeIn(dataDir, { migrations: sessionsV2(step), beforeMigration: () => backedUp.push(onDisk(fileOf(dataDir))) });
+    // The session goes on after the restart: the change is journalled over the migrated file.
+    const file = session();
+    file.startJournal();
+    file.write({ entries: [3, 4, 5] });
+    expect(backedUp).toEqual([{ schemaVersion: 1, record: { levels: [3, 4] } }]);
+    expect(storeIn(dataDir, { migrations: sessionsV2(step) }).session().read()).toEqual({ entries: [3, 4, 5] });
+  });
+
+  it('a damaged line in the middle of that journal keeps the lines before it and sets the journal aside for a person to look at', () => {
+    const dataDir = tempDir();
+    crashedOldSession(dataDir);
+    const lines = readFileSync(journalOf(dataDir), 'utf8').split('\n');
+    lines[1] = `00000000${lines[1]!.slice(8)}`;
+    writeFileSync(journalOf(dataDir), lines.join('\n'));
+    const onDamaged = vi.fn();
+    const step = (record: unknown) => ({ entries: (record as { levels: number[] }).levels });
+    const { session } = storeIn(dataDir, { migrations: sessionsV2(step), onDamaged });
+    expect(session().read()).toEqual({ entries: [] });
+    expect(onDamaged).toHaveBeenCalledWith(expect.objectContaining({ record: 'sessions/s-1 (its live journal)', reason: 'line 2 of 3 is damaged; the lines before it were kept' }));
+    expect(existsSync(journalOf(dataDir))).toBe(false);
+  });
+
+  it('a disk that refuses the fold says so in plain words, keeps the journal, and the next try takes everything in', () => {
+    const dataDir = tempDir();
+    crashedOldSession(dataDir);
+    const step = (record: unknown) => ({ entries: (record as { levels: number[] }).levels });
+    const { session, trouble } = storeIn(dataDir, { migrations: sessionsV2(step) });
+    trouble.full = true;
+    expect(thrownBy(() => session().read())).toMatchObject({
+      code: 'storage',
+      message: expect.stringMatching(/^The session that was running when Stillpoint last closed could not be brought up to date.*Nothing is lost/),
+    });
+    expect(existsSync(journalOf(dataDir))).toBe(true);
+    trouble.full = false;
+    expect(session().read()).toEqual({ entries: [3, 4] });
+  });
+
+  it('a file restored from a backup of the older version is migrated when read, not set aside', () => {
+    const dataDir = tempDir();
+    const onDamaged = vi.fn();
+    const step = (record: unknown) => ({ entries: (record as { levels: number[] }).levels });
+    const { session } = storeIn(dataDir, { migrations: sessionsV2(step), onDamaged });
+    const file = session();
+    file.replaceWith({ schemaVersion: 1, record: { levels: [3] } });
+    expect(file.read()).toEqual({ entries: [3] });
+    expect(onDamaged).not.toHaveBeenCalled();
+    expect(onDisk(fileOf(dataDir))).toEqual({ schemaVersion: 2, record: { entries: [3] } });
+  });
+
   it('a migration that fails sets the record aside saying so, and the stored file is kept', () => {
     const dataDir = tempDir();
     storedV1(dataDir, { levels: [3] });
