@@ -10,7 +10,7 @@ import { PAGE_MARGIN_MM, renderHandoutHtml } from '../../shared/handout/render-h
 import type { HandoutSource } from '../../shared/handout/source';
 import { defaultTemplate } from '../../shared/handout/template';
 import { languages } from '../../shared/i18n/languages';
-import { blankBelowContent, pdfInfo, sampleSource, squash } from '../helpers/handout';
+import { blankBelowContent, pdfInfo, sampleSource } from '../helpers/handout';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -42,10 +42,12 @@ function layoutFaults(doc: HandoutDocument, file: string): string[] {
     if (index < pages.length - 1 && headings.has(last)) faults.push(`page ${index + 1} ends with the heading "${last}"`);
     if (index > 0 && lines(page)[0] === closing) faults.push(`page ${index + 1} holds only the closing box`);
   });
+  // pdftotext joins a word hyphenated at a line's end ("laissez-/les" reads "laissezles"), so hyphens and spaces are left out.
+  const bare = (text: string): string => text.replace(/[\s-]+/g, '');
   for (const stretch of doc.sections.find((section) => section.id === 'stretches')?.stretches ?? []) {
-    const page = pages.map(squash).find((text) => text.includes(squash(stretch.name))) ?? '';
-    const card = page.slice(page.indexOf(squash(stretch.name)));
-    if (!card.includes(squash(stretch.steps.at(-1)!))) faults.push(`the stretch "${stretch.name}" runs over a page end`);
+    const page = pages.map(bare).find((text) => text.includes(bare(stretch.name))) ?? '';
+    const card = page.slice(page.indexOf(bare(stretch.name)));
+    if (!card.includes(bare(stretch.steps.at(-1)!))) faults.push(`the stretch "${stretch.name}" runs over a page end`);
   }
   const blank = blankBelowContent(file, PAGE_MARGIN_MM);
   if (blank.length > 1 && blank.at(-1)! > 0.9) faults.push('the last page is all but empty');
