@@ -8,7 +8,7 @@ function stretchLines(language: Language): Set<string> {
   return new Set([words.text('handout.care.doStretches'), ...words.list('handout.stretches.tips')]);
 }
 
-export function holdsStretches(sections: readonly HandoutSection[]): boolean {
+function holdsStretches(sections: readonly HandoutSection[]): boolean {
   return sections.some((section) => (section.stretches?.length ?? 0) > 0);
 }
 
