@@ -99,6 +99,9 @@ export function HandoutEditor({ draft, onDraft, untranslated, clinicLanguage, li
                           </li>
                         ))}
                       </ul>
+                      {draft.stretches.length === 0 ? (
+                        <p className="handout-editor__language">No stretches are on this handout, so the lines about them are left out.</p>
+                      ) : null}
                       <label className="field">
                         <span>Add a stretch</span>
                         <select aria-label="Add a stretch" value={toAdd} onChange={(event) => setToAdd(event.target.value)}>

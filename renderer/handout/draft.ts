@@ -1,5 +1,6 @@
 import type { HandoutDocument, HandoutSection, HandoutStretch, SectionId } from '../../shared/handout/document';
 import { blocksToText, textToBlocks } from '../../shared/handout/section-text';
+import { fitToStretches } from '../../shared/handout/stretch-mentions';
 
 /** A handout being edited before printing: section text as typed, so editing never fights the parser. */
 export interface Draft {
@@ -20,7 +21,7 @@ export function draftFrom(doc: HandoutDocument): Draft {
   };
 }
 
-/** The document to preview and print; sections left with nothing in them are dropped. */
+/** The document to preview and print; sections left with nothing in them are dropped, and so are words about stretches no longer on it. */
 export function documentFrom(draft: Draft): HandoutDocument {
   const sections: HandoutSection[] = draft.base.sections
     .filter((section) => draft.included.includes(section.id))
@@ -32,5 +33,5 @@ export function documentFrom(draft: Draft): HandoutDocument {
         : { id: section.id, heading, blocks };
     })
     .filter((section) => section.blocks.length > 0 || (section.stretches?.length ?? 0) > 0);
-  return { ...draft.base, sections };
+  return fitToStretches({ ...draft.base, sections });
 }

@@ -79,8 +79,8 @@ function expectSection(source: HandoutSource): HandoutBlock[] {
   ];
 }
 
-function careSection(source: HandoutSource): { heading: string; blocks: HandoutBlock[] } {
-  const care = doAndAvoid({ deepWork: source.deepWork }, source.language);
+function careSection(source: HandoutSource, stretchesOnSheet: boolean): { heading: string; blocks: HandoutBlock[] } {
+  const care = doAndAvoid({ deepWork: source.deepWork, stretchesOnSheet }, source.language);
   return {
     heading: care.heading,
     blocks: [
@@ -157,19 +157,20 @@ export function composeHandout(source: HandoutSource, template: HandoutTemplate,
   const clinicDefault = clinicLanguage(source.clinic);
   const clientName = given(source.clientName);
   const regions = source.areasWorked.map((area) => area.region);
+  // Chosen first: the care advice points to the stretches only when the sheet prints some.
+  const stretches = template.sections.stretches ? stretchesForRegions(regions, template.stretchLimit, library) : [];
 
   const build: Record<SectionId, () => HandoutSection | null> = {
     today: () => ({ id: 'today', heading: words.text('handout.today.heading'), blocks: todaySection(source, words) }),
     expect: () => ({ id: 'expect', heading: words.text('handout.expect.heading'), blocks: expectSection(source) }),
-    care: () => ({ id: 'care', ...careSection(source) }),
+    care: () => ({ id: 'care', ...careSection(source, stretches.length > 0) }),
     stretches: () => {
-      const picked = stretchesForRegions(regions, template.stretchLimit, library);
-      if (picked.length === 0) return null;
+      if (stretches.length === 0) return null;
       return {
         id: 'stretches',
         heading: words.text('handout.stretches.heading'),
         blocks: [{ kind: 'list', items: stretchTips(source.language).map((text) => ({ text })) }],
-        stretches: picked.map((stretch) => handoutStretch(stretch, source.language, clinicDefault)),
+        stretches: stretches.map((stretch) => handoutStretch(stretch, source.language, clinicDefault)),
       };
     },
     doctor: () => ({ id: 'doctor', heading: words.text('handout.doctor.heading'), blocks: doctorSection(source) }),

@@ -40,11 +40,15 @@ async function savePdf(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** No page but the last is more than 40 % blank below its content. */
-function expectPagesFilled(file: string): number[] {
+/**
+ * No page but the last is more than 40 % blank below its content. In large print a stretch card
+ * takes about a third of a page and the closing box takes the last card along, so a page there may end
+ * up to half blank.
+ */
+function expectPagesFilled(file: string, mostBlank = 0.4): number[] {
   const blank = blankBelowContent(file, PAGE_MARGIN_MM);
   expect(blank.length).toBe(Number(pdfInfo(file).Pages));
-  for (const [index, share] of blank.slice(0, -1).entries()) expect(share, `page ${index + 1} of ${file}`).toBeLessThanOrEqual(0.4);
+  for (const [index, share] of blank.slice(0, -1).entries()) expect(share, `page ${index + 1} of ${file}`).toBeLessThanOrEqual(mostBlank);
   return blank;
 }
 
@@ -122,7 +126,7 @@ describe('a handout in the client’s language', () => {
     // Large print keeps the doctor section whole and the pages filled.
     await page.getByLabel('Large print').check();
     const large = await savePdf(page, 'es-letter-large.pdf');
-    expectPagesFilled(large);
+    expectPagesFilled(large, 0.5);
     const doctorPages = [...Array(Number(pdfInfo(large).Pages)).keys()].filter((index) => {
       const pageText = spawnSync('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), large, '-'], { encoding: 'utf8' }).stdout;
       return catalogs.es.handout.doctor.signs.some((sign) => squash(pageText).includes(sign.slice(0, 30)));

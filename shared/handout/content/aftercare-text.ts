@@ -13,6 +13,11 @@ export interface AftercareContext {
   deepWork: boolean;
 }
 
+export interface CareContext extends AftercareContext {
+  /** The sheet prints stretch cards, so the advice may point the client to them. */
+  stretchesOnSheet: boolean;
+}
+
 export interface LabelledText {
   label: string;
   text: string;
@@ -65,12 +70,13 @@ export function whatToExpect({ deepWork }: AftercareContext, language: Language)
   };
 }
 
-export function doAndAvoid({ deepWork }: AftercareContext, language: Language): DoAndAvoid {
+export function doAndAvoid({ deepWork, stretchesOnSheet }: CareContext, language: Language): DoAndAvoid {
   const words = translator(language);
+  const toDo = words.list(deepWork ? 'handout.care.doDeep' : 'handout.care.doLight');
   return {
     heading: words.text(deepWork ? 'handout.care.headingDeep' : 'handout.care.headingLight'),
     toDoTitle: words.text('handout.care.doTitle'),
-    toDo: words.list(deepWork ? 'handout.care.doDeep' : 'handout.care.doLight'),
+    toDo: stretchesOnSheet ? [...toDo, words.text('handout.care.doStretches')] : toDo,
     toAvoidTitle: words.text('handout.care.avoidTitle'),
     toAvoid: words.list(deepWork ? 'handout.care.avoidDeep' : 'handout.care.avoidLight'),
     heatAndColdTitle: words.text('handout.care.heatColdTitle'),

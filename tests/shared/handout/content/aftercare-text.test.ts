@@ -20,7 +20,7 @@ function allText(value: unknown): string[] {
 }
 
 const everything = [
-  ...[true, false].flatMap((deepWork) => [whatToExpect({ deepWork }, 'en'), doAndAvoid({ deepWork }, 'en')]),
+  ...[true, false].flatMap((deepWork) => [whatToExpect({ deepWork }, 'en'), doAndAvoid({ deepWork, stretchesOnSheet: true }, 'en')]),
   whenToCallDoctor(screeningIds, 'en'),
   followUpPlans.map((plan) => followUpAdvice(plan, 'en')),
   painJournal('en'),
@@ -42,22 +42,22 @@ describe('aftercare text', () => {
   });
 
   it('covers the next two days after deep work, and only the rest of the day otherwise', () => {
-    expect(doAndAvoid({ deepWork: true }, 'en').heading).toMatch(/24 to 48 hours/);
-    expect(doAndAvoid({ deepWork: false }, 'en').heading).toMatch(/today/);
+    expect(doAndAvoid({ deepWork: true, stretchesOnSheet: true }, 'en').heading).toMatch(/24 to 48 hours/);
+    expect(doAndAvoid({ deepWork: false, stretchesOnSheet: true }, 'en').heading).toMatch(/today/);
   });
 
   it('advises against hard exercise soon after deep work', () => {
-    expect(doAndAvoid({ deepWork: true }, 'en').toAvoid.join(' ')).toMatch(/hard exercise/i);
+    expect(doAndAvoid({ deepWork: true, stretchesOnSheet: true }, 'en').toAvoid.join(' ')).toMatch(/hard exercise/i);
   });
 
   it('always mentions water', () => {
     for (const deepWork of [true, false]) {
-      expect(doAndAvoid({ deepWork }, 'en').toDo.join(' ')).toMatch(/water/i);
+      expect(doAndAvoid({ deepWork, stretchesOnSheet: true }, 'en').toDo.join(' ')).toMatch(/water/i);
     }
   });
 
   it('explains when to use cold and when to use heat, for 15 to 20 minutes', () => {
-    const [cold, heat] = doAndAvoid({ deepWork: true }, 'en').heatAndCold;
+    const [cold, heat] = doAndAvoid({ deepWork: true, stretchesOnSheet: true }, 'en').heatAndCold;
     expect(cold?.label).toBe('Cold');
     expect(cold?.text).toMatch(/fresh soreness.*15 to 20 minutes/);
     expect(heat?.label).toBe('Heat');
