@@ -38,6 +38,7 @@ describe('allergies and medications at intake', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Wrap-up & aftercare');
     await finishWithKeys(page);
     await expect.poll(() => page.getByLabel('Subjective').inputValue()).toContain('Allergies: almond oil, latex. Medications: warfarin.');
+    await expect.poll(() => page.getByRole('region', { name: 'Screening' }).textContent()).toContain('Allergies: almond oil, latex. Medications: warfarin.');
 
     // The next visit starts from what she said last time, for the therapist to confirm.
     await page.getByRole('button', { name: 'Room' }).click();
