@@ -52,7 +52,6 @@ export function CorrectionForm({ session, entry, number, onDone }: Props) {
 
   return (
     <form
-      noValidate
       ref={form}
       className="correction"
       aria-label={`Correct entry ${number}: ${regionLabel(entry.region)}, pressure ${entry.level}`}
