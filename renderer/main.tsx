@@ -1,19 +1,8 @@
+// The page's entry is small on purpose: it asks for the first screen's data at once, while Chromium is still
+// fetching and compiling React and the screens (boot.tsx) in parallel.
 import './bridge/early-start';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { bridge } from './bridge/bridge';
-import { BridgeProvider } from './bridge/BridgeContext';
 import './styles/base.css';
 import './styles/room.css';
 import './styles/plans.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <BridgeProvider bridge={bridge}>
-      <App />
-    </BridgeProvider>
-  </StrictMode>,
-);
+void import('./boot');

@@ -5,7 +5,8 @@ import { APP_HOST, APP_SCHEME } from './trusted-sender';
 
 export const appSchemePrivileges = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  // codeCache: from the second start on, the room's scripts run from V8's compiled cache instead of being compiled again.
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 };
 
 /**

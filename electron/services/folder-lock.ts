@@ -88,7 +88,6 @@ export function lockFolder(lockFile: string, options: LockOptions): FolderLock {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = readHolder(lockFile);
-    // A lock from another computer (a shared folder) cannot be checked, so it is respected.
     const alive = holder && (holder.pid === pid ? heldHere.has(lockFile) : isRunning(holder.pid));
     // A lock from another computer (a shared folder) cannot be checked, so it is respected.
     if (holder && (holder.host !== me.host || alive)) throw new FolderInUseError(path.dirname(lockFile), holder);

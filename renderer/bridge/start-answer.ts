@@ -5,6 +5,8 @@ type Part = keyof StartAnswer;
 
 interface Start {
   answer: Promise<StartAnswer | null>;
+  /** The answer once it is here (null when the back end could not give it); undefined while it is on its way. */
+  answered: StartAnswer | null | undefined;
   taken: Set<Part>;
   /** Set once a screen has had the answer: the load is over, and later questions go to their own channels. */
   used: boolean;
@@ -24,7 +26,7 @@ const starts = new WeakMap<StillpointBridge, Start>();
 export function askForStart(bridge: StillpointBridge): Start {
   const known = starts.get(bridge);
   if (known) return known;
-  const start: Start = { answer: Promise.resolve(null), taken: new Set(), used: false, fresh: true };
+  const start: Start = { answer: Promise.resolve(null), answered: undefined, taken: new Set(), used: false, fresh: true };
   const stopWatching = changes.map((channel) =>
     bridge.subscribe(channel, () => {
       start.fresh = false;
@@ -35,6 +37,9 @@ export function askForStart(bridge: StillpointBridge): Start {
     (answer) => answer,
     () => null,
   );
+  void start.answer.then((answer) => {
+    start.answered = answer;
+  });
   starts.set(bridge, start);
   return start;
 }
@@ -53,4 +58,30 @@ export function firstLoad<P extends Part>(bridge: StillpointBridge, part: P, own
     start.used = true;
     return answer && start.fresh ? answer[part] : own();
   });
+}
+
+/**
+ * Resolves once the first screen's data is here (or known to be unavailable), or after `patienceMs` when the back end
+ * is slow to answer, so the screens can be built with their data in the first frame yet a window is never left blank.
+ */
+export function startAnswered(bridge: StillpointBridge, patienceMs: number): Promise<void> {
+  const start = askForStart(bridge);
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, patienceMs);
+    void start.answer.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
+ * A store's first state: the part, when the answer is already here, still fresh, and the load not over; otherwise
+ * undefined (the store starts empty and fills from `firstLoad`). The store still calls `firstLoad`, which then hands it
+ * this same object, so the screen is not built twice.
+ */
+export function startedPart<P extends Part>(bridge: StillpointBridge, part: P): StartAnswer[P] | undefined {
+  const start = starts.get(bridge);
+  if (!start?.answered || start.used || !start.fresh || start.taken.has(part)) return undefined;
+  return start.answered[part];
 }

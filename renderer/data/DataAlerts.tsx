@@ -5,8 +5,6 @@ import { errorText, when } from './format';
 import { useDataStatus } from './useDataStatus';
 import './data.css';
 
-const count = new Intl.NumberFormat('en');
-
 /** "The plan 'Deep work'" inside a sentence: "Restore the plan 'Deep work'". */
 const midSentence = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
@@ -36,7 +34,7 @@ export function DataAlerts() {
     <section className="data-alerts" aria-label="Data safety">
       {migration ? (
         <p role="status" className="data-alerts__migration">
-          Moving your records to the new format: {count.format(migration.done)} of {count.format(migration.total)}. You can start and run
+          Moving your records to the new format: {migration.done.toLocaleString('en')} of {migration.total.toLocaleString('en')}. You can start and run
           sessions meanwhile.
         </p>
       ) : null}

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf } from '../../shared/contract/channels';
 import { useBridge } from '../bridge/BridgeContext';
-import { firstLoad } from '../bridge/start-answer';
+import { firstLoad, startedPart } from '../bridge/start-answer';
 
 export type DataStatus = ResponseOf<'data.status'>;
 
 /** The data folder's health, kept fresh by the back end's pushes (damaged records, disk trouble, encryption changed by another room, the move to a new layout). */
 export function useDataStatus(): { status: DataStatus | null; refresh(): void } {
   const bridge = useBridge();
-  const [status, setStatus] = useState<DataStatus | null>(null);
+  const [status, setStatus] = useState<DataStatus | null>(() => startedPart(bridge, 'data') ?? null);
   const refresh = useCallback(() => {
     firstLoad(bridge, 'data', () => bridge.invoke('data.status', {})).then(setStatus, () => undefined);
   }, [bridge]);

@@ -5,7 +5,7 @@ import type { Session } from '../../shared/session/session';
 import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 import { useCurrentSession, useSessionStore } from '../session/SessionStoreProvider';
-import { firstLoad } from '../bridge/start-answer';
+import { firstLoad, startedPart } from '../bridge/start-answer';
 
 export interface SessionControls {
   session: Session | null;
@@ -22,7 +22,7 @@ export function useSession(): SessionControls {
   const bridge = useBridge();
   const store = useSessionStore();
   const current = useCurrentSession();
-  const [plans, setPlans] = useState<Plan[] | null>(null);
+  const [plans, setPlans] = useState<Plan[] | null>(() => startedPart(bridge, 'plans') ?? null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {

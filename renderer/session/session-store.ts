@@ -2,7 +2,7 @@ import type { StillpointBridge } from '../../shared/contract/channels';
 import { isNewerSession } from '../../shared/session/revision';
 import type { Session } from '../../shared/session/session';
 import { messageOf } from '../bridge/errors';
-import { firstLoad } from '../bridge/start-answer';
+import { firstLoad, startedPart } from '../bridge/start-answer';
 
 export interface SessionSnapshot {
   /** The room's current session as the back end last said it, or null when there is none. */
@@ -26,7 +26,8 @@ export interface SessionStore {
  * it, ordered by revision, so an older copy that arrives late never wins.
  */
 export function createSessionStore(bridge: StillpointBridge): SessionStore {
-  let snapshot: SessionSnapshot = { session: null, loaded: false, error: null };
+  const started = startedPart(bridge, 'session');
+  let snapshot: SessionSnapshot = { session: started ?? null, loaded: started !== undefined, error: null };
   const listeners = new Set<() => void>();
 
   function set(next: Partial<SessionSnapshot>): void {

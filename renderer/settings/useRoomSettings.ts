@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useState } from 'rea
 import { defaultRoomSettings, type RoomSettings } from '../../shared/settings/room-settings';
 import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
-import { firstLoad } from '../bridge/start-answer';
+import { firstLoad, startedPart } from '../bridge/start-answer';
 
 export interface RoomSettingsControls {
   settings: RoomSettings;
@@ -15,7 +15,7 @@ export const RoomSettingsContext = createContext<RoomSettingsControls | null>(nu
 /** The window's one copy of the room settings, kept in step across windows by the back end's push. */
 export function useRoomSettingsSource(): RoomSettingsControls {
   const bridge = useBridge();
-  const [settings, setSettings] = useState<RoomSettings>(defaultRoomSettings);
+  const [settings, setSettings] = useState<RoomSettings>(() => startedPart(bridge, 'room') ?? defaultRoomSettings);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     const off = bridge.subscribe('settings.changed', setSettings);

@@ -8,7 +8,7 @@ import { runPrintCommand } from './menu-commands';
 import { NavigationContext, type NavigationParams } from './navigation';
 import { SessionStrip } from './SessionStrip';
 import { views } from './views';
-import { firstLoad } from '../bridge/start-answer';
+import { firstLoad, startedPart } from '../bridge/start-answer';
 import { setComputerLocale } from '../../shared/i18n/clock';
 
 // Shown once, or on demand: fetched when first opened.
@@ -26,8 +26,13 @@ interface Place {
 export function AppShell() {
   const bridge = useBridge();
   const [place, setPlace] = useState<Place>({ viewId: views[0]?.id ?? 'room', params: {}, visit: 0 });
-  const [appSettings, setAppSettings] = useState<AppSettingsView | null>(null);
-  const [welcomeOpen, setWelcomeOpen] = useState(false);
+  const [appSettings, setAppSettings] = useState<AppSettingsView | null>(() => {
+    const started = startedPart(bridge, 'app');
+    // Before the first frame, so the room's times show in the computer's format from the start.
+    if (started) setComputerLocale(started.formatLocale);
+    return started ?? null;
+  });
+  const [welcomeOpen, setWelcomeOpen] = useState(() => appSettings?.showWelcome ?? false);
   const [keysOpen, setKeysOpen] = useState(false);
   // Once the person has closed the welcome, no settings answer still on its way may open it again.
   const welcomeClosed = useRef(false);

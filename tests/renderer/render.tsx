@@ -9,6 +9,9 @@ import type { fakeBridge } from './fake-bridge';
 afterEach(cleanup);
 // waitFor gives up after 1 s by default; a CI machine that is busy can take longer to render a step.
 configure({ asyncUtilTimeout: 10_000 });
+// jsdom has no media queries; the room asks one for the system theme.
+window.matchMedia = (query: string) =>
+  ({ matches: false, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }) as unknown as MediaQueryList;
 
 /** UI as the app holds it: under the bridge (a fake here), the session store and the room settings. */
 export function withProviders(ui: ReactElement, fake: ReturnType<typeof fakeBridge>): ReactElement {

@@ -38,9 +38,6 @@ async function changedWhile(during: () => Promise<void>): Promise<Set<Element>> 
   return changed;
 }
 
-window.matchMedia = (query: string) =>
-  ({ matches: false, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }) as unknown as MediaQueryList;
-
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   vi.setSystemTime(T0 + MIN + 250);

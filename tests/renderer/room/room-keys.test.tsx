@@ -28,10 +28,6 @@ const cue: PushOf<'cue.due'> = {
   sound: { timbre: 'bell', volume: 0.8 },
 };
 
-// jsdom has no media queries; the room asks one for the system theme.
-window.matchMedia = (query: string) =>
-  ({ matches: false, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }) as unknown as MediaQueryList;
-
 function openRoom(session: Session = running) {
   vi.setSystemTime(T0 + MIN + 500);
   const commands: SessionCommand[] = [];
