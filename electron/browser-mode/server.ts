@@ -114,7 +114,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const verdict = checkRequest(request, port, token);
     if (!verdict.ok) return sendText(response, verdict.status, verdict.reason);
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const { url } = verdict;
     const invokeMatch = url.pathname.match(/^\/api\/invoke\/([A-Za-z.]+)$/);
     if (invokeMatch?.[1]) {
       if (request.method !== 'POST') return sendText(response, 405, 'Use POST.');

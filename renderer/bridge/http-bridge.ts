@@ -1,4 +1,5 @@
 import type { RawBridge } from '../../shared/contract/channels';
+import type { Envelope } from '../../shared/contract/errors';
 import { openEventStream } from './event-stream';
 
 const TOKEN_KEY = 'stillpoint-token';
@@ -18,6 +19,21 @@ export function takeToken(place: Pick<Location, 'href'>, history: Pick<History, 
     history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
   }
   return storage.getItem(TOKEN_KEY);
+}
+
+/**
+ * The server turns some requests away before the back end sees them (no
+ * token, too large, not JSON), in plain text written for the person; anything
+ * else that is not an envelope is said plainly too, never as a parse error.
+ */
+function plainAnswer(response: Response, text: string): Envelope<never> {
+  const ours = (response.headers.get('Content-Type') ?? '').startsWith('text/plain') && text.trim() !== '';
+  if (ours && (response.status === 401 || response.status === 403)) return { ok: false, error: { code: 'refused', message: text } };
+  if (ours && response.status >= 400 && response.status < 500) return { ok: false, error: { code: 'invalid-request', message: text } };
+  return {
+    ok: false,
+    error: { code: 'internal', message: 'Stillpoint’s back end gave an answer this page cannot read. Reload the page; if it happens again, restart Stillpoint.' },
+  };
 }
 
 /**
@@ -46,10 +62,12 @@ export function createHttpBridge(base: string = location.origin, token: string |
         body: JSON.stringify(request),
         credentials: 'omit',
       });
-      if (response.status === 401 || response.status === 403) {
-        return { ok: false, error: { code: 'refused', message: await response.text() } };
+      const text = await response.text();
+      try {
+        return JSON.parse(text);
+      } catch {
+        return plainAnswer(response, text);
       }
-      return response.json();
     },
     subscribe(channel, listener) {
       ensureEvents();

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ContractError } from '../../shared/contract/errors';
 import { useBridge } from '../bridge/BridgeContext';
 import { downloadJson, MAX_IMPORT_BYTES } from './download';
 import { errorText } from './format';
@@ -7,6 +8,9 @@ interface Props {
   onChanged(): void;
   say(message: string): void;
 }
+
+/** An import the contract turns away as malformed is a file that is not (or no longer) an export: say so, about the file. */
+const notAnExport = 'That file is not a whole Stillpoint export (part of it is missing or damaged), so nothing was imported. Choose a file made with “Export everything”.';
 
 /** Export everything as one file, and import such a file into an empty Stillpoint. */
 export function TransferSection({ onChanged, say }: Props) {
@@ -37,7 +41,7 @@ export function TransferSection({ onChanged, say }: Props) {
       say(`Imported ${result.imported} records; every file was read back and checked.`);
       onChanged();
     } catch (error) {
-      say(errorText(error));
+      say(error instanceof ContractError && error.code === 'invalid-request' ? notAnExport : errorText(error));
     }
   }
 

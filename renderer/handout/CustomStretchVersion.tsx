@@ -47,7 +47,7 @@ export function CustomStretchVersion({ stretch, usual, onSave }: Props) {
   }
 
   return (
-    <form className="stretch-version" aria-label={`Languages of ${stretch.name}`} onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stretch-version" aria-label={`Languages of ${stretch.name}`} onSubmit={(event) => void submit(event)}>
       <VersionLanguageSelect
         label={`Language of ${stretch.name}`}
         usual={usual}

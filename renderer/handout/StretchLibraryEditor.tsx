@@ -74,7 +74,7 @@ export function StretchLibraryEditor({ settings, onSave }: Props) {
         </ul>
       ) : null}
 
-      <form aria-label="Add your own stretch" onSubmit={(event) => void addCustom(event)}>
+      <form noValidate aria-label="Add your own stretch" onSubmit={(event) => void addCustom(event)}>
         <h3>Add your own stretch</h3>
         <label className="field">
           <span>Name</span>

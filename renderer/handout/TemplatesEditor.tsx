@@ -102,7 +102,7 @@ export function TemplatesEditor({ templates, twoVersions = [], clinicLanguage, o
           </li>
         ))}
       </ul>
-      <form aria-label="Template" onSubmit={(event) => void submit(event)}>
+      <form noValidate aria-label="Template" onSubmit={(event) => void submit(event)}>
         <h3>{form.id ? `Edit ${form.name}` : 'New template'}</h3>
         {form.id && stored ? <TemplateKeptVersions key={`${form.id}-${stored.writtenBy?.revision ?? 0}`} id={form.id} /> : null}
         {changedElsewhere && stored ? (

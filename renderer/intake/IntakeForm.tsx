@@ -23,9 +23,11 @@ const intakeFields: Record<string, FormField> = {
   'intake.painNow': { id: 'intake-pain-now', label: 'Pain now' },
   'intake.painQuality': { id: 'intake-pain-quality', label: 'What it feels like' },
   'intake.goals': { id: 'intake-goals', label: 'Goals for today' },
+  'intake.allergies': { id: 'intake-allergies', label: 'Allergies' },
+  'intake.medications': { id: 'intake-medications', label: 'Medications' },
 };
 
-/** Arrival and assessment: the health screen, pain now, where and how it hurts, goals. */
+/** Arrival and assessment: the health screen, allergies and medications, pain now, where and how it hurts, goals. */
 export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
   const bridge = useBridge();
   const start = session.intake ?? { ...prefillIntake(lastIntake), recordedAt: 0 };
@@ -35,6 +37,8 @@ export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
   const [painRegions, setPainRegions] = useState<RegionId[]>(start.painRegions);
   const [painQuality, setPainQuality] = useState(start.painQuality);
   const [goals, setGoals] = useState(start.goals);
+  const [allergies, setAllergies] = useState(start.allergies);
+  const [medications, setMedications] = useState(start.medications);
   const [failure, setFailure] = useState<unknown>(null);
   const errors = fieldErrors(failure, 'intake.');
   /** Where the form shows each issue of intake.save, and the field's label as the therapist reads it. */
@@ -51,7 +55,7 @@ export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
 
   async function save(): Promise<void> {
     try {
-      const intake = { screening: answers, confirmedUnchanged: unchanged, painNow: painNow === '' ? Number.NaN : Number(painNow), painRegions, painQuality, goals };
+      const intake = { screening: answers, confirmedUnchanged: unchanged, painNow: painNow === '' ? Number.NaN : Number(painNow), painRegions, painQuality, goals, allergies, medications };
       onSaved(await bridge.invoke('intake.save', { sessionId: session.id, intake }));
       onClose();
     } catch (reason) {
@@ -137,6 +141,30 @@ export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
               );
             })}
           </fieldset>
+          <label>
+            Allergies (oils, lotions, latex, scents)
+            <input
+              id="intake-allergies"
+              value={allergies}
+              maxLength={1000}
+              onChange={(event) => setAllergies(event.target.value)}
+              placeholder="none known"
+              {...described(errors, 'allergies', 'intake-allergies-error')}
+            />
+          </label>
+          <FieldError id="intake-allergies-error" message={errors.allergies} />
+          <label>
+            Medications
+            <input
+              id="intake-medications"
+              value={medications}
+              maxLength={1000}
+              onChange={(event) => setMedications(event.target.value)}
+              placeholder="blood thinners, pain relief…"
+              {...described(errors, 'medications', 'intake-medications-error')}
+            />
+          </label>
+          <FieldError id="intake-medications-error" message={errors.medications} />
           <label>
             Pain now (0-10)
             <input

@@ -80,6 +80,7 @@ export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Pr
 
   return (
     <form
+      noValidate
       className="plan-editor"
       aria-label={`Edit ${plan.name}`}
       onSubmit={(event) => {

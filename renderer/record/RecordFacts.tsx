@@ -56,6 +56,8 @@ export function RecordFacts({ session }: { session: Session }) {
             Pain before: {session.intake.painNow}/10.{' '}
             {flags.length === 0 ? 'No conditions reported.' : `${flags.map((flag) => flag.summary).join('; ')}.`}
             {session.acknowledgement && flags.length > 0 ? ` Decision: ${decisionLabels[session.acknowledgement.decision]}.` : ''}
+            {session.intake.allergies ? ` Allergies: ${session.intake.allergies}.` : ''}
+            {session.intake.medications ? ` Medications: ${session.intake.medications}.` : ''}
           </p>
         ) : session.carriedScreening ? (
           <p>

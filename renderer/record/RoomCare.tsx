@@ -63,6 +63,8 @@ function SessionCare({ session, finished, handsOn }: Props) {
   return (
     <div className="room-care" ref={column}>
       {client ? <p className="room-care__client">Client: {client.name}</p> : null}
+      {session.intake?.allergies ? <p className="room-care__health">Allergies: {session.intake.allergies}</p> : null}
+      {session.intake?.medications ? <p className="room-care__health">Medications: {session.intake.medications}</p> : null}
       {/* During hands-on work the log comes first, so its keys' feedback is in view without scrolling. */}
       {pressureLog}
       {!finished ? (

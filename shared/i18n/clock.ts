@@ -7,11 +7,12 @@
  * Intl's default.
  */
 
-type Style = 'time' | 'timeWithSeconds' | 'dateTime' | 'longDateTime' | 'shortDate';
+type Style = 'time' | 'timeWithSeconds' | 'dayAndTime' | 'dateTime' | 'longDateTime' | 'shortDate';
 
 const options: Readonly<Record<Style, Intl.DateTimeFormatOptions>> = {
   time: { timeStyle: 'short' },
   timeWithSeconds: { timeStyle: 'medium' },
+  dayAndTime: { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' },
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
   longDateTime: { dateStyle: 'full', timeStyle: 'medium' },
   shortDate: { day: 'numeric', month: 'short', year: 'numeric' },
@@ -45,6 +46,11 @@ export function clockTime(at: number, locale?: string): string {
 /** "20:58:07": a clock time to the second. */
 export function clockTimeWithSeconds(at: number, locale?: string): string {
   return format('timeWithSeconds', locale).format(at);
+}
+
+/** "22 Nov, 20:58": a day this year and a time. */
+export function dayAndTime(at: number, locale?: string): string {
+  return format('dayAndTime', locale).format(at);
 }
 
 /** "22 Nov 2026, 20:58": a day and a time. */

@@ -30,6 +30,8 @@ export function soapDraft(session: Session, painAfter: number | null): Soap {
   const subjective: string[] = [];
   if (intake) {
     const where = intake.painRegions.length > 0 ? ` in ${list(intake.painRegions.map(regionLabel)).toLowerCase()}` : '';
+    if (intake.allergies) subjective.push(`Allergies: ${intake.allergies}.`);
+    if (intake.medications) subjective.push(`Medications: ${intake.medications}.`);
     subjective.push(`Pain ${intake.painNow}/10${where} on arrival.`);
     if (intake.painQuality) subjective.push(`Describes it as: ${intake.painQuality}.`);
     if (intake.goals) subjective.push(`Goals for today: ${intake.goals}.`);

@@ -20,6 +20,10 @@ export interface Intake {
   painRegions: RegionId[];
   painQuality: string;
   goals: string;
+  /** Oils, lotions, latex, scents…: what the room must keep away from this client. */
+  allergies: string;
+  /** Blood thinners or pain relief change how pressure lands and how it is felt. */
+  medications: string;
 }
 
 export type ScreeningDecision = 'proceed' | 'modify' | 'postpone';

@@ -58,7 +58,7 @@ export function decisionProblem(intake: Screening | undefined, decision: Screeni
 /**
  * The form for a returning client starts from the last visit's answers, for the
  * therapist to confirm or change: the screening, where it hurt and how, and the
- * goals. Only today's pain score is asked afresh: a number carried over would
+ * goals, allergies and medications. Only today's pain score is asked afresh: a number carried over would
  * read as today's.
  */
 export function prefillIntake(last: Intake | undefined): Omit<Intake, 'recordedAt'> {
@@ -69,5 +69,7 @@ export function prefillIntake(last: Intake | undefined): Omit<Intake, 'recordedA
     painRegions: last ? [...last.painRegions] : [],
     painQuality: last?.painQuality ?? '',
     goals: last?.goals ?? '',
+    allergies: last?.allergies ?? '',
+    medications: last?.medications ?? '',
   };
 }

@@ -1,3 +1,5 @@
+import { clockTime, dayAndTime } from '../i18n/clock';
+
 /** Which room last wrote a shared record, and when. */
 export interface WrittenBy {
   room: string;
@@ -18,6 +20,6 @@ export function revisionAfter(stored: { writtenBy?: WrittenBy } | undefined): nu
  */
 export function writtenBy(room: string | undefined, at: number, now: number, locale?: string): string {
   const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
-  const time = new Intl.DateTimeFormat(locale, sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at);
+  const time = sameDay ? clockTime(at, locale) : dayAndTime(at, locale);
   return room ? `${room}, ${time}` : time;
 }

@@ -76,6 +76,8 @@ export function careSessionFixture(id: string, clientId: string, startAt: number
       painRegions: [pick(random, regionIds), 'neck'].filter((region, index, all) => all.indexOf(region) === index) as RegionId[],
       painQuality: 'Dull ache, worse in the evening.',
       goals: 'Move the head freely again.',
+      allergies: '',
+      medications: '',
       recordedAt: startAt + 2 * MINUTE,
     },
   };

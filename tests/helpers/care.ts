@@ -22,6 +22,8 @@ export function intakeWith(screening: ScreeningAnswer[] = [], overrides: Partial
     painRegions: ['lower-back'],
     painQuality: 'dull ache',
     goals: 'sit through a film',
+    allergies: '',
+    medications: '',
     ...overrides,
   };
 }

@@ -144,6 +144,15 @@ describe('browser mode', () => {
     expect(response.status).toBe(404);
   });
 
+  it('an address that cannot be read is turned away in plain words, never with the parser\'s own error', async () => {
+    const mode = await start();
+    for (const target of ['http://[bad', `http://127.0.0.1:${mode.port}:x/api/invoke/plans.list`]) {
+      const response = await rawRequest(mode.port, { path: target, headers: { Host: `127.0.0.1:${mode.port}`, Authorization: `Bearer ${mode.token}` } });
+      expect(response.status, target).toBe(400);
+      expect(response.body, target).toBe('That address cannot be read. Open Stillpoint with the address it printed when it started.');
+    }
+  });
+
   it('listens on 127.0.0.1 only: other local addresses are refused', async () => {
     const mode = await start();
     const reach = (host: string) =>

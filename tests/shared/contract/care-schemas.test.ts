@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emptyClientFields } from '../../../shared/clients/client';
-import { clientFieldsSchema, enteredClientFieldsSchema, intakeFieldsSchema, pressureChangeSchema } from '../../../shared/contract/care-schemas';
+import { clientFieldsSchema, enteredClientFieldsSchema, intakeFieldsSchema, intakeSchema, pressureChangeSchema } from '../../../shared/contract/care-schemas';
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }): string[] => result.error?.issues.map((issue) => issue.message) ?? [];
 const client = (fields: Record<string, unknown>) => clientFieldsSchema.safeParse({ ...emptyClientFields, name: 'Ana Ruiz', ...fields });
 const intake = (fields: Record<string, unknown>) =>
-  intakeFieldsSchema.safeParse({ screening: [], confirmedUnchanged: false, painNow: 3, painRegions: [], painQuality: '', goals: '', ...fields });
+  intakeFieldsSchema.safeParse({ screening: [], confirmedUnchanged: false, painNow: 3, painRegions: [], painQuality: '', goals: '', allergies: '', medications: '', ...fields });
 
 describe('a client’s date of birth', () => {
   it('may be left empty, or written YYYY-MM-DD, with spaces around trimmed', () => {
@@ -26,8 +26,9 @@ describe('a client’s date of birth', () => {
 
   it('a date that does not exist, or one before 1900 or after 2100, is refused', () => {
     expect(messages(client({ dateOfBirth: '1984-13-40' }))).toEqual(['That date of birth is not a real date.']);
-    expect(messages(client({ dateOfBirth: '1899-12-31' }))).toEqual(['That date of birth is out of range.']);
-    expect(messages(client({ dateOfBirth: '2100-01-02' }))).toEqual(['That date of birth is out of range.']);
+    // The message says which years are taken, so the therapist knows to check the year they typed.
+    expect(messages(client({ dateOfBirth: '1899-12-31' }))).toEqual(['A date of birth must fall between 1900 and 2100; check the year.']);
+    expect(messages(client({ dateOfBirth: '2100-01-02' }))).toEqual(['A date of birth must fall between 1900 and 2100; check the year.']);
     expect(client({ dateOfBirth: '1900-01-01' }).success).toBe(true);
     expect(client({ dateOfBirth: '2100-01-01' }).success).toBe(true);
   });
@@ -52,6 +53,14 @@ describe('a client’s date of birth', () => {
 describe('an intake', () => {
   const wound = { id: 'open-wound-or-skin-infection', level: 'modify', note: '', avoidRegions: [] };
   const clots = { id: 'blood-clots', level: 'consult', note: '', avoidRegions: [] };
+
+  it('asks allergies and medications as free text; an intake kept before they were asked still reads, with both empty', () => {
+    expect(intake({ allergies: 'almond oil', medications: 'warfarin' }).data).toMatchObject({ allergies: 'almond oil', medications: 'warfarin' });
+    const kept = { recordedAt: 1, screening: [], confirmedUnchanged: false, painNow: 3, painRegions: [], painQuality: '', goals: '' };
+    expect(intakeSchema.parse(kept)).toMatchObject({ allergies: '', medications: '' });
+    expect(messages(intake({ allergies: 'x'.repeat(1001) }))).toEqual(['Allergies is at most 1000 characters.']);
+    expect(messages(intake({ medications: 'x'.repeat(1001) }))).toEqual(['Medications is at most 1000 characters.']);
+  });
 
   it('lists each condition and each region once', () => {
     expect(intake({ screening: [wound, clots], painRegions: ['neck', 'calves'] }).success).toBe(true);

@@ -30,6 +30,11 @@ describe('the treatment note drafted from the session, word for word', () => {
     });
   });
 
+  it('names the client\'s allergies and medications first, so the note carries them', () => {
+    const session: Session = { ...started(), intake: intakeWith([], { painNow: 3, painRegions: [], painQuality: '', goals: '', allergies: 'almond oil, latex', medications: 'warfarin' }) };
+    expect(soapDraft(session, null).subjective).toBe('Allergies: almond oil, latex. Medications: warfarin. Pain 3/10 on arrival.');
+  });
+
   it('leaves out what the intake did not say, and the assessment to the therapist when nothing was scored', () => {
     const session: Session = { ...started(), intake: intakeWith([], { painNow: 3, painRegions: [], painQuality: '', goals: '' }) };
     const soap = soapDraft(session, null);

@@ -55,6 +55,13 @@ describe('screening rules', () => {
     expect(prefillIntake(undefined).screening).toEqual([]);
   });
 
+  it('carries allergies and medications over from the last visit, for the therapist to confirm', () => {
+    const form = prefillIntake(intakeWith([], { allergies: 'almond oil', medications: 'warfarin' }));
+    expect(form.allergies).toBe('almond oil');
+    expect(form.medications).toBe('warfarin');
+    expect(prefillIntake(undefined)).toMatchObject({ allergies: '', medications: '' });
+  });
+
   it('an acknowledgement made in the same instant as the screening counts', () => {
     const intake = intakeWith([wound]);
     expect(needsAcknowledgement(intake, { at: intake.recordedAt, decision: 'modify', note: '' })).toBe(false);

@@ -19,7 +19,7 @@ vi.mock('node:fs', async (original) => {
 });
 
 const tempDir = useTempDirs();
-const clearIntake = { screening: [], confirmedUnchanged: false, painNow: 6, painRegions: ['lower-back' as const], painQuality: 'ache', goals: 'move freely' };
+const clearIntake = { screening: [], confirmedUnchanged: false, painNow: 6, painRegions: ['lower-back' as const], painQuality: 'ache', goals: 'move freely', allergies: '', medications: '' };
 
 function room(dataDir: string, clock: ManualClock) {
   const storage = createStorage(dataDir);
