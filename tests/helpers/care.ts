@@ -1,4 +1,5 @@
 import type { RegionId } from '../../shared/body/regions';
+import type { Client } from '../../shared/clients/client';
 import type { PressureEntry, PressureResponse } from '../../shared/pressure/log';
 import type { TechniqueId } from '../../shared/pressure/techniques';
 import type { Intake, ScreeningAnswer } from '../../shared/screening/intake';
@@ -32,4 +33,23 @@ export function intakeWith(screening: ScreeningAnswer[] = [], overrides: Partial
 export function visit(id: string, daysAgo: number, entries: PressureEntry[]): Session {
   const at = T0 - daysAgo * 24 * 60 * MIN;
   return { ...sessionWith([{ type: 'start', at }]), id, createdAt: at, clientId: 'c-1', pressure: { entries, corrections: [] } };
+}
+
+/** Ana Ruiz as stored: a client record with nothing filled in but her name. */
+export function storedClient(overrides: Partial<Client> = {}): Client {
+  return {
+    id: 'c-1',
+    name: 'Ana Ruiz',
+    contact: '',
+    dateOfBirth: '',
+    ageBand: null,
+    goals: '',
+    notes: '',
+    preferredPressure: null,
+    revision: 1,
+    createdAt: T0,
+    updatedAt: T0,
+    archived: false,
+    ...overrides,
+  };
 }

@@ -3,22 +3,9 @@ import { z } from 'zod';
 import { importProblems, importRefusal, plainProblem } from '../../../electron/services/import-check';
 import type { MigrationRegistry } from '../../../electron/services/migrations';
 import { MAX_ARCHIVE_FILES } from '../../../shared/contract/data-channels';
-import { T0 } from '../../helpers/sessions';
+import { storedClient } from '../../helpers/care';
 
-const ana = {
-  id: 'c-1',
-  name: 'Ana Ruiz',
-  contact: '',
-  dateOfBirth: '',
-  ageBand: null,
-  goals: '',
-  notes: '',
-  preferredPressure: null,
-  revision: 1,
-  createdAt: T0,
-  updatedAt: T0,
-  archived: false,
-};
+const ana = storedClient();
 
 /** Archive files are plain envelopes here; `decode` stands in for reading one (and decrypting it). */
 function check(files: Record<string, unknown>, migrations: MigrationRegistry = {}, decode = (content: unknown) => content): string[] {

@@ -2,11 +2,12 @@
 import { fireEvent, renderHook, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { Client, ClientListing } from '../../../shared/clients/client';
+import type { ClientListing } from '../../../shared/clients/client';
 import type { HistoryEntry } from '../../../shared/record/history';
 import { BridgeProvider } from '../../../renderer/bridge/BridgeContext';
 import { ClientPicker } from '../../../renderer/clients/ClientPicker';
 import { useClientHistory } from '../../../renderer/history/useClientHistory';
+import { storedClient } from '../../helpers/care';
 import { deferred, fakeBridge } from '../fake-bridge';
 import { renderWithBridge } from '../render';
 
@@ -14,20 +15,7 @@ import { renderWithBridge } from '../render';
 const BURST = 300;
 
 const listing = (n: number): ClientListing => ({ id: `c-${n}`, name: `Ana ${n}`, archived: false, updatedAt: n });
-const client: Client = {
-  id: 'c-1',
-  name: 'Ana Ruiz',
-  contact: '',
-  dateOfBirth: '',
-  ageBand: null,
-  goals: '',
-  notes: '',
-  preferredPressure: 5,
-  revision: 1,
-  createdAt: 0,
-  updatedAt: 0,
-  archived: false,
-};
+const client = storedClient({ preferredPressure: 5, createdAt: 0, updatedAt: 0 });
 const visit = (n: number): HistoryEntry => ({
   sessionId: `s-${n}`,
   at: n,

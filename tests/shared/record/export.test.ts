@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Client } from '../../../shared/clients/client';
 import { clientRecordsCsv, clientRecordsJson, csvCell, exportFileName } from '../../../shared/record/export';
 import type { Session } from '../../../shared/session/session';
-import { entry, intakeWith } from '../../helpers/care';
+import { entry, intakeWith, storedClient } from '../../helpers/care';
 import { MIN, T0, sessionWith } from '../../helpers/sessions';
 
-const client: Client = {
-  id: 'c-1',
-  name: 'Ana Ruiz',
-  contact: '',
-  dateOfBirth: '',
-  ageBand: null,
-  goals: '',
-  notes: '',
-  preferredPressure: null,
-  revision: 1,
-  createdAt: T0,
-  updatedAt: T0,
-  archived: false,
-};
+const client = storedClient();
 
 function signedVisit(): Session {
   const logged = entry('neck', 6, 'more', 'trigger-point');

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedKeyProvider, KeyUnavailableError, type KeyProvider } from '../../../../electron/services/encryption';
 import { someClient } from '../../../helpers/backend';
-import { layoutIn, safeBackend, type Layout } from '../../../helpers/safe-backend';
+import { layoutIn, type Layout } from '../../../helpers/safe-backend';
 import { useTempDirs } from '../../../helpers/temp-dir';
+import { encryptionRoom } from './encryption-room';
 
 const tempDir = useTempDirs();
-const recoveryCost = { N: 2 ** 12, r: 8, p: 1 };
 const PASSPHRASE = 'olive kettle harbour ninety';
 const NOTE = 'tender over the old scar';
 
@@ -35,15 +35,7 @@ function emptyKeychain() {
 }
 
 /** A room on the desktop app with its keychain, or (keys null) in browser mode with none. */
-function desktop(layout: Layout = layoutIn(tempDir()), keys: KeyProvider | null = fixedKeyProvider()) {
-  const room = safeBackend(layout, { keys: keys ?? undefined, recoveryCost });
-  const refusal = async (channel: string, payload: unknown = {}) => {
-    const answer = await room.backend.handle(channel, payload);
-    if (answer.ok) throw new Error(`${channel} was expected to be refused`);
-    return answer.error;
-  };
-  return { ...room, layout, refusal };
-}
+const desktop = (layout: Layout = layoutIn(tempDir()), keys: KeyProvider | null = fixedKeyProvider()) => encryptionRoom(layout, keys);
 
 const filesUnder = (dir: string): string[] =>
   existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)])) : [];

@@ -3,30 +3,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENCRYPTED_PREFIX, fixedKeyProvider } from '../../../../electron/services/encryption';
 import { someClient } from '../../../helpers/backend';
-import { layoutIn, safeBackend, type Layout } from '../../../helpers/safe-backend';
+import { layoutIn, type Layout } from '../../../helpers/safe-backend';
 import { useTempDirs } from '../../../helpers/temp-dir';
+import { encryptionRoom } from './encryption-room';
 
 const tempDir = useTempDirs();
-const recoveryCost = { N: 2 ** 12, r: 8, p: 1 };
 const PASSPHRASE = 'olive kettle harbour ninety';
 
-/** A room on the desktop app with its keychain; `trouble` stands in for a disk that refuses writes where it says. */
-function desktop(layout: Layout = layoutIn(tempDir()), keys = fixedKeyProvider(), trouble: { when?: (file: string) => boolean } = {}) {
-  const room = safeBackend(layout, {
-    keys,
-    recoveryCost,
-    writeGuard: (file) => {
-      if (trouble.when?.(file)) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-    },
-  });
-  const refusal = async (channel: string, payload: unknown = {}) => {
-    const answer = await room.backend.handle(channel, payload);
-    if (answer.ok) throw new Error(`${channel} was expected to be refused`);
-    return answer.error;
-  };
-  const backups = async () => ((await room.call('data.backups.list')) as { reason: string }[]).map((each) => each.reason);
-  return { ...room, layout, keys, trouble, refusal, backups };
-}
+const desktop = (layout: Layout = layoutIn(tempDir()), keys = fixedKeyProvider(), trouble: { when?: (file: string) => boolean } = {}) =>
+  encryptionRoom(layout, keys, trouble);
 
 const filesUnder = (dir: string): string[] =>
   existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)])) : [];
