@@ -141,30 +141,26 @@ export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
               );
             })}
           </fieldset>
-          <label>
-            Allergies (oils, lotions, latex, scents)
-            <input
-              id="intake-allergies"
-              value={allergies}
-              maxLength={1000}
-              onChange={(event) => setAllergies(event.target.value)}
-              placeholder="none known"
-              {...described(errors, 'allergies', 'intake-allergies-error')}
-            />
-          </label>
-          <FieldError id="intake-allergies-error" message={errors.allergies} />
-          <label>
-            Medications
-            <input
-              id="intake-medications"
-              value={medications}
-              maxLength={1000}
-              onChange={(event) => setMedications(event.target.value)}
-              placeholder="blood thinners, pain relief…"
-              {...described(errors, 'medications', 'intake-medications-error')}
-            />
-          </label>
-          <FieldError id="intake-medications-error" message={errors.medications} />
+          <IntakeLine
+            id="intake-allergies"
+            label="Allergies (oils, lotions, latex, scents)"
+            field="allergies"
+            value={allergies}
+            onChange={setAllergies}
+            maxLength={1000}
+            placeholder="none known"
+            errors={errors}
+          />
+          <IntakeLine
+            id="intake-medications"
+            label="Medications"
+            field="medications"
+            value={medications}
+            onChange={setMedications}
+            maxLength={1000}
+            placeholder="blood thinners, pain relief…"
+            errors={errors}
+          />
           <label>
             Pain now (0-10)
             <input
@@ -181,18 +177,16 @@ export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
           </label>
           <FieldError id="intake-pain-now-error" message={errors.painNow} />
           <RegionChecklist legend="Where it hurts" value={painRegions} onChange={setPainRegions} />
-          <label>
-            What it feels like
-            <input
-              id="intake-pain-quality"
-              value={painQuality}
-              maxLength={300}
-              onChange={(event) => setPainQuality(event.target.value)}
-              placeholder="dull ache, sharp, stiff…"
-              {...described(errors, 'painQuality', 'intake-pain-quality-error')}
-            />
-          </label>
-          <FieldError id="intake-pain-quality-error" message={errors.painQuality} />
+          <IntakeLine
+            id="intake-pain-quality"
+            label="What it feels like"
+            field="painQuality"
+            value={painQuality}
+            onChange={setPainQuality}
+            maxLength={300}
+            placeholder="dull ache, sharp, stiff…"
+            errors={errors}
+          />
           <label>
             Goals for today
             <textarea
@@ -216,5 +210,37 @@ export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
         </form>
       </div>
     </div>
+  );
+}
+
+interface LineProps {
+  id: string;
+  label: string;
+  /** The intake field it fills, as the back end names it in a failed check. */
+  field: string;
+  value: string;
+  onChange(value: string): void;
+  maxLength: number;
+  placeholder: string;
+  errors: Record<string, string>;
+}
+
+/** One line of free text on the intake, with its own message beneath it when it fails its check. */
+function IntakeLine({ id, label, field, value, onChange, maxLength, placeholder, errors }: LineProps) {
+  return (
+    <>
+      <label>
+        {label}
+        <input
+          id={id}
+          value={value}
+          maxLength={maxLength}
+          onChange={(event) => onChange(event.target.value)}
+          placeholder={placeholder}
+          {...described(errors, field, `${id}-error`)}
+        />
+      </label>
+      <FieldError id={`${id}-error`} message={errors[field]} />
+    </>
   );
 }
