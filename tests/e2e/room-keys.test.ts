@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSyncedRoom, type SyncedRoom } from './synced-clock';
 import { finishWithKeys, focusReaches, startWithSpace } from './waits';
@@ -14,6 +14,16 @@ async function toHandsOn(page: Page): Promise<void> {
 }
 
 const entries = (page: Page) => page.getByRole('list', { name: 'Pressure log' }).getByRole('listitem').count();
+
+/** With a dialog open, M (log pressure) and N (the note field behind) leave focus where it was; Escape closes it. */
+async function roomKeysIgnoredBy(page: Page, dialog: Locator, focused: Locator): Promise<void> {
+  await focusReaches(focused);
+  await page.keyboard.press('m');
+  await page.keyboard.press('n');
+  await focusReaches(focused);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+}
 
 describe('the room by keys alone', () => {
   let room: SyncedRoom;
@@ -48,13 +58,7 @@ describe('the room by keys alone', () => {
     await expect.poll(() => entries(page)).toBe(1);
     await page.keyboard.press('f');
     const question = page.getByRole('alertdialog', { name: 'Finish the session?' });
-    const finish = question.getByRole('button', { name: 'Finish session' });
-    await focusReaches(finish);
-    await page.keyboard.press('m');
-    await page.keyboard.press('n');
-    await focusReaches(finish);
-    await page.keyboard.press('Escape');
-    await question.waitFor({ state: 'hidden' });
+    await roomKeysIgnoredBy(page, question, question.getByRole('button', { name: 'Finish session' }));
     expect(await entries(page)).toBe(1);
   });
 
@@ -63,12 +67,7 @@ describe('the room by keys alone', () => {
     await toHandsOn(page);
     await page.keyboard.press('?');
     const keys = page.getByRole('dialog', { name: 'Keys' });
-    await focusReaches(keys.getByRole('button', { name: /Close/ }));
-    await page.keyboard.press('m');
-    await page.keyboard.press('n');
-    await focusReaches(keys.getByRole('button', { name: /Close/ }));
-    await page.keyboard.press('Escape');
-    await keys.waitFor({ state: 'hidden' });
+    await roomKeysIgnoredBy(page, keys, keys.getByRole('button', { name: /Close/ }));
     expect(await entries(page)).toBe(0);
   });
 
