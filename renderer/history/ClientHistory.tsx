@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { historyEntryOf } from '../../shared/record/history';
+import { painBeforeAfter } from '../../shared/record/pain-words';
 import type { Session } from '../../shared/session/session';
 import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
@@ -78,7 +79,7 @@ export function ClientHistory({ clientId }: { clientId: string }) {
         {shown.map((entry) => (
           <li key={entry.sessionId}>
             {dateAndTime(entry.at)}
-            {entry.room ? ` in ${entry.room}` : ''}: pain {entry.painBefore ?? '–'} → {entry.painAfter ?? '–'}
+            {entry.room ? ` in ${entry.room}` : ''}: {painBeforeAfter(entry.painBefore, entry.painAfter)}
             {entry.signed ? ', signed' : ', not signed'}{' '}
             <button type="button" className="small-button" onClick={() => void toggle(entry.sessionId)}>
               {open?.id === entry.sessionId ? 'Close record' : 'Open record'}

@@ -1,3 +1,5 @@
+import { painBeforeAfter } from '../../shared/record/pain-words';
+
 export interface PainPoint {
   at: number;
   before: number | null;
@@ -31,7 +33,7 @@ export function PainChart({ points }: { points: PainPoint[] }) {
   const step = Math.max(1, Math.ceil(points.length / AXIS_LABELS));
   const axis = points.map((point, index) => ({ point, index })).filter(({ index }) => index % step === 0 || index === points.length - 1);
   const recent = points.slice(-DESCRIBED);
-  const described = recent.map((point) => `${day(point.at)}: ${point.before ?? '–'} before, ${point.after ?? '–'} after`).join('; ');
+  const described = recent.map((point) => `${day(point.at)}: ${painBeforeAfter(point.before, point.after)}`).join('; ');
   const scope = points.length > recent.length ? `${points.length} visits; the last ${recent.length}: ` : '';
 
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { effectiveRecord, isSigned, soapFields, soapLabels, type Soap } from '../../shared/record/record';
 import { assessmentAfterPainChange, statesPainAfter, withPainAfter } from '../../shared/record/pain-after';
+import { painScore } from '../../shared/record/pain-words';
 import { soapDraft } from '../../shared/record/soap';
 import type { Session } from '../../shared/session/session';
 import { useBridge } from '../bridge/BridgeContext';
@@ -181,7 +182,7 @@ function SignedRecord({ session, onSession }: Props) {
       <p className="record__signature">
         Signed by {record.signature!.by} on {dateAndTime(record.signature!.at)}. Locked: changes are added as amendments.
       </p>
-      <p>Pain after: {effective.painAfter ?? 'not recorded'}/10</p>
+      <p>Pain after: {painScore(effective.painAfter)}</p>
       <dl className="record__soap">
         {soapFields.map((field) => (
           <div key={field}>
@@ -211,7 +212,7 @@ function SignedRecord({ session, onSession }: Props) {
                 </div>
               ))}
             </dl>
-            <p>Pain after as signed: {record.painAfter ?? 'not recorded'}/10</p>
+            <p>Pain after as signed: {painScore(record.painAfter)}</p>
           </details>
         </section>
       ) : null}
