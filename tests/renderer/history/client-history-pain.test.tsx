@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { defaultRoomSettings } from '../../../shared/settings/room-settings';
 import { historyEntryOf } from '../../../shared/record/history';
 import type { Session } from '../../../shared/session/session';
 import { ClientHistory } from '../../../renderer/history/ClientHistory';
@@ -16,13 +17,13 @@ function visit(n: number, painBefore: number | null, painAfter: number | null): 
   const at = T0 + n * DAY;
   const session = { ...sessionWith([{ type: 'start', at }, { type: 'finish', at: at + 60 * 60_000 }]), id: `s-${n}`, createdAt: at, clientId: 'c-1' };
   const intake = painBefore === null ? {} : { intake: { painNow: painBefore } };
-  const record = painAfter === null ? {} : { record: { painAfter, soap: { subjective: '', objective: '', assessment: '', plan: '' }, amendments: [] } };
+  const record = painAfter === null ? {} : { record: { painAfter, soap: { subjective: '', objective: '', assessment: '', plan: '' }, savedAt: at, signature: null, amendments: [] } };
   return { ...session, ...intake, ...record } as Session;
 }
 
 async function historyOf(sessions: Session[]) {
   const fake = fakeBridge({
-    'settings.get': () => undefined,
+    'settings.get': () => defaultRoomSettings,
     'session.current': () => null,
     'clients.history': () => ({ client: storedClient(), sessions: sessions.map(historyEntryOf) }),
   });

@@ -109,7 +109,7 @@ describe('a signed record without a pain-after score', () => {
   it('says the score was not recorded, with no "/10" after the words', () => {
     const finished = sessionWith([{ type: 'start', at: T0 }, { type: 'finish', at: T0 + 60_000 }]);
     const soap = { subjective: 'Stiff neck.', objective: '', assessment: '', plan: '' };
-    const signed = { ...finished, record: { painAfter: null, soap, amendments: [], signature: { by: 'Mia Ross', at: T0 + 120_000 } } };
+    const signed = { ...finished, record: { painAfter: null, soap, savedAt: T0 + 90_000, amendments: [], signature: { by: 'Mia Ross', at: T0 + 120_000 } } };
     const fake = fakeBridge({ 'settings.get': () => defaultRoomSettings, 'session.current': () => null });
     renderWithBridge(<RecordEditor session={signed} onSession={() => undefined} />, fake);
     expect(screen.getByText('Pain after: not recorded')).toBeTruthy();
