@@ -139,7 +139,7 @@ describe('a client from first visit to history, in the browser', () => {
     await page.getByRole('tab', { name: 'History' }).click();
     const chart = page.getByRole('img', { name: /Pain before and after each visit/ });
     await expect.poll(() => chart.isVisible()).toBe(true);
-    expect(await chart.getAttribute('aria-label')).toMatch(/6 before, 2 after/);
+    expect(await chart.getAttribute('aria-label')).toMatch(/pain 6\/10 before, 2\/10 after/);
     await page.getByRole('button', { name: 'Open record' }).first().click();
     await expect.poll(() => page.getByText(/Signed by Mia Chen/).isVisible()).toBe(true);
     await page.screenshot({ path: path.join(artifactsDir, 'client-history.png'), fullPage: true });
