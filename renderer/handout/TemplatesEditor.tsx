@@ -2,6 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { sectionIds, sectionNames, type SectionId } from '../../shared/handout/document';
 import { DEFAULT_TEMPLATE_ID, defaultTemplate, type HandoutTemplate } from '../../shared/handout/template';
 import { languageNamesInEnglish, type Language } from '../../shared/i18n/languages';
+import { described, fieldErrors } from '../bridge/errors';
+import { FieldError } from '../clients/FieldError';
+import { FormErrors, type FormField } from '../forms/FormErrors';
 import { TemplateKeptVersions } from './SharedTwoVersions';
 import { VersionLanguageSelect } from './VersionLanguageSelect';
 
@@ -11,7 +14,8 @@ interface Props {
   twoVersions?: readonly string[];
   /** The clinic's usual language, the one the opening lines are first written in. */
   clinicLanguage: Language;
-  onSave(template: Omit<HandoutTemplate, 'id'> & { id?: string }): Promise<HandoutTemplate | null>;
+  /** Resolves to null once saved, or to what went wrong. */
+  onSave(template: Omit<HandoutTemplate, 'id'> & { id?: string }): Promise<unknown>;
   onDelete(id: string): Promise<void>;
 }
 
@@ -40,6 +44,23 @@ function formFor(template: HandoutTemplate | null): TemplateForm {
   return form;
 }
 
+const nameField: FormField = { id: 'template-name', label: 'Template name' };
+const introField: FormField = { id: 'template-intro', label: 'Opening lines' };
+const stretchesField: FormField = { id: 'template-stretches', label: 'Stretches to suggest' };
+
+function templateFieldOf(path: string): FormField | undefined {
+  if (path === 'name') return nameField;
+  if (path === 'stretchLimit') return stretchesField;
+  return /^intro(Lines|ByLanguage)\b/.test(path) ? introField : undefined;
+}
+
+/** The first message about the opening lines, naming the language when it is about a version in another one. */
+function introMessage(errors: Record<string, string>): string | undefined {
+  const [path, message] = Object.entries(errors).find(([key]) => templateFieldOf(key) === introField) ?? [];
+  const language = /^introByLanguage\.(\w+)/.exec(path ?? '')?.[1] as Language | undefined;
+  return language && message ? `${languageNamesInEnglish[language] ?? language}: ${message}` : message;
+}
+
 /** Named starting points: which sections print, lines of the therapist's own, how many stretches. */
 export function TemplatesEditor({ templates, twoVersions = [], clinicLanguage, onSave, onDelete }: Props) {
   const [form, setForm] = useState<TemplateForm>(formFor(null));
@@ -50,7 +71,11 @@ export function TemplatesEditor({ templates, twoVersions = [], clinicLanguage, o
     setEdited(true);
     setForm(next);
   };
+  const [failure, setFailure] = useState<unknown>(null);
+  const errors = fieldErrors(failure);
+  const introError = introMessage(errors);
   const open = (template: HandoutTemplate | null): void => {
+    setFailure(null);
     setOpenedFrom(template);
     setEdited(false);
     setForm(formFor(template));
@@ -67,7 +92,7 @@ export function TemplatesEditor({ templates, twoVersions = [], clinicLanguage, o
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    const saved = await onSave({
+    const failed = await onSave({
       ...(form.id ? { id: form.id } : {}),
       name: form.name.trim(),
       sections: form.sections,
@@ -75,7 +100,8 @@ export function TemplatesEditor({ templates, twoVersions = [], clinicLanguage, o
       ...(versions.length > 0 ? { introByLanguage: Object.fromEntries(versions) } : {}),
       stretchLimit: Number(form.stretchLimit),
     });
-    if (saved) open(null);
+    if (failed) setFailure(failed);
+    else open(null);
   }
 
   return (
@@ -104,6 +130,7 @@ export function TemplatesEditor({ templates, twoVersions = [], clinicLanguage, o
       </ul>
       <form noValidate aria-label="Template" onSubmit={(event) => void submit(event)}>
         <h3>{form.id ? `Edit ${form.name}` : 'New template'}</h3>
+        <FormErrors error={failure} fieldOf={templateFieldOf} />
         {form.id && stored ? <TemplateKeptVersions key={`${form.id}-${stored.writtenBy?.revision ?? 0}`} id={form.id} /> : null}
         {changedElsewhere && stored ? (
           <p role="status">
@@ -115,8 +142,16 @@ export function TemplatesEditor({ templates, twoVersions = [], clinicLanguage, o
         ) : null}
         <label className="field">
           <span>Template name</span>
-          <input required maxLength={80} value={form.name} onChange={(event) => edit({ ...form, name: event.target.value })} />
+          <input
+            id={nameField.id}
+            required
+            maxLength={80}
+            value={form.name}
+            onChange={(event) => edit({ ...form, name: event.target.value })}
+            {...described(errors, 'name', 'template-name-error')}
+          />
         </label>
+        <FieldError id="template-name-error" message={errors.name} />
         <fieldset>
           <legend>Sections to print</legend>
           <div className="region-checks">
@@ -142,7 +177,9 @@ export function TemplatesEditor({ templates, twoVersions = [], clinicLanguage, o
         <label className="field">
           <span>Opening lines, one per line{inUsual ? '' : ` (${languageNamesInEnglish[editing]})`}</span>
           <textarea
+            id={introField.id}
             rows={2}
+            {...(introError ? { 'aria-invalid': true, 'aria-describedby': 'template-intro-error' } : {})}
             value={inUsual ? form.introLines : (form.introByLanguage[editing] ?? '')}
             onChange={(event) =>
               edit(
@@ -154,10 +191,21 @@ export function TemplatesEditor({ templates, twoVersions = [], clinicLanguage, o
           />
           {inUsual ? null : <small>Left empty, handouts in {languageNamesInEnglish[editing]} print the {languageNamesInEnglish[clinicLanguage]} lines.</small>}
         </label>
+        <FieldError id="template-intro-error" message={introError} />
         <label className="field">
           <span>Stretches to suggest</span>
-          <input type="number" min={0} max={12} required value={form.stretchLimit} onChange={(event) => edit({ ...form, stretchLimit: event.target.value })} />
+          <input
+            id={stretchesField.id}
+            type="number"
+            min={0}
+            max={12}
+            required
+            value={form.stretchLimit}
+            onChange={(event) => edit({ ...form, stretchLimit: event.target.value })}
+            {...described(errors, 'stretchLimit', 'template-stretches-error')}
+          />
         </label>
+        <FieldError id="template-stretches-error" message={errors.stretchLimit} />
         <button type="submit" className="big-button">
           {form.id ? 'Save template' : 'Save as a new template'}
         </button>

@@ -31,7 +31,8 @@ export interface HandoutSetup {
   settingsArrived: number;
   templates: HandoutTemplate[];
   saveSettings(settings: HandoutSettings): Promise<boolean>;
-  saveTemplate(template: Omit<HandoutTemplate, 'id'> & { id?: string }): Promise<HandoutTemplate | null>;
+  /** Resolves to null once saved, or to what went wrong, for the template form to show beside its fields. */
+  saveTemplate(template: Omit<HandoutTemplate, 'id'> & { id?: string }): Promise<unknown>;
   deleteTemplate(id: string): Promise<void>;
   refreshSession(): Promise<void>;
   /** Fetches the clinic header and templates again, after two versions of one were settled here. */
@@ -139,9 +140,14 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
       return saved !== null;
     },
     saveTemplate: async (template) => {
-      const saved = await attempt(() => bridge.invoke('handout.templates.save', template));
-      if (saved) setTemplates(await bridge.invoke('handout.templates.list', {}));
-      return saved;
+      try {
+        await bridge.invoke('handout.templates.save', template);
+      } catch (reason) {
+        return reason;
+      }
+      const available = await attempt(() => bridge.invoke('handout.templates.list', {}));
+      if (available) setTemplates(available);
+      return null;
     },
     deleteTemplate: async (id) => {
       const remaining = await attempt(() => bridge.invoke('handout.templates.delete', { id }));

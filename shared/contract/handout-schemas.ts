@@ -195,12 +195,14 @@ export const handoutSettingsSchema = z
     path: ['customStretches'],
   });
 
+const openingLines = z.array(required(500, 'An opening line')).max(10, 'A template has at most 10 opening lines; join or remove some.');
+
 export const handoutTemplateSchema = z.strictObject({
   id: recordIdSchema,
   name: required(80, 'A template name'),
   sections: z.strictObject(Object.fromEntries(sectionIds.map((id) => [id, z.boolean()])) as Record<(typeof sectionIds)[number], z.ZodBoolean>),
-  introLines: z.array(required(500, 'An intro line')).max(10),
-  introByLanguage: versions(z.array(required(500, 'An intro line')).max(10)).optional(),
+  introLines: openingLines,
+  introByLanguage: versions(openingLines).optional(),
   stretchLimit: z.number().int().min(0).max(12),
   /** The room that last saved the template, and when. */
   writtenBy: writtenBySchema.optional(),
