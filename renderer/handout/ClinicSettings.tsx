@@ -8,6 +8,7 @@ import { VersionLanguageSelect } from './VersionLanguageSelect';
 import type { HandoutSettings } from './useHandoutSetup';
 
 interface Props {
+  /** As stored: after a save in another room, that room's version. */
   settings: HandoutSettings;
   onSave(settings: HandoutSettings): Promise<boolean>;
 }
@@ -52,7 +53,12 @@ function tidy(clinic: Clinic): Clinic {
 /** The header every handout carries: clinic, contact, therapist and an optional logo, with versions in other languages. */
 export function ClinicSettings({ settings, onSave }: Props) {
   const today = useToday();
-  const [clinic, setClinic] = useState(settings.clinic);
+  // Untouched, the form shows the header as stored (another room's save shows at once); once typed in, the
+  // typed version, beside the stored one it started from, so a save in another room meanwhile can be told.
+  const [typed, setTyped] = useState<{ clinic: Clinic; from: Clinic } | null>(null);
+  const clinic = typed?.clinic ?? settings.clinic;
+  const setClinic = (next: Clinic): void => setTyped({ clinic: next, from: typed?.from ?? settings.clinic });
+  const changedElsewhere = typed !== null && JSON.stringify(typed.from) !== JSON.stringify(settings.clinic);
   const usual = clinic.language ?? DEFAULT_LANGUAGE;
   const [editing, setEditing] = useState<Language>(usual);
   const inUsual = editing === usual;
@@ -82,6 +88,7 @@ export function ClinicSettings({ settings, onSave }: Props) {
     if (await onSave({ ...settings, clinic: tidy(clinic) })) {
       setSaved('Clinic details saved.');
       setLogoMessage('');
+      setTyped(null);
     }
   }
 
@@ -89,6 +96,21 @@ export function ClinicSettings({ settings, onSave }: Props) {
     <form className="settings-card" aria-label="Clinic details" onSubmit={(event) => void submit(event)}>
       <h2>Clinic details</h2>
       {settings.writtenBy ? <p>Last saved: {writtenBy(settings.writtenBy.room, settings.writtenBy.at, today)}</p> : null}
+      {changedElsewhere ? (
+        <p role="status">
+          The clinic details were just changed in another room. Saving keeps your changes instead.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setTyped(null);
+              setLogoMessage('');
+            }}
+          >
+            Show that version instead of your changes
+          </button>
+        </p>
+      ) : null}
       <label className="field">
         <span>Usual language</span>
         <select

@@ -67,7 +67,7 @@ export function HandoutView(target: HandoutTarget) {
           {waiting.clinic ? (
             <ClinicTwoVersions key={setup.settingsArrived} onSettled={afterSettling} />
           ) : (
-            <ClinicSettings key={setup.settingsArrived} settings={setup.settings} onSave={setup.saveSettings} />
+            <ClinicSettings settings={setup.settings} onSave={setup.saveSettings} />
           )}
           <ClinicKeptVersions key={`clinic-kept-${setup.settingsArrived}`} />
           {waiting.templates.map((id) => (

@@ -13,7 +13,10 @@ import { PhaseEditor } from './PhaseEditor';
 import { SoundPicker } from './SoundPicker';
 
 interface Props {
+  /** The plan as stored: after a save in another room, that room's version. */
   plan: Plan;
+  /** Goes up each time another room saves this plan. */
+  arrivedElsewhere: number;
   settings: RoomSettings;
   /** Resolves to null once saved, or to what went wrong. */
   onSave(plan: Plan): Promise<unknown>;
@@ -49,22 +52,41 @@ function planFieldOf(plan: Plan, path: string): FormField | undefined {
 }
 
 /** Edits a copy of one plan; nothing is stored until Save, and the back end validates it. */
-export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Props) {
+export function PlanEditor({ plan, arrivedElsewhere, settings, onSave, onDuplicate, onDelete }: Props) {
   const [draft, setDraft] = useState(plan);
   const [saved, setSaved] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  // Whether the therapist changed the form since it was opened or saved, and the last arrival from another room it took in.
+  const [edited, setEdited] = useState(false);
+  const [seenArrival, setSeenArrival] = useState(arrivedElsewhere);
+  const startAgainFromStored = (): void => {
+    setDraft(plan);
+    setEdited(false);
+    setSeenArrival(arrivedElsewhere);
+    setFailure(null);
+    setSaved(null);
+  };
+  // Another room saved this plan: an untouched form shows that version; typed changes are kept until the therapist chooses.
+  const changedElsewhere = arrivedElsewhere !== seenArrival;
+  if (changedElsewhere && !edited) startAgainFromStored();
   const errors = fieldErrors(failure, 'plan.');
   const [armedDelete, setArmedDelete] = useState(false);
   const disarm = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(disarm.current), []);
 
-  const set = (changes: Partial<Plan>): void => setDraft({ ...draft, ...changes });
+  const set = (changes: Partial<Plan>): void => {
+    setEdited(true);
+    setDraft({ ...draft, ...changes });
+  };
   const setPhases = (phases: Plan['phases']): void => set({ phases });
 
   async function save(): Promise<void> {
     const error = await onSave(draft);
     setFailure(error ?? null);
     setSaved(error ? null : `Saved “${draft.name}”.`);
+    if (error) return;
+    setEdited(false);
+    setSeenArrival(arrivedElsewhere);
   }
 
   function pressDelete(): void {
@@ -88,6 +110,14 @@ export function PlanEditor({ plan, settings, onSave, onDuplicate, onDelete }: Pr
         void save();
       }}
     >
+      {changedElsewhere ? (
+        <p role="status">
+          “{plan.name}” was just changed in another room. Saving keeps your changes instead.{' '}
+          <button type="button" className="link-button" onClick={startAgainFromStored}>
+            Show that version instead of your changes
+          </button>
+        </p>
+      ) : null}
       <FormErrors error={failure} fieldOf={(path) => planFieldOf(draft, path)} />
       <div className="phase-editor__row">
         <div className="plan-field">

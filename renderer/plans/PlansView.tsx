@@ -52,7 +52,7 @@ export function PlansView() {
       live = false;
     };
   }, [bridge]);
-  // A plan saved in another room joins the list; the one open here starts again from the other room's version.
+  // A plan saved in another room joins the list; the editor of the one open here is told, and keeps typed changes.
   const [arrived, setArrived] = useState(0);
   useRecordChanges(['plan'], (change) => {
     void reload().then(() => {
@@ -130,8 +130,9 @@ export function PlansView() {
         />
       ) : selected ? (
         <PlanEditor
-          key={`${selected.id}-${arrived}`}
+          key={selected.id}
           plan={selected}
+          arrivedElsewhere={arrived}
           settings={settings}
           onSave={async (plan) => {
             try {

@@ -13,7 +13,7 @@ const second = defaultPlan60.phases[1]!;
 function openEditor() {
   const saved: Plan[] = [];
   renderWithBridge(
-    <PlanEditor plan={defaultPlan60} settings={defaultRoomSettings} onSave={async (plan) => void saved.push(plan)} onDuplicate={() => undefined} onDelete={() => undefined} />,
+    <PlanEditor plan={defaultPlan60} arrivedElsewhere={0} settings={defaultRoomSettings} onSave={async (plan) => void saved.push(plan)} onDuplicate={() => undefined} onDelete={() => undefined} />,
     fakeBridge({}),
   );
   const minutes = within(screen.getByRole('group', { name: `Phase 2: ${second.name}` })).getByLabelText('Minutes') as HTMLInputElement;

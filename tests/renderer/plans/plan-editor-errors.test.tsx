@@ -15,7 +15,7 @@ const name = 'The plan name is needed.';
 function openEditor(issues: { path: string; message: string }[]) {
   const failure = new ContractError({ code: 'invalid-request', message: issues[0]!.message, issues });
   renderWithBridge(
-    <PlanEditor plan={defaultPlan60} settings={defaultRoomSettings} onSave={async () => failure} onDuplicate={() => undefined} onDelete={() => undefined} />,
+    <PlanEditor plan={defaultPlan60} arrivedElsewhere={0} settings={defaultRoomSettings} onSave={async () => failure} onDuplicate={() => undefined} onDelete={() => undefined} />,
     fakeBridge({}),
   );
   fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
