@@ -80,7 +80,7 @@ export function HandoutView(target: HandoutTarget) {
             onSave={setup.saveTemplate}
             onDelete={setup.deleteTemplate}
           />
-          <StretchLibraryEditor settings={setup.settings} onSave={setup.saveSettings} />
+          <StretchLibraryEditor settings={setup.settings} onSave={setup.saveSettings} onAdd={setup.addStretch} />
         </div>
       )}
     </div>

@@ -3,19 +3,42 @@ import { bodyRegions, regionLabel, type RegionId } from '../../shared/body/regio
 import { stretchLibrary } from '../../shared/handout/content/stretches';
 import type { CustomStretch } from '../../shared/handout/library';
 import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
+import { described, fieldErrors } from '../bridge/errors';
+import { FieldError } from '../clients/FieldError';
+import { FormErrors, type FormField } from '../forms/FormErrors';
 import { CustomStretchVersion } from './CustomStretchVersion';
 import type { HandoutSettings } from './useHandoutSetup';
 
 interface Props {
   settings: HandoutSettings;
   onSave(settings: HandoutSettings): Promise<boolean>;
+  /** Resolves to null once the new stretch is saved, or to what went wrong. */
+  onAdd(stretch: CustomStretch): Promise<unknown>;
 }
+
+const stretchFields: Readonly<Record<string, FormField>> = {
+  name: { id: 'stretch-name', label: 'Name' },
+  regions: { id: 'stretch-regions', label: 'Regions it helps' },
+  steps: { id: 'stretch-steps', label: 'Steps' },
+  holdSeconds: { id: 'stretch-hold', label: 'Hold (seconds)' },
+  repetitions: { id: 'stretch-repetitions', label: 'Repetitions' },
+  caution: { id: 'stretch-caution', label: 'Caution' },
+  diagramFrom: { id: 'stretch-drawing', label: 'Drawing' },
+};
+
+/** A field of the new stretch's form from an issue's path ("customStretches.2.steps.0" → the steps). */
+const fieldKey = (path: string): string => /^customStretches\.\d+\.(\w+)/.exec(path)?.[1] ?? '';
 
 const blank = { name: '', regions: [] as RegionId[], steps: '', holdSeconds: '20', repetitions: '2', perSide: false, caution: '', diagramFrom: '' };
 
 /** Hide built-in stretches the therapist does not give, and add their own. */
-export function StretchLibraryEditor({ settings, onSave }: Props) {
+export function StretchLibraryEditor({ settings, onSave, onAdd }: Props) {
   const [form, setForm] = useState(blank);
+  const [failure, setFailure] = useState<unknown>(null);
+  // Reversed, so the first message about a field is the one kept.
+  const errors = Object.fromEntries(Object.entries(fieldErrors(failure)).reverse().map(([path, message]) => [fieldKey(path), message]));
+  const fieldProps = (key: string) => ({ id: stretchFields[key]?.id, ...described(errors, key, `${stretchFields[key]?.id}-error`) });
+  const message = (key: string) => <FieldError id={`${stretchFields[key]?.id}-error`} message={errors[key]} />;
   const hidden = new Set(settings.hiddenStretchIds);
   const usual = settings.clinic.language ?? DEFAULT_LANGUAGE;
   const replace = (stretch: CustomStretch): Promise<boolean> =>
@@ -37,7 +60,9 @@ export function StretchLibraryEditor({ settings, onSave }: Props) {
       ...(form.caution.trim() ? { caution: form.caution.trim() } : {}),
       ...(form.diagramFrom ? { diagramFrom: form.diagramFrom } : {}),
     };
-    if (await onSave({ ...settings, customStretches: [...settings.customStretches, stretch] })) setForm(blank);
+    const refusal = await onAdd(stretch);
+    setFailure(refusal);
+    if (!refusal) setForm(blank);
   }
 
   return (
@@ -76,11 +101,13 @@ export function StretchLibraryEditor({ settings, onSave }: Props) {
 
       <form noValidate aria-label="Add your own stretch" onSubmit={(event) => void addCustom(event)}>
         <h3>Add your own stretch</h3>
+        <FormErrors error={failure} fieldOf={(path) => stretchFields[fieldKey(path)]} />
         <label className="field">
           <span>Name</span>
-          <input required maxLength={120} value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} />
+          <input required maxLength={120} value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} {...fieldProps('name')} />
         </label>
-        <fieldset>
+        {message('name')}
+        <fieldset id={stretchFields.regions?.id} tabIndex={-1}>
           <legend>Regions it helps</legend>
           <div className="region-checks">
             {bodyRegions.map((region) => (
@@ -96,32 +123,53 @@ export function StretchLibraryEditor({ settings, onSave }: Props) {
               </label>
             ))}
           </div>
+          {message('regions')}
         </fieldset>
         <label className="field">
           <span>Steps, one per line</span>
-          <textarea required rows={4} value={form.steps} onChange={(event) => setForm({ ...form, steps: event.target.value })} />
+          <textarea required rows={4} value={form.steps} onChange={(event) => setForm({ ...form, steps: event.target.value })} {...fieldProps('steps')} />
         </label>
+        {message('steps')}
         <div className="wrap-up__row">
           <label className="field">
             <span>Hold (seconds)</span>
-            <input type="number" min={1} max={600} required value={form.holdSeconds} onChange={(event) => setForm({ ...form, holdSeconds: event.target.value })} />
+            <input
+              type="number"
+              min={1}
+              max={600}
+              required
+              value={form.holdSeconds}
+              onChange={(event) => setForm({ ...form, holdSeconds: event.target.value })}
+              {...fieldProps('holdSeconds')}
+            />
           </label>
           <label className="field">
             <span>Repetitions</span>
-            <input type="number" min={1} max={30} required value={form.repetitions} onChange={(event) => setForm({ ...form, repetitions: event.target.value })} />
+            <input
+              type="number"
+              min={1}
+              max={30}
+              required
+              value={form.repetitions}
+              onChange={(event) => setForm({ ...form, repetitions: event.target.value })}
+              {...fieldProps('repetitions')}
+            />
           </label>
           <label className="check">
             <input type="checkbox" checked={form.perSide} onChange={(event) => setForm({ ...form, perSide: event.target.checked })} />
             On each side
           </label>
         </div>
+        {message('holdSeconds')}
+        {message('repetitions')}
         <label className="field">
           <span>Caution (optional)</span>
-          <input maxLength={500} value={form.caution} onChange={(event) => setForm({ ...form, caution: event.target.value })} />
+          <input maxLength={500} value={form.caution} onChange={(event) => setForm({ ...form, caution: event.target.value })} {...fieldProps('caution')} />
         </label>
+        {message('caution')}
         <label className="field">
           <span>Drawing</span>
-          <select aria-label="Drawing" value={form.diagramFrom} onChange={(event) => setForm({ ...form, diagramFrom: event.target.value })}>
+          <select aria-label="Drawing" value={form.diagramFrom} onChange={(event) => setForm({ ...form, diagramFrom: event.target.value })} {...fieldProps('diagramFrom')}>
             <option value="">No drawing</option>
             {stretchLibrary.map((stretch) => (
               <option key={stretch.id} value={stretch.id}>
@@ -130,6 +178,7 @@ export function StretchLibraryEditor({ settings, onSave }: Props) {
             ))}
           </select>
         </label>
+        {message('diagramFrom')}
         <button type="submit" className="big-button" disabled={form.regions.length === 0}>
           Add stretch to the library
         </button>

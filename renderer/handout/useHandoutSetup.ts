@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Client } from '../../shared/clients/client';
 import type { ResponseOf, StillpointBridge } from '../../shared/contract/channels';
+import type { CustomStretch } from '../../shared/handout/library';
 import type { HandoutTemplate } from '../../shared/handout/template';
 import { historyEntryOf, type HistoryEntry } from '../../shared/record/history';
 import { isNewerSession } from '../../shared/session/revision';
@@ -31,6 +32,8 @@ export interface HandoutSetup {
   settingsArrived: number;
   templates: HandoutTemplate[];
   saveSettings(settings: HandoutSettings): Promise<boolean>;
+  /** Adds a stretch of the therapist's own; resolves to null once saved, or to what went wrong, for its form to show. */
+  addStretch(stretch: CustomStretch): Promise<unknown>;
   /** Resolves to null once saved, or to what went wrong, for the template form to show beside its fields. */
   saveTemplate(template: Omit<HandoutTemplate, 'id'> & { id?: string }): Promise<unknown>;
   deleteTemplate(id: string): Promise<void>;
@@ -138,6 +141,15 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
       const saved = await attempt(() => bridge.invoke('handout.settings.save', next));
       if (saved) setSettings(saved);
       return saved !== null;
+    },
+    addStretch: async (stretch) => {
+      try {
+        setSettings(await bridge.invoke('handout.settings.save', { ...settings, customStretches: [...settings.customStretches, stretch] }));
+        setError(null);
+        return null;
+      } catch (reason) {
+        return reason;
+      }
     },
     saveTemplate: async (template) => {
       try {
