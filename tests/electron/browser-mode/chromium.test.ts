@@ -7,4 +7,11 @@ describe("browser mode's PDF Chromium", () => {
     expect(chromiumArgs(true)).toContain('--no-sandbox');
     expect(chromiumArgs(false)).toEqual(expect.arrayContaining(['--disable-background-networking', '--disable-component-update', '--disable-sync']));
   });
+
+  it('leaves out the address bar’s pop-up pages, and still turns off what Playwright turns off (one list: Chromium keeps the last)', () => {
+    const lists = chromiumArgs(false).filter((arg) => arg.startsWith('--disable-features='));
+    expect(lists).toHaveLength(1);
+    const features = lists[0]!.slice('--disable-features='.length).split(',');
+    expect(features).toEqual(expect.arrayContaining(['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'PaintHolding', 'MediaRouter', 'OptimizationHints']));
+  });
 });
