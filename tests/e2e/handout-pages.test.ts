@@ -51,6 +51,9 @@ function layoutFaults(doc: HandoutDocument, file: string): string[] {
   }
   const blank = blankBelowContent(file, PAGE_MARGIN_MM);
   if (blank.length > 1 && blank.at(-1)! > 0.9) faults.push('the last page is all but empty');
+  blank.slice(0, -1).forEach((share, index) => {
+    if (share > 0.5) faults.push(`page ${index + 1} is more than half empty (${Math.round(share * 100)} %)`);
+  });
   return faults;
 }
 
@@ -82,7 +85,7 @@ const clients: Record<string, { source: Partial<HandoutSource>; library?: typeof
 
 describe('the printed handout’s pages, in every language and on both papers', () => {
   for (const [client, { source, library }] of Object.entries(clients)) {
-    it(`${client}: no page holds only the closing box, ends on a heading or parts a stretch from its steps`, async () => {
+    it(`${client}: no page holds only the closing box, ends on a heading, parts a stretch from its steps or is left half empty`, async () => {
       const faults: string[] = [];
       for (const language of languages) {
         for (const paper of ['a4', 'letter'] as const) {
@@ -95,15 +98,17 @@ describe('the printed handout’s pages, in every language and on both papers', 
     });
   }
 
-  it('in large print too, no page holds only the closing box, ends on a heading or parts a stretch from its steps', async () => {
-    const faults: string[] = [];
-    for (const language of languages) {
-      for (const paper of ['a4', 'letter'] as const) {
-        const doc = composeHandout(sampleSource({ language }), defaultTemplate);
-        const file = await printed(doc, paper, `${language}-${paper}-large`, true);
-        faults.push(...layoutFaults(doc, file).map((fault) => `${language} ${paper}: ${fault}`));
+  for (const [client, { source }] of Object.entries(clients).filter(([, { library }]) => !library)) {
+    it(`${client}, in large print: no page holds only the closing box, ends on a heading, parts a stretch from its steps or is left half empty`, async () => {
+      const faults: string[] = [];
+      for (const language of languages) {
+        for (const paper of ['a4', 'letter'] as const) {
+          const doc = composeHandout(sampleSource({ language, ...source }), defaultTemplate);
+          const file = await printed(doc, paper, `${language}-${paper}-large`, true);
+          faults.push(...layoutFaults(doc, file).map((fault) => `${language} ${paper}: ${fault}`));
+        }
       }
-    }
-    expect(faults).toEqual([]);
-  });
+      expect(faults).toEqual([]);
+    });
+  }
 });
