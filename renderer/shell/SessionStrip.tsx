@@ -39,12 +39,12 @@ export function SessionStrip({ session, onBackToRoom }: Props) {
   const over = state.phaseLeftMs < 0;
   return (
     <aside className="session-strip" aria-label="Session in progress">
-      <p className="session-strip__now">
+      <div className="session-strip__now">
         <span className="session-strip__phase">{state.phase.name}</span>{' '}
         <TimeLeft clock={clock} phaseName={state.phase.name} className="session-strip__time" />{' '}
         <span className="session-strip__left">{over ? 'over' : 'left'}</span>
         {state.status === 'paused' ? <span className="session-strip__badge">Paused</span> : null}
-      </p>
+      </div>
       <button type="button" className="session-strip__back" onClick={onBackToRoom}>
         Back to the session <kbd>{backToRoomKey}</kbd>
       </button>

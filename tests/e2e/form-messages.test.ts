@@ -32,7 +32,7 @@ describe('a number out of range in a form', () => {
     expect(await page.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(0);
   });
 
-  it('in the stretch library: Stillpoint says the hold time is too short, and nothing is added', async () => {
+  it('in the stretch library: Stillpoint says the hold time is too short, beside it, and nothing is added', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'Handout' }).click();
     await page.getByRole('tab', { name: 'Clinic, templates and stretches' }).click();
@@ -40,9 +40,13 @@ describe('a number out of range in a form', () => {
     await form.getByLabel('Name').fill('Neck roll');
     await form.getByLabel('Neck').check();
     await form.getByLabel('Steps, one per line').fill('Roll the head slowly');
-    await form.getByLabel('Hold (seconds)').fill('0');
+    const hold = form.getByLabel('Hold (seconds)');
+    await hold.fill('0');
     await form.getByRole('button', { name: 'Add stretch to the library' }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'the hold time must be at least 1.' }).isVisible()).toBe(true);
+    await expect.poll(() => hold.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator(`#${await hold.getAttribute('aria-describedby')}`).textContent()).toBe('Stretch 1, Neck roll: the hold time must be at least 1.');
+    expect(await hold.evaluate((field) => field === document.activeElement)).toBe(true);
     expect(await page.getByRole('list', { name: 'Your own stretches' }).count()).toBe(0);
+    expect(await form.getByLabel('Name').inputValue()).toBe('Neck roll');
   });
 });

@@ -20,7 +20,8 @@ async function openPlans() {
     'sync.twoVersions': () => ({ plans: [], templates: [], clinic: false }),
   });
   renderWithBridge(<PlansView />, fake);
-  await screen.findByRole('form', { name: `Edit ${ours.name}` });
+  // By label: a role query walks the whole plan editor, slow in jsdom on a busy machine.
+  await waitFor(() => expect(nameField().value).toBe(ours.name));
   return {
     savedInRoomB: async () => {
       stored = theirs;
@@ -32,7 +33,8 @@ async function openPlans() {
 const nameField = (): HTMLInputElement => screen.getByLabelText('Plan name');
 const notice = /was just changed in another room/;
 
-describe('a plan open here that another room saves', () => {
+// The whole Plans screen renders in each test: more than Vitest's default 5 s when the machine is busy.
+describe('a plan open here that another room saves', { timeout: 30_000 }, () => {
   it('an untouched form shows the other room’s version at once', async () => {
     const plans = await openPlans();
     await plans.savedInRoomB();
