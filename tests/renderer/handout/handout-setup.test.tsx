@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
-import { renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract/errors';
 import { defaultTemplate } from '../../../shared/handout/template';
