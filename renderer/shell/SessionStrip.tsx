@@ -7,6 +7,8 @@ import { TimeLeft } from '../room/TimeLeft';
 import { useShownClock, useShownState } from '../room/useShownClock';
 import './session-strip.css';
 
+const inOpenDialog = (target: EventTarget | null): boolean => target instanceof Element && target.closest('dialog[open], [aria-modal="true"]') !== null;
+
 /** What the strip shows around its digits: the phase, whether it is paused or over, and whether it has finished. */
 const stripKey = (state: SessionState): string => JSON.stringify([state.status, state.phaseIndex, state.phaseLeftMs < 0]);
 
@@ -27,8 +29,9 @@ export function SessionStrip({ session, onBackToRoom }: Props) {
   // Attached in the same commit that draws the strip, so Home works as soon as it shows.
   useLayoutEffect(() => {
     const listener = (event: KeyboardEvent): void => {
-      // Only where Home moves the caret: from a ticked box or a button it still goes back.
-      if (!isBackToRoomKey(event) || isTextField(event.target)) return;
+      // Only where Home moves the caret: from a ticked box or a button it still goes back. An open dialog
+      // (the key list, the welcome) keeps its keys: the screen behind it does not change unseen.
+      if (!isBackToRoomKey(event) || isTextField(event.target) || inOpenDialog(event.target)) return;
       event.preventDefault();
       back();
     };

@@ -48,6 +48,18 @@ describe('the strip on other screens while a session runs', () => {
     expect(onBackToRoom).toHaveBeenCalledTimes(2);
   });
 
+  it('Home pressed in an open dialog (the key list) stays with the dialog, and the screen behind it does not change', () => {
+    const onBackToRoom = openStrip(warmUp);
+    const dialog = document.body.appendChild(document.createElement('dialog'));
+    dialog.setAttribute('open', '');
+    const close = dialog.appendChild(document.createElement('button'));
+    fireEvent.keyDown(close, { key: 'Home' });
+    expect(onBackToRoom).not.toHaveBeenCalled();
+    dialog.remove();
+    fireEvent.keyDown(document.body, { key: 'Home' });
+    expect(onBackToRoom).toHaveBeenCalledTimes(1);
+  });
+
   it('says when the session is paused', () => {
     openStrip({ ...warmUp, events: [...warmUp.events, { type: 'pause', at: T0 + 7 * MIN }] });
     expect(screen.getByRole('complementary', { name: 'Session in progress' }).textContent).toContain('Paused');
