@@ -238,6 +238,10 @@ export function createBackend(deps: BackendDeps): Backend {
   backups.startDaily();
 
   const handouts = new HandoutsService({ storage, sessions, clock: deps.clock, printer: deps.printer, writtenBy });
+  // The wrap-up and its handout come next: the printer starts as the session finishes, so the first handout of the day is as quick as the rest.
+  sessions.onChange((session) => {
+    if (session && session.id === currentOrNull()?.id && session.events.at(-1)?.type === 'finish') handouts.prepare();
+  });
   const appSettings = new AppSettingsService({ storage, plans, handouts, formatLocale: deps.formatLocale });
   const handoutVersions = { clinic: new RecordVersions(storage, clinicKind(handouts)), templates: new RecordVersions(storage, templateKind(handouts)) };
 

@@ -70,6 +70,17 @@ describe('handouts behind the contract', () => {
     });
   });
 
+  it('starts the printer when the room’s session finishes, ready for the wrap-up’s handout, and not before', async () => {
+    let prepared = 0;
+    const printer: HandoutPrinter = { ...fakePrinter(), prepare: () => void (prepared += 1) };
+    const { backend } = setup(printer);
+    const sessionId = await startedSession(backend);
+    await backend.handle('session.command', { sessionId, command: { type: 'next' } });
+    expect(prepared).toBe(0);
+    await backend.handle('session.command', { sessionId, command: { type: 'finish' } });
+    expect(prepared).toBe(1);
+  });
+
   it('keeps the handouts when the session goes on and finishes afterwards', async () => {
     const { backend } = setup();
     const sessionId = await startedSession(backend);
