@@ -28,3 +28,13 @@ export function messageOf(error: unknown): string {
   if (error instanceof TypeError && /fetch|network/i.test(error.message)) return 'Stillpoint could not reach its back end. Check that Stillpoint is still running, then try again.';
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Runs a save; resolves to null once it is done, or to why it was refused, for the form to show beside its fields. */
+export async function refusalOf(save: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await save();
+    return null;
+  } catch (reason) {
+    return reason;
+  }
+}

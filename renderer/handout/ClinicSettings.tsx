@@ -4,6 +4,7 @@ import type { ClinicHeaderWords } from '../../shared/handout/clinic-texts';
 import { logoProblem, MAX_LOGO_BYTES } from '../../shared/handout/logo';
 import { DEFAULT_LANGUAGE, languageChoiceLabel, languageNamesInEnglish, languages, type Language } from '../../shared/i18n/languages';
 import { useToday } from '../shell/useToday';
+import { ChangedElsewhere } from '../sync/ChangedElsewhere';
 import { VersionLanguageSelect } from './VersionLanguageSelect';
 import type { HandoutSettings } from './useHandoutSetup';
 
@@ -97,19 +98,13 @@ export function ClinicSettings({ settings, onSave }: Props) {
       <h2>Clinic details</h2>
       {settings.writtenBy ? <p>Last saved: {writtenBy(settings.writtenBy.room, settings.writtenBy.at, today)}</p> : null}
       {changedElsewhere ? (
-        <p role="status">
-          The clinic details were just changed in another room. Saving keeps your changes instead.{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              setTyped(null);
-              setLogoMessage('');
-            }}
-          >
-            Show that version instead of your changes
-          </button>
-        </p>
+        <ChangedElsewhere
+          message="The clinic details were just changed in another room. Saving keeps your changes instead."
+          onShowThatVersion={() => {
+            setTyped(null);
+            setLogoMessage('');
+          }}
+        />
       ) : null}
       <label className="field">
         <span>Usual language</span>

@@ -5,6 +5,7 @@ import { languageNamesInEnglish, type Language } from '../../shared/i18n/languag
 import { described, fieldErrors } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
 import { FormErrors, type FormField } from '../forms/FormErrors';
+import { ChangedElsewhere } from '../sync/ChangedElsewhere';
 import { TemplateKeptVersions } from './SharedTwoVersions';
 import { VersionLanguageSelect } from './VersionLanguageSelect';
 
@@ -133,12 +134,7 @@ export function TemplatesEditor({ templates, twoVersions = [], clinicLanguage, o
         <FormErrors error={failure} fieldOf={templateFieldOf} />
         {form.id && stored ? <TemplateKeptVersions key={`${form.id}-${stored.writtenBy?.revision ?? 0}`} id={form.id} /> : null}
         {changedElsewhere && stored ? (
-          <p role="status">
-            “{stored.name}” was just changed in another room.{' '}
-            <button type="button" className="link-button" onClick={() => open(stored)}>
-              Show that version instead of your changes
-            </button>
-          </p>
+          <ChangedElsewhere message={`“${stored.name}” was just changed in another room.`} onShowThatVersion={() => open(stored)} />
         ) : null}
         <label className="field">
           <span>Template name</span>

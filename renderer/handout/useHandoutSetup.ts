@@ -7,6 +7,7 @@ import { historyEntryOf, type HistoryEntry } from '../../shared/record/history';
 import { isNewerSession } from '../../shared/session/revision';
 import type { Session } from '../../shared/session/session';
 import { useBridge } from '../bridge/BridgeContext';
+import { refusalOf } from '../bridge/errors';
 import { useCurrentSession } from '../session/SessionStoreProvider';
 import { useRecordChanges } from '../sync/useRecordChanges';
 
@@ -142,21 +143,14 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
       if (saved) setSettings(saved);
       return saved !== null;
     },
-    addStretch: async (stretch) => {
-      try {
+    addStretch: (stretch) =>
+      refusalOf(async () => {
         setSettings(await bridge.invoke('handout.settings.save', { ...settings, customStretches: [...settings.customStretches, stretch] }));
         setError(null);
-        return null;
-      } catch (reason) {
-        return reason;
-      }
-    },
+      }),
     saveTemplate: async (template) => {
-      try {
-        await bridge.invoke('handout.templates.save', template);
-      } catch (reason) {
-        return reason;
-      }
+      const refusal = await refusalOf(() => bridge.invoke('handout.templates.save', template));
+      if (refusal) return refusal;
       const available = await attempt(() => bridge.invoke('handout.templates.list', {}));
       if (available) setTemplates(available);
       return null;

@@ -4,6 +4,7 @@ import { spokenDuration } from '../../shared/session/format';
 import { described, fieldErrors, within } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
 import { FormErrors, type FormField } from '../forms/FormErrors';
+import { ChangedElsewhere } from '../sync/ChangedElsewhere';
 import { phaseFieldId } from './PhaseEditor';
 import type { RoomSettings } from '../../shared/settings/room-settings';
 import { CuePreview } from './CuePreview';
@@ -111,12 +112,7 @@ export function PlanEditor({ plan, arrivedElsewhere, settings, onSave, onDuplica
       }}
     >
       {changedElsewhere ? (
-        <p role="status">
-          “{plan.name}” was just changed in another room. Saving keeps your changes instead.{' '}
-          <button type="button" className="link-button" onClick={startAgainFromStored}>
-            Show that version instead of your changes
-          </button>
-        </p>
+        <ChangedElsewhere message={`“${plan.name}” was just changed in another room. Saving keeps your changes instead.`} onShowThatVersion={startAgainFromStored} />
       ) : null}
       <FormErrors error={failure} fieldOf={(path) => planFieldOf(draft, path)} />
       <div className="phase-editor__row">

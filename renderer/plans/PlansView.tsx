@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Plan } from '../../shared/plans/plan';
 import { useBridge } from '../bridge/BridgeContext';
-import { messageOf } from '../bridge/errors';
+import { messageOf, refusalOf } from '../bridge/errors';
 import { useRoomSettings } from '../settings/useRoomSettings';
 import { useToday } from '../shell/useToday';
 import { writtenBy } from '../../shared/sync/written-by';
@@ -134,18 +134,15 @@ export function PlansView() {
           plan={selected}
           arrivedElsewhere={arrived}
           settings={settings}
-          onSave={async (plan) => {
-            try {
+          onSave={(plan) =>
+            refusalOf(async () => {
               const saved = await bridge.invoke('plans.save', { plan });
               // Reload first, so the editor stays on this plan (and keeps its message) throughout.
               await reload();
               setSelectedId(saved.id);
               setUnsaved(null);
-              return null;
-            } catch (reason) {
-              return reason;
-            }
-          }}
+            })
+          }
           onDuplicate={() =>
             void run(() => bridge.invoke('plans.duplicate', { planId: selected.id })).then(async (copy) => {
               if (!copy) return;
