@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PushOf } from '../../../shared/contract/channels';
 import { defaultRoomSettings } from '../../../shared/settings/room-settings';
 import { CueCenter, useCues } from '../../../renderer/audio/CueCenter';
+import { useRoomSettings } from '../../../renderer/settings/useRoomSettings';
 import { fakeBridge } from '../fake-bridge';
 import { renderWithBridge } from '../render';
 
@@ -32,10 +33,17 @@ function Screen({ name }: { name: string }) {
   return <p aria-label={name}>{message ?? 'no cue'}</p>;
 }
 
+/** The room's badge for silent mode: what the therapist sees once the room settings are in. */
+function SilentBadge() {
+  const { settings } = useRoomSettings();
+  return settings.silent ? <span>Silent</span> : null;
+}
+
 function Shell() {
   const [screenName, setScreenName] = useState('Clients');
   return (
     <>
+      <SilentBadge />
       <button type="button" onClick={() => setScreenName('Room')}>
         Room
       </button>
@@ -79,8 +87,9 @@ describe('cues, whatever screen is open', () => {
 
   it('silent mode holds on every screen: the words show, nothing sounds', async () => {
     const fake = open(true);
-    await waitFor(() => expect(fake.callsTo('settings.get')).toHaveLength(1));
-    await act(async () => undefined);
+    // The settings are asked for before they arrive: wait for silent mode to show, as the therapist sees it.
+    await screen.findByText('Silent');
+    expect(fake.callsTo('settings.get')).toHaveLength(1);
     act(() => fake.push('cue.due', cue));
     expect(screen.getByLabelText('Clients').textContent).toBe('Warm-up: 1 minute left.');
     expect(chimes.played).toBe(0);
