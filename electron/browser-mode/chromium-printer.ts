@@ -13,8 +13,8 @@ interface Printing {
 
 /**
  * Browser mode's printer: the handout HTML through headless Chromium's PDF
- * printer. Chromium starts when the Handout screen opens (or on the first
- * handout, whichever comes first) and is reused, with one
+ * printer. Chromium starts when `prepare` asks (browser mode does as it
+ * starts) or at the first handout, and is reused, with one
  * offline, script-free page that handouts take turns on (a fresh context per
  * handout costs more than the PDF itself).
  */

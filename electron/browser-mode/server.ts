@@ -142,6 +142,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  // Chromium takes a second or more to launch here: started now, it is ready before the first handout is saved.
+  printer.prepare?.();
 
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,

@@ -68,7 +68,7 @@ export function handoutDataUrl(html: string): string {
 
 /**
  * The desktop app's printer: each handout is loaded into its own hidden window, used once, destroyed.
- * When the Handout screen opens, one such window is made ahead so the first save does not wait for it.
+ * One such window is made ahead (as the room window shows, and when the Handout screen opens) so a save does not wait for it.
  */
 export function createElectronPrinter(deps: ElectronPrinterDeps): HandoutPrinter {
   const limits = { ...printLimits, ...deps.limits };

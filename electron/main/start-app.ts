@@ -80,7 +80,11 @@ export function startApp(electron: Electron, options: StartOptions): { started: 
     const window = new BrowserWindow({ ...roomWindowOptions(path.join(options.bundleDir, 'preload.cjs')), ...place });
     if (saved?.maximized) window.maximize();
     rememberWindowPlace(window, (state) => saveWindowState(placeFile, state));
-    window.once('ready-to-show', () => window.show());
+    window.once('ready-to-show', () => {
+      window.show();
+      // The hidden handout window is made now, while the therapist settles in, not when the first handout is saved.
+      printer?.prepare?.();
+    });
     window.on('closed', () => {
       roomWindow = null;
       // The print window kept ready is hidden; left open it would stop the app quitting.

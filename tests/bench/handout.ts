@@ -32,7 +32,7 @@ export const handoutBenchmark: BenchModule = {
     const client = { ...clientFixture('c-handout', random, Date.now() - 60 * 86_400_000), name: CLIENT_NAME };
     const session = careSessionFixture('s-handout', client.id, Date.now() - 70 * 60_000, random);
     checkSample([client], [session]);
-    // Browser mode with its real printer (headless Debian Chromium, started when the Handout screen opens).
+    // Browser mode with its real printer (headless Debian Chromium, started as browser mode starts).
     const room = await openRoom(context, (dataDir) => {
       writeRecords(path.join(dataDir, 'clients'), [client]);
       writeRecords(path.join(dataDir, 'sessions'), [session]);
@@ -80,7 +80,7 @@ export const handoutBenchmark: BenchModule = {
           warm_max_ms: round2(Math.max(...warm)),
           pdf_kb: round2(cold.pdf.length / 1000),
           pdf_text_checked: text !== null,
-          note: "first = the first handout after start, saved as soon as the Handout screen shows (which starts the printer's Chromium)",
+          note: "first = the first handout after start, saved as soon as the Handout screen shows (browser mode starts the printer's Chromium as it starts)",
         },
       };
     } finally {

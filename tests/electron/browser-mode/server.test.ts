@@ -15,13 +15,19 @@ afterEach(async () => {
   running = null;
 });
 
-async function start(): Promise<BrowserMode & { distDir: string }> {
+/** Stands in for headless Chromium: these tests are about the server, and count how the printer is asked to get ready. */
+function printerDouble() {
+  const printer = { preparedTimes: 0, prepare: () => void (printer.preparedTimes += 1), toPdf: async () => new Uint8Array() };
+  return printer;
+}
+
+async function start(printer = printerDouble()): Promise<BrowserMode & { distDir: string }> {
   const distDir = tempDir();
   mkdirSync(path.join(distDir, 'assets'));
   writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><title>Stillpoint</title>');
   writeFileSync(path.join(distDir, 'assets', 'app.js'), 'console.log(1)');
   const root = tempDir();
-  running = await startBrowserMode({ dataDir: path.join(root, 'data'), distDir, port: 0 });
+  running = await startBrowserMode({ dataDir: path.join(root, 'data'), distDir, port: 0, printer });
   return Object.assign(running, { distDir });
 }
 
@@ -35,6 +41,12 @@ function json(mode: BrowserMode, channel: string, body: unknown, extra: Record<s
 }
 
 describe('browser mode', () => {
+  it('gets the handout printer ready as it starts, so the first handout does not wait for Chromium to launch', async () => {
+    const printer = printerDouble();
+    await start(printer);
+    expect(printer.preparedTimes).toBe(1);
+  });
+
   it('prints an address on 127.0.0.1 that carries the token', async () => {
     const mode = await start();
     expect(mode.url).toBe(`http://127.0.0.1:${mode.port}/?token=${mode.token}`);

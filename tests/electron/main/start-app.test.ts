@@ -70,6 +70,19 @@ describe('the desktop wiring (startApp against the Electron double)', () => {
     expect(window!.focused).toBe(1);
   });
 
+  it('makes the hidden handout window once the room window shows, so the first handout does not wait for it', async () => {
+    const { electron } = await started();
+    expect(electron.BrowserWindow.all).toHaveLength(1);
+    const [room] = electron.BrowserWindow.all;
+    room!.emit('ready-to-show');
+    expect(electron.BrowserWindow.all).toHaveLength(2);
+    const handout = electron.BrowserWindow.all[1]!;
+    expect(handout.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true } });
+    // Closing the room window lets the app quit: the hidden window goes with it.
+    room!.emit('closed');
+    await expect.poll(() => handout.destroyed).toBe(true);
+  });
+
   it('keeps records, backups, quarantine and the lock inside its own folder', async () => {
     const { userData, call } = await started();
     await call('data.backup.now');
