@@ -17,6 +17,7 @@ import { TemplatesEditor } from './TemplatesEditor';
 import { useHandoutSetup, type HandoutSetup, type HandoutTarget } from './useHandoutSetup';
 import { detailsFromSource, detailsToSource, type WrapUpDetails } from './wrap-up';
 import { WrapUpForm } from './WrapUpForm';
+import { useToday } from '../shell/useToday';
 import './handout-screen.css';
 
 type Tab = 'write' | 'setup';
@@ -105,13 +106,18 @@ function WaitingNotice({ waiting, templates }: { waiting: TwoVersionsWaiting; te
 
 function HandoutWriter({ setup, library }: { setup: HandoutSetup; library: readonly LibraryStretch[] }) {
   const clientLanguage = setup.client?.preferredLanguage;
+  const today = useToday();
   const prefill = (): WrapUpDetails =>
     detailsFromSource(
-      handoutSourceFromSession(setup.session, {
-        language: clientLanguage ?? setup.settings.clinic.language ?? DEFAULT_LANGUAGE,
-        clinic: {},
-        ...(setup.client ? { clientName: setup.client.name } : {}),
-      }),
+      handoutSourceFromSession(
+        setup.session,
+        {
+          language: clientLanguage ?? setup.settings.clinic.language ?? DEFAULT_LANGUAGE,
+          clinic: {},
+          ...(setup.client ? { clientName: setup.client.name } : {}),
+        },
+        today,
+      ),
     );
   const [details, setDetails] = useState<WrapUpDetails>(prefill);
   const [draft, setDraft] = useState<Draft | null>(null);

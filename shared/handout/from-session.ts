@@ -19,10 +19,11 @@ export type HandoutExtras = Pick<
  * need a doctor's word. The wrap-up form starts from this and the therapist
  * may change any of it.
  */
-export function handoutSourceFromSession(session: Session | null, extras: HandoutExtras): HandoutSource {
+export function handoutSourceFromSession(session: Session | null, extras: HandoutExtras, writtenAt: number): HandoutSource {
   const source: HandoutSource = {
     ...extras,
-    date: localIsoDate(session?.createdAt ?? Date.now()),
+    // A handout for no session is dated the day it is written.
+    date: localIsoDate(session?.createdAt ?? writtenAt),
     areasWorked: [],
     cautions: [],
     deepWork: false,

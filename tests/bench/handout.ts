@@ -39,7 +39,7 @@ export const handoutBenchmark: BenchModule = {
     });
     try {
       // The document the wrap-up screen writes from this session, as the therapist would save it.
-      const source = handoutSourceFromSession(session, { language: 'en', clientName: client.name, therapist: 'Sam Therapist', clinic: { name: 'Quiet Hands Massage' } });
+      const source = handoutSourceFromSession(session, { language: 'en', clientName: client.name, therapist: 'Sam Therapist', clinic: { name: 'Quiet Hands Massage' } }, Date.now());
       const job: RequestOf<'handout.pdf'> = { sessionId: session.id, document: composeHandout(source, defaultTemplate), paper: 'a4', largePrint: false };
       const body = JSON.stringify(job);
       // "Save as PDF" in browser mode is this request: the contract over HTTP, the service, the printer, base64 back.

@@ -69,7 +69,7 @@ function wrappedUpSession(): Session {
 
 describe('a handout source from a session record', () => {
   it('lists each region worked with its techniques, the level the client called just right, and their response', () => {
-    const source = handoutSourceFromSession(wrappedUpSession(), extras);
+    const source = handoutSourceFromSession(wrappedUpSession(), extras, T0);
     expect(source.areasWorked).toEqual([
       { region: 'upper-back', techniques: ['effleurage'], pressure: 5, response: 'just-right' },
       { region: 'lower-back', techniques: ['petrissage', 'deep-tissue'], pressure: 7, response: 'just-right' },
@@ -80,7 +80,7 @@ describe('a handout source from a session record', () => {
   });
 
   it('takes pain before from the intake and pain after from the signed record, with the session day and hands-on minutes', () => {
-    const source = handoutSourceFromSession(wrappedUpSession(), extras);
+    const source = handoutSourceFromSession(wrappedUpSession(), extras, T0);
     expect(source.painBefore).toBe(6);
     expect(source.painAfter).toBe(3);
     expect(source.handsOnMinutes).toBe(36);
@@ -92,11 +92,11 @@ describe('a handout source from a session record', () => {
   it('pain after follows an amendment to the signed record', () => {
     const session = wrappedUpSession();
     session.record!.amendments.push({ at: T0 + 60 * MIN, by: 'Mia Chen', reason: 'misheard', field: 'painAfter', painAfter: 2 });
-    expect(handoutSourceFromSession(session, extras).painAfter).toBe(2);
+    expect(handoutSourceFromSession(session, extras, T0).painAfter).toBe(2);
   });
 
   it('puts conditions marked consult or modify on the sheet, and leaves one marked proceed off', () => {
-    const source = handoutSourceFromSession(wrappedUpSession(), extras);
+    const source = handoutSourceFromSession(wrappedUpSession(), extras, T0);
     expect(source.cautions).toEqual(['pregnancy', 'open-wound-or-skin-infection']);
     const doctor = composeHandout(source, defaultTemplate).sections.find((section) => section.id === 'doctor');
     const text = JSON.stringify(doctor);
@@ -105,29 +105,30 @@ describe('a handout source from a session record', () => {
   });
 
   it('suggests deep work from a deep technique or pressure at the therapeutic edge, and not from gentle work', () => {
-    expect(handoutSourceFromSession(wrappedUpSession(), extras).deepWork).toBe(true);
+    expect(handoutSourceFromSession(wrappedUpSession(), extras, T0).deepWork).toBe(true);
     const gentle: Session = {
       ...sessionWith([...finishedEvents]),
       pressure: { entries: [entry('neck', 5, 'just-right', 'effleurage'), entry('calves', 6, 'less', 'petrissage')], corrections: [] },
     };
-    expect(handoutSourceFromSession(gentle, extras).deepWork).toBe(false);
+    expect(handoutSourceFromSession(gentle, extras, T0).deepWork).toBe(false);
     const firm: Session = { ...gentle, pressure: { entries: [entry('neck', 7, 'just-right', 'effleurage')], corrections: [] } };
-    expect(handoutSourceFromSession(firm, extras).deepWork).toBe(true);
+    expect(handoutSourceFromSession(firm, extras, T0).deepWork).toBe(true);
   });
 
   it('leaves out what a session without intake, log or record does not know', () => {
-    const source = handoutSourceFromSession(sessionWith([{ type: 'start', at: T0 }]), extras);
+    const source = handoutSourceFromSession(sessionWith([{ type: 'start', at: T0 }]), extras, T0);
     expect(source).toEqual({ ...extras, date: source.date, areasWorked: [], cautions: [], deepWork: false });
   });
 
-  it('works with no session at all: nothing worked, no warnings, gentle-work advice', () => {
-    const source = handoutSourceFromSession(null, extras);
-    expect(source).toEqual({ ...extras, date: source.date, areasWorked: [], cautions: [], deepWork: false });
+  it('works with no session at all: dated the day it is written, nothing worked, no warnings, gentle-work advice', () => {
+    const writtenAt = new Date(2027, 2, 14, 9, 30).getTime();
+    const source = handoutSourceFromSession(null, extras, writtenAt);
+    expect(source).toEqual({ ...extras, date: '2027-03-14', areasWorked: [], cautions: [], deepWork: false });
     expect(source.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('a session opened but never started gives no hands-on time', () => {
-    const source = handoutSourceFromSession(sessionWith([]), extras);
+    const source = handoutSourceFromSession(sessionWith([]), extras, T0);
     expect(source).not.toHaveProperty('handsOnMinutes');
     expect(source.areasWorked).toEqual([]);
   });
