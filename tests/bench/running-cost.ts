@@ -1,4 +1,5 @@
-import type { CDPSession } from 'playwright-core';
+import type { Browser, CDPSession } from 'playwright-core';
+import { serveBarePages } from './bare-page';
 import { openRoom } from './chromium';
 import type { BenchModule } from './framework';
 import { round2 } from './stats';
@@ -45,6 +46,27 @@ function secondsShown(text: string | null): number {
   return parts.reduce((total, part) => total * 60 + part, 0);
 }
 
+/** The renderer CPU of the bare three-clocks page, in percent, measured as the room's is. */
+async function barePageCpuPercent(browser: Browser): Promise<number> {
+  const bare = await serveBarePages();
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  try {
+    await page.goto(bare.url('three-clocks'));
+    await page.waitForTimeout(SETTLE_MS);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const processSeconds = async (): Promise<number> =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ProcessTime')?.value ?? Number.NaN;
+    const [startedAt, before] = [performance.now(), await processSeconds()];
+    await page.waitForTimeout(WINDOW_SECONDS * 1000);
+    const spent = (await processSeconds()) - before;
+    return round2((spent / ((performance.now() - startedAt) / 1000)) * 100);
+  } finally {
+    await page.close();
+    await bare.close();
+  }
+}
+
 export const runningCostBenchmark: BenchModule = {
   id: 'running-cost',
   title: 'Renderer CPU while a session runs',
@@ -79,6 +101,9 @@ export const runningCostBenchmark: BenchModule = {
       }
       const wallSeconds = (after.at - before.at) / 1000;
       const percent = (seconds: number): number => round2((seconds / wallSeconds) * 100);
+      // The room's page is closed first, so the floor is measured alone, as the room was.
+      await page.close();
+      const bareClocksPercent = await barePageCpuPercent(room.browser);
       const renderers = after.processes.filter((process) => process.type === 'renderer').length;
       return {
         figures: { session_cpu_percent: percent(after.roomSeconds - before.roomSeconds) },
@@ -88,6 +113,9 @@ export const runningCostBenchmark: BenchModule = {
             "CPU time of the room page's renderer process (CDP Performance.getMetrics ProcessTime), over the wall time of the window; " +
             "Chromium's own renderers (its omnibox popup, which the desktop app does not have) are counted only in all_renderers_percent",
           window_seconds: round2(wallSeconds),
+          bare_page_cpu_percent: bareClocksPercent,
+          bare_page:
+            'the same measure, over the same window in the same browser, for a page whose only work is three figures turned over once a second by plain DOM writes (no React, no styles): the floor',
           all_renderers_percent: percent(cpuSecondsOf('renderer', before, after)),
           renderer_processes: renderers,
           main_thread_task_percent: percent(after.taskSeconds - before.taskSeconds),
