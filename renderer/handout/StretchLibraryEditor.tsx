@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { bodyRegions, regionLabel, type RegionId } from '../../shared/body/regions';
+import { unplacedMessage } from '../../shared/contract/plain-issues';
 import { stretchLibrary } from '../../shared/handout/content/stretches';
 import type { CustomStretch } from '../../shared/handout/library';
 import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
@@ -28,15 +29,23 @@ const stretchFields: Readonly<Record<string, FormField>> = {
 
 /** A field of the new stretch's form from an issue's path ("customStretches.2.steps.0" → the steps). */
 const fieldKey = (path: string): string => /^customStretches\.\d+\.(\w+)/.exec(path)?.[1] ?? '';
+/** An issue's path as the checker had it: "customStretches.2.steps" → customStretches, 2, steps. */
+const pathParts = (path: string): (string | number)[] => path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 
 const blank = { name: '', regions: [] as RegionId[], steps: '', holdSeconds: '20', repetitions: '2', perSide: false, caution: '', diagramFrom: '' };
 
 /** Hide built-in stretches the therapist does not give, and add their own. */
 export function StretchLibraryEditor({ settings, onSave, onAdd }: Props) {
   const [form, setForm] = useState(blank);
-  const [failure, setFailure] = useState<unknown>(null);
-  // Reversed, so the first message about a field is the one kept.
-  const errors = Object.fromEntries(Object.entries(fieldErrors(failure)).reverse().map(([path, message]) => [fieldKey(path), message]));
+  // Why the last add was refused, with the set-up it sent (which names the place of each message).
+  const [refused, setRefused] = useState<{ failure: unknown; sent: HandoutSettings } | null>(null);
+  const failure = refused?.failure ?? null;
+  // Reversed, so the first message about a field is the one kept; beside its field a message needs no "Stretch 5, …".
+  const errors = Object.fromEntries(
+    Object.entries(fieldErrors(failure))
+      .reverse()
+      .map(([path, message]) => [fieldKey(path), unplacedMessage(refused?.sent, pathParts(path), message)]),
+  );
   const fieldProps = (key: string) => ({ id: stretchFields[key]?.id, ...described(errors, key, `${stretchFields[key]?.id}-error`) });
   const message = (key: string) => <FieldError id={`${stretchFields[key]?.id}-error`} message={errors[key]} />;
   const hidden = new Set(settings.hiddenStretchIds);
@@ -60,8 +69,9 @@ export function StretchLibraryEditor({ settings, onSave, onAdd }: Props) {
       ...(form.caution.trim() ? { caution: form.caution.trim() } : {}),
       ...(form.diagramFrom ? { diagramFrom: form.diagramFrom } : {}),
     };
+    const sent = { ...settings, customStretches: [...settings.customStretches, stretch] };
     const refusal = await onAdd(stretch);
-    setFailure(refusal);
+    setRefused(refusal ? { failure: refusal, sent } : null);
     if (!refusal) setForm(blank);
   }
 

@@ -123,6 +123,14 @@ export function placeOf(input: unknown, path: readonly PropertyKey[]): string {
   return place.charAt(0).toUpperCase() + place.slice(1);
 }
 
+/** The message without its place, for beside a field whose form is that place: "Stretch 5, Calf: the hold…" → "The hold…". */
+export function unplacedMessage(input: unknown, path: readonly PropertyKey[], message: string): string {
+  const place = placeOf(input, path);
+  if (!place || !message.startsWith(`${place}: `)) return message;
+  const rest = message.slice(place.length + 2);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** "Phase 2, Warm-up: the shortest it may shrink to…", or the message alone where no place is named. */
 export function placedMessage(input: unknown, path: readonly PropertyKey[], message: string): string {
   const place = placeOf(input, path);

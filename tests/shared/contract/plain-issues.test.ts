@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placedMessage, placeOf, plainIssueMessage, recordIssueMessage } from '../../../shared/contract/plain-issues';
+import { placedMessage, placeOf, plainIssueMessage, recordIssueMessage, unplacedMessage } from '../../../shared/contract/plain-issues';
 
 /** A validation issue as zod hands it to the error map. */
 const issue = (fields: Record<string, unknown>) => plainIssueMessage({ path: [], input: 'x', ...fields } as never);
@@ -86,5 +86,13 @@ describe('where in the answer the problem is, as the person sees it', () => {
     expect(placedMessage(plan, ['phases', 0, 'durationSec'], 'The length needs a number.')).toBe('Phase 1, Arrival: the length needs a number.');
     expect(placedMessage(plan, ['phases', 0, 'durationSec'], 'OK is not allowed.')).toBe('Phase 1, Arrival: OK is not allowed.');
     expect(placedMessage(plan, ['name'], 'The name cannot be empty.')).toBe('The name cannot be empty.');
+  });
+
+  it('beside a field of the place itself, the place is taken off again and the sentence starts with a capital', () => {
+    const path = ['phases', 0, 'durationSec'];
+    expect(unplacedMessage(plan, path, placedMessage(plan, path, 'The length needs a number.'))).toBe('The length needs a number.');
+    // Only its own place: a message about another phase, or one that names no place, stays whole.
+    expect(unplacedMessage(plan, ['phases', 1, 'durationSec'], 'Phase 1, Arrival: the length needs a number.')).toBe('Phase 1, Arrival: the length needs a number.');
+    expect(unplacedMessage(plan, ['name'], 'The name cannot be empty.')).toBe('The name cannot be empty.');
   });
 });
