@@ -63,6 +63,8 @@ function DraftRecord({ session, onSession }: Props) {
   const errors = fieldErrors(failure);
   const [confirmSign, setConfirmSign] = useState(false);
   const pain = painValue(painAfter);
+  // As typed, for the back end to check: a score out of range is refused beside the field, never saved as none.
+  const typedPain = painAfter.trim() === '' ? null : Number(painAfter);
   // An edited assessment that does not give today's pain after: offered an update, never signed without a word.
   const painUnstated = pain !== null && !statesPainAfter(soap.assessment, pain);
 
@@ -74,7 +76,7 @@ function DraftRecord({ session, onSession }: Props) {
 
   const withPain = (): Soap => (pain === null ? soap : { ...soap, assessment: withPainAfter(soap.assessment, session, pain) });
   const sign = (note: Soap): Promise<void> =>
-    run(() => bridge.invoke('record.sign', { sessionId: session.id, painAfter: pain ?? Number.NaN, soap: note, by, basedOn }), 'Signed.');
+    run(() => bridge.invoke('record.sign', { sessionId: session.id, painAfter: typedPain ?? Number.NaN, soap: note, by, basedOn }), 'Signed.');
 
   async function run(action: () => Promise<Session>, done: string): Promise<void> {
     try {
@@ -150,7 +152,7 @@ function DraftRecord({ session, onSession }: Props) {
         <button
           type="button"
           className="big-button"
-          onClick={() => void run(() => bridge.invoke('record.save', { sessionId: session.id, painAfter: pain, soap, basedOn }), 'Draft saved.')}
+          onClick={() => void run(() => bridge.invoke('record.save', { sessionId: session.id, painAfter: typedPain, soap, basedOn }), 'Draft saved.')}
         >
           Save draft
         </button>

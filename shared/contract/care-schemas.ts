@@ -32,11 +32,14 @@ function text(max: number, what: string) {
     .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), `${what} holds characters that cannot be stored.`);
 }
 
-export const painSchema = z
-  .number({ error: 'Pain is a number from 0 to 10.' })
-  .int('Pain is a whole number from 0 to 10.')
-  .min(0, 'Pain is at least 0.')
-  .max(10, 'Pain is at most 10.');
+/** A pain score; `missing` is said when there is none (or no number) where one is needed. */
+const painScore = (missing: string) =>
+  z.number({ error: missing }).int('Pain is a whole number from 0 to 10.').min(0, 'Pain is at least 0.').max(10, 'Pain is at most 10.');
+
+export const painSchema = painScore('Pain is a number from 0 to 10.');
+
+/** Pain after as a signed record needs it. */
+export const signedPainSchema = painScore('Give pain after, from 0 to 10, before signing.');
 
 export const pressureLevelSchema = z
   .number({ error: 'Pressure is a number from 1 to 10.' })

@@ -9,6 +9,7 @@ import {
   decisionSchema,
   intakeFieldsSchema,
   painSchema,
+  signedPainSchema,
   pressureChangeSchema,
   pressureLevelSchema,
   reasonSchema,
@@ -126,7 +127,7 @@ export const recordInvoke = {
     response: sessionSchema,
   },
   'record.sign': {
-    request: z.strictObject({ sessionId, painAfter: painSchema, soap: soapSchema, by: signerSchema, basedOn: draftBasedOn }),
+    request: z.strictObject({ sessionId, painAfter: signedPainSchema, soap: soapSchema, by: signerSchema, basedOn: draftBasedOn }),
     response: sessionSchema,
   },
   'record.amend': {

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { recordInvoke } from '../../../shared/contract/client-channels';
 import { ContractError } from '../../../shared/contract/errors';
+import { parseOrThrow } from '../../../shared/contract/validate';
 import { defaultRoomSettings } from '../../../shared/settings/room-settings';
 import { RecordEditor } from '../../../renderer/record/RecordEditor';
 import { sessionWith, T0 } from '../../helpers/sessions';
@@ -114,5 +116,46 @@ describe('a signed record without a pain-after score', () => {
     renderWithBridge(<RecordEditor session={signed} onSession={() => undefined} />, fake);
     expect(screen.getByText('Pain after: not recorded')).toBeTruthy();
     expect(document.body.textContent).not.toContain('not recorded/10');
+  });
+});
+
+describe('pain after that is not a score from 0 to 10', () => {
+  const finished = sessionWith([{ type: 'start', at: T0 }, { type: 'finish', at: T0 + 60_000 }]);
+  /** A bridge whose record channels check the request as the back end does, after the trip over JSON. */
+  function checkingBridge() {
+    const saved: unknown[] = [];
+    const checked = (channel: 'record.save' | 'record.sign') => (request: unknown) => {
+      saved.push(parseOrThrow(recordInvoke[channel].request, JSON.parse(JSON.stringify(request))));
+      return { ...finished, record: { painAfter: null, soap: { subjective: '', objective: '', assessment: '', plan: '' }, savedAt: T0 + 90_000, signature: null, amendments: [] } };
+    };
+    const fake = fakeBridge({
+      'handout.settings.get': () => ({ clinic: { therapist: 'Mia Ross' }, hiddenStretchIds: [], customStretches: [] }),
+      'record.save': checked('record.save'),
+      'record.sign': checked('record.sign'),
+    });
+    renderWithBridge(<RecordEditor session={finished} onSession={() => undefined} />, fake);
+    return saved;
+  }
+  const painField = () => screen.getByRole('spinbutton', { name: /Pain after/ });
+  const messageBesidePain = () => document.getElementById(painField().getAttribute('aria-describedby') ?? '')?.textContent;
+
+  it.each([
+    ['-1', 'Pain is at least 0.'],
+    ['5.5', 'Pain is a whole number from 0 to 10.'],
+  ])('a draft with pain after %s is refused beside the field, not saved without it', async (typed, message) => {
+    const saved = checkingBridge();
+    fireEvent.change(painField(), { target: { value: typed } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    await vi.waitFor(() => expect(messageBesidePain()).toBe(message));
+    expect(saved).toEqual([]);
+    expect(screen.queryByText('Draft saved.')).toBeNull();
+  });
+
+  it('signing without pain after says it is needed', async () => {
+    const saved = checkingBridge();
+    fireEvent.change(screen.getByRole('textbox', { name: /Your name/ }), { target: { value: 'Mia Ross' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign record' }));
+    await vi.waitFor(() => expect(messageBesidePain()).toBe('Give pain after, from 0 to 10, before signing.'));
+    expect(saved).toEqual([]);
   });
 });
