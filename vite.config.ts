@@ -72,6 +72,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**'],
+          // On a loaded 2-core machine an ordinary test can stall for seconds; a limit is for a test that hangs.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

@@ -53,7 +53,8 @@ function expectPagesFilled(file: string, mostBlank = 0.4): number[] {
 }
 
 describe('a handout in the client’s language', () => {
-  it('is written in Spanish for a client who reads Spanish, on A4 and Letter, and in each language when the therapist chooses', async () => {
+  // Several PDFs printed by Chromium: 20 s on a busy machine, so more than the default minute is allowed.
+  it('is written in Spanish for a client who reads Spanish, on A4 and Letter, and in each language when the therapist chooses', { timeout: 120_000 }, async () => {
     const dataDir = freshDataDir();
     const server = await startServe(dataDir);
     cleanups.push(() => server.kill());

@@ -47,7 +47,8 @@ async function shoot(page: Page, name: string, from?: Locator): Promise<void> {
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).first();
 
 describe('the pictures in the README and the guide', () => {
-  it('are taken from a whole session, welcome to handout', async () => {
+  // A whole session in Chromium, ten screenshots and a handout: about 40 s on a busy machine, past the default minute under more load.
+  it('are taken from a whole session, welcome to handout', { timeout: 180_000 }, async () => {
     room = await startSyncedRoom(new Date('2026-03-02T10:00:00').getTime(), freshDataDir({ firstRun: true }));
     const { page } = room;
 

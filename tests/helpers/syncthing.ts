@@ -31,15 +31,26 @@ export interface SyncthingPair {
 
 export const FOLDER_ID = 'clinic';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
+/** `count` ports free on loopback, all different: each is held until all are found, then let go for Syncthing to take. */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = Array.from({ length: count }, () => createServer());
+  try {
+    return await Promise.all(
+      servers.map(
+        (server) =>
+          new Promise<number>((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(0, '127.0.0.1', () => {
+              const address = server.address();
+              if (typeof address === 'object' && address) resolve(address.port);
+              else reject(new Error('no port'));
+            });
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(servers.map((server) => new Promise((resolve) => (server.listening ? server.close(resolve) : resolve(undefined)))));
+  }
 }
 
 function generate(home: string): string {
@@ -125,8 +136,9 @@ export async function startSyncthingPair(folderA: string, folderB: string): Prom
   const root = mkdtempSync(path.join(tmpdir(), 'stillpoint-syncthing-'));
   const homes = [path.join(root, 'a'), path.join(root, 'b')] as const;
   const ids = homes.map(generate);
-  const ports = [await freePort(), await freePort()];
-  const guiPorts = [await freePort(), await freePort()];
+  const [portA, portB, guiA, guiB] = await freePorts(4);
+  const ports = [portA!, portB!];
+  const guiPorts = [guiA!, guiB!];
   const folders = [folderA, folderB];
   const peers = homes.map((home, i) => {
     const other = 1 - i;

@@ -108,16 +108,22 @@ describe('browser mode', () => {
     controller.abort();
   });
 
-  it('the fetch-based push reader carries the token and receives pushes; without the token it stops', async () => {
+  it('the fetch-based push reader carries the token and receives pushes; without the token it stops', { timeout: 30_000 }, async () => {
     const mode = await start();
     const seen: string[] = [];
     const reader = openEventStream(`http://127.0.0.1:${mode.port}/api/events`, { Authorization: `Bearer ${mode.token}` }, (event, data) =>
       seen.push(`${event} ${JSON.parse(data).session ? 'with session' : ''}`),
     );
-    await vi.waitFor(async () => {
-      await json(mode, 'session.start', { planId: 'default-60' });
-      expect(seen).toContain('session.changed with session');
-    });
+    // The reader listens once a push reaches it: a session started before that is told to no one, and a second start is refused.
+    await vi.waitFor(
+      () => {
+        mode.push('app.menu', { command: 'show-keys' });
+        expect(seen).toContain('app.menu ');
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+    expect((await json(mode, 'session.start', { planId: 'default-60' })).status).toBe(200);
+    await vi.waitFor(() => expect(seen).toContain('session.changed with session'), { timeout: 10_000 });
     reader.close();
     let attempts = 0;
     const refused = openEventStream(`http://127.0.0.1:${mode.port}/api/events`, {}, () => undefined, async () => void (attempts += 1));

@@ -82,7 +82,8 @@ describe('the clinic key wrapped with the passphrase', () => {
     for (const field of ['salt', 'iv', 'tag', 'wrappedKey'] as const) expect(recoveryFileSchema.safeParse({ ...file, [field]: short }).success).toBe(false);
   });
 
-  it('at the real cost, which needs more memory than scrypt allows by default', async () => {
+  // Two scrypt runs at the real cost: over a second each on an idle machine.
+  it('at the real cost, which needs more memory than scrypt allows by default', { timeout: 60_000 }, async () => {
     const file = await wrapKey(key, passphrase, T0);
     expect(file).toMatchObject(RECOVERY_COST);
     expect(await unwrapKey(file, passphrase)).toEqual(key);

@@ -7,14 +7,15 @@ import { T0 } from '../../../helpers/sessions';
 
 const { room, arrive } = clinicRooms();
 
-describe('a clinic of rooms on one synced folder', () => {
+// Each step waits for a folder watcher and back ends on disk: seconds on a busy machine.
+describe('a clinic of rooms on one synced folder', { timeout: 60_000 }, () => {
   it('a client written by another room is found and announced; our own writes are not announced', async () => {
     const a = await room('Room 1');
     const b = await room('Room 2');
     const ana = await a.call('clients.create', { fields: someClient });
     expect(ana.room).toBe('Room 1');
     arrive(a.dataDir, b.dataDir, `clients/${ana.id}.json`);
-    await vi.waitFor(() => expect(b.changes()).toContainEqual({ kind: 'client', id: ana.id, change: 'added', conflictCopy: false }), { timeout: 3000 });
+    await vi.waitFor(() => expect(b.changes()).toContainEqual({ kind: 'client', id: ana.id, change: 'added', conflictCopy: false }), { timeout: 10_000 });
     // By now the watcher has reported B's arrival; A's own write, made first, was never reported.
     expect(a.changes()).toEqual([]);
     const found = await b.call('clients.search', { query: 'ana' });
@@ -41,7 +42,7 @@ describe('a clinic of rooms on one synced folder', () => {
     const b = await room('Room 2');
     const ana = await a.call('clients.create', { fields: someClient });
     arrive(a.dataDir, b.dataDir, `clients/${ana.id}.json`);
-    await vi.waitFor(async () => expect((await b.call('clients.search', { query: 'ana' })).total).toBe(1), { timeout: 3000 });
+    await vi.waitFor(async () => expect((await b.call('clients.search', { query: 'ana' })).total).toBe(1), { timeout: 10_000 });
     await a.call('clients.update', { clientId: ana.id, revision: 1, fields: { ...someClient, notes: 'Room 1 note' } });
     await b.call('clients.update', { clientId: ana.id, revision: 1, fields: { ...someClient, goals: 'Room 2 goals' } });
     // The engine keeps Room 1's edit under the name and Room 2's as a conflict copy, in both folders.
@@ -51,7 +52,7 @@ describe('a clinic of rooms on one synced folder', () => {
     arrive(a.dataDir, b.dataDir, `clients/${copy}`);
 
     for (const each of [a, b]) {
-      await vi.waitFor(async () => expect((await each.call('clients.search', { query: 'ana' })).clients[0]?.otherVersions).toBe(1), { timeout: 3000 });
+      await vi.waitFor(async () => expect((await each.call('clients.search', { query: 'ana' })).clients[0]?.otherVersions).toBe(1), { timeout: 10_000 });
     }
     expect(b.changes()).toContainEqual({ kind: 'client', id: ana.id, change: 'added', conflictCopy: true });
     const versions = await b.call('clients.versions', { clientId: ana.id });
@@ -84,7 +85,7 @@ describe('a clinic of rooms on one synced folder', () => {
     writeFileSync(path.join(a.dataDir, 'sessions', '.incoming'), JSON.stringify(other));
     renameSync(path.join(a.dataDir, 'sessions', '.incoming'), path.join(a.dataDir, 'sessions', `${session.id}.sync-conflict-20261130-101010-ABCDEFG.json`));
 
-    await vi.waitFor(() => expect(readdirSync(path.join(a.dataDir, 'sessions'))).toEqual([`${session.id}.json`]), { timeout: 3000 });
+    await vi.waitFor(() => expect(readdirSync(path.join(a.dataDir, 'sessions'))).toEqual([`${session.id}.json`]), { timeout: 10_000 });
     const merged = JSON.parse(readFileSync(file, 'utf8')).record;
     expect(merged.events.map((event: { type: string }) => event.type)).toEqual(['start', 'pause', 'finish']);
     expect(readdirSync(path.join(a.dataDir, 'session-versions'))).toHaveLength(1);
@@ -114,7 +115,7 @@ describe('a clinic of rooms on one synced folder', () => {
     await b.call('clients.update', { clientId: ana.id, revision: 1, fields: { ...someClient, notes: 'Room 2 note' } });
     const copy = `${ana.id}.sync-conflict-20261130-101010-ABCDEFG`;
     arrive(b.dataDir, a.dataDir, `clients/${ana.id}.json`, `clients/${copy}.json`);
-    await vi.waitFor(async () => expect((await a.call('clients.versions', { clientId: ana.id })).others).toHaveLength(1), { timeout: 3000 });
+    await vi.waitFor(async () => expect((await a.call('clients.versions', { clientId: ana.id })).others).toHaveLength(1), { timeout: 10_000 });
 
     const resolved = await a.call('clients.resolve', { clientId: ana.id, revision: 2, fields: { ...someClient, notes: 'Room 2 note' }, copies: [copy] });
     expect(resolved).not.toHaveProperty('preferredLanguage');

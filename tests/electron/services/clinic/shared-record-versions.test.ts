@@ -30,23 +30,24 @@ async function twoRooms() {
 
 const pending = async (each: Room) => each.call('sync.twoVersions', {});
 
-describe('two versions of a plan, a template or the clinic header', () => {
+// Each step waits for a folder watcher and back ends on disk: seconds on a busy machine.
+describe('two versions of a plan, a template or the clinic header', { timeout: 60_000 }, () => {
   it('a plan edited in two rooms shows two versions in both; one choice, field by field, settles it everywhere and keeps both', async () => {
     const { a, b } = await twoRooms();
     const [first] = await a.call('plans.list', {});
     const shared = await a.call('plans.save', { plan: { ...first!, name: 'Deep work' } });
     arrive(a.dataDir, b.dataDir, `plans/${shared.id}.json`);
-    await vi.waitFor(async () => expect((await b.call('plans.list', {})).map((plan) => plan.name)).toContain('Deep work'), { timeout: 3000 });
+    await vi.waitFor(async () => expect((await b.call('plans.list', {})).map((plan) => plan.name)).toContain('Deep work'), { timeout: 10_000 });
     await a.call('plans.save', { plan: { ...shared, sessionWarningSec: 300 } });
     await b.call('plans.save', { plan: { ...shared, name: 'Deep work, slower' } });
     const copy = conflict(a, b, `plans/${shared.id}.json`);
 
     for (const each of [a, b]) {
-      await vi.waitFor(async () => expect((await pending(each)).plans).toEqual([shared.id]), { timeout: 3000 });
+      await vi.waitFor(async () => expect((await pending(each)).plans).toEqual([shared.id]), { timeout: 10_000 });
       // The copy is a second version, never a plan of its own.
       expect((await each.call('plans.list', {})).filter((plan) => plan.id === shared.id)).toHaveLength(1);
     }
-    await vi.waitFor(() => expect(b.changes()).toContainEqual({ kind: 'plan', id: shared.id, change: 'added', conflictCopy: true }), { timeout: 3000 });
+    await vi.waitFor(() => expect(b.changes()).toContainEqual({ kind: 'plan', id: shared.id, change: 'added', conflictCopy: true }), { timeout: 10_000 });
     const versions = await b.call('plans.versions', { planId: shared.id });
     expect(versions.current).toMatchObject({ name: 'Deep work', sessionWarningSec: 300, writtenBy: { room: 'Room 1', revision: 2 } });
     expect(versions.others).toEqual([{ copy, from: 'ABCDEFG', record: expect.objectContaining({ name: 'Deep work, slower', writtenBy: expect.objectContaining({ room: 'Room 2', revision: 2 }) }) }]);
@@ -74,7 +75,7 @@ describe('two versions of a plan, a template or the clinic header', () => {
     await b.call('handout.templates.save', { ...template, introLines: ['Drink water today.'] });
     const copy = conflict(a, b, `handout-templates/${template.id}.json`);
 
-    for (const each of [a, b]) await vi.waitFor(async () => expect((await pending(each)).templates).toEqual([template.id]), { timeout: 3000 });
+    for (const each of [a, b]) await vi.waitFor(async () => expect((await pending(each)).templates).toEqual([template.id]), { timeout: 10_000 });
     expect((await b.call('handout.templates.list', {})).filter((each) => each.id === template.id)).toHaveLength(1);
     const versions = await b.call('handout.templates.versions', { id: template.id });
     const theirs = versions.others[0]!.record;
@@ -95,8 +96,8 @@ describe('two versions of a plan, a template or the clinic header', () => {
     await b.call('handout.settings.save', { ...header, clinic: { name: 'Stillwater Clinic' } });
     const copy = conflict(a, b, 'handout-settings.json');
 
-    for (const each of [a, b]) await vi.waitFor(async () => expect((await pending(each)).clinic).toBe(true), { timeout: 3000 });
-    await vi.waitFor(() => expect(b.changes()).toContainEqual({ kind: 'clinic', id: null, change: 'added', conflictCopy: true }), { timeout: 3000 });
+    for (const each of [a, b]) await vi.waitFor(async () => expect((await pending(each)).clinic).toBe(true), { timeout: 10_000 });
+    await vi.waitFor(() => expect(b.changes()).toContainEqual({ kind: 'clinic', id: null, change: 'added', conflictCopy: true }), { timeout: 10_000 });
     const versions = await b.call('handout.settings.versions', {});
     expect(versions.others.map((each) => each.record.clinic)).toEqual([{ name: 'Stillwater Clinic' }]);
 
@@ -117,11 +118,11 @@ describe('two versions of a plan, a template or the clinic header', () => {
     await a.call('plans.reorder', { planIds: [...shipped].reverse() });
     arrive(b.dataDir, a.dataDir, `plans/${added.id}.json`);
     arrive(a.dataDir, b.dataDir, `plans/${added.id}.json`);
-    await vi.waitFor(async () => expect((await a.call('plans.list', {})).map((plan) => plan.id)).toContain(added.id), { timeout: 3000 });
+    await vi.waitFor(async () => expect((await a.call('plans.list', {})).map((plan) => plan.id)).toContain(added.id), { timeout: 10_000 });
     conflict(a, b, 'plan-order.json');
 
     for (const each of [a, b]) {
-      await vi.waitFor(() => expect(readdirSync(each.dataDir).filter((name) => name.includes('sync-conflict'))).toEqual([]), { timeout: 3000 });
+      await vi.waitFor(() => expect(readdirSync(each.dataDir).filter((name) => name.includes('sync-conflict'))).toEqual([]), { timeout: 10_000 });
       expect((await each.call('plans.list', {})).map((plan) => plan.id)).toEqual([...[...shipped].reverse(), added.id]);
       expect(readdirSync(path.join(each.dataDir, 'plan-order-versions'))).toHaveLength(1);
       expect(each.changes()).toContainEqual(expect.objectContaining({ kind: 'plan', id: null }));
@@ -136,7 +137,7 @@ describe('two versions of a plan, a template or the clinic header', () => {
     await a.call('plans.save', { plan: { ...shared, sessionWarningSec: 300 } });
     await b.call('plans.save', { plan: { ...shared, name: 'Deep work, slower' } });
     const copy = conflict(a, b, `plans/${shared.id}.json`);
-    await vi.waitFor(async () => expect((await pending(b)).plans).toEqual([shared.id]), { timeout: 3000 });
+    await vi.waitFor(async () => expect((await pending(b)).plans).toEqual([shared.id]), { timeout: 10_000 });
 
     await expect(b.call('plans.resolve', { planId: shared.id, revision: 1, plan: shared, copies: [copy] })).rejects.toThrow(
       'The plan "Deep work" changed again while you were choosing. Look at both versions once more, then choose.',

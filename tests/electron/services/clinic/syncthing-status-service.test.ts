@@ -243,28 +243,36 @@ describe('Syncthing’s state, asked of the Syncthing on this computer', () => {
     expect(await status.status()).toMatchObject({ state: 'not-set' });
   });
 
-  it('tells the windows only when the state changes, and keeps checking until stopped', async () => {
+  it('tells the windows only when the state changes, and keeps checking until stopped', { timeout: 30_000 }, async () => {
     const dataDir = tempDir();
     const answers: Answers = { folderPath: dataDir, ...connectedToOther };
     const syncthing = await fakeSyncthing(answers);
     const { status, told } = service(dataDir);
+    // Every check the service makes (its timer's too), so the test can wait for the one under way when it stops.
+    const checks: Promise<unknown>[] = [];
+    const check = status.status.bind(status);
+    status.status = () => {
+      const checked = check();
+      checks.push(checked);
+      return checked;
+    };
     await status.connect({ address: syncthing.address, apiKey: API_KEY });
     await status.status();
     expect(told.map((each) => each.state)).toEqual(['up-to-date']);
 
     answers.paused = true;
-    await vi.waitFor(() => expect(told.map((each) => each.state)).toEqual(['up-to-date', 'paused']), { timeout: 1500 });
+    await vi.waitFor(() => expect(told.map((each) => each.state)).toEqual(['up-to-date', 'paused']), { timeout: 10_000 });
     answers.paused = false;
-    await vi.waitFor(() => expect(told.map((each) => each.state)).toEqual(['up-to-date', 'paused', 'up-to-date']), { timeout: 1500 });
+    await vi.waitFor(() => expect(told.map((each) => each.state)).toEqual(['up-to-date', 'paused', 'up-to-date']), { timeout: 10_000 });
     status.stop();
-    // A check already under way may finish; none starts after it.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // A check already under way may finish (however long a busy machine takes); none starts after it.
+    await Promise.allSettled(checks);
     const asked = syncthing.asked.length;
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(syncthing.asked.length).toBe(asked);
   });
 
-  it('starts checking at start when a connection was saved before, and not when none was', async () => {
+  it('starts checking at start when a connection was saved before, and not when none was', { timeout: 30_000 }, async () => {
     const dataDir = tempDir();
     const syncthing = await fakeSyncthing({ folderPath: dataDir, ...connectedToOther });
     const first = service(dataDir);
@@ -273,7 +281,7 @@ describe('Syncthing’s state, asked of the Syncthing on this computer', () => {
 
     const { status, told } = service(dataDir);
     status.start();
-    await vi.waitFor(() => expect(told.map((each) => each.state)).toEqual(['up-to-date']), { timeout: 5000 });
+    await vi.waitFor(() => expect(told.map((each) => each.state)).toEqual(['up-to-date']), { timeout: 10_000 });
 
     const none = service(tempDir());
     none.status.start();
