@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { archivePathSchema, archiveSchema, backupReasonSchema, type BackupInfo } from '../../shared/contract/data-channels';
@@ -34,19 +34,40 @@ export interface BackupEntry extends BackupInfo {
 }
 
 const NAME = /^(\d{13,15})-([a-z-]{3,30})(\.manifest\.json|\.json)$/;
+/** How a manifest, as written, ends: the records' bytes just before the checksum. */
+const MANIFEST_END = /"bytes":(\d+),"checksum":"[0-9a-f]{64}"}\s*$/;
+
+/**
+ * The size of the records a backup holds, as a person reads "the size of a backup": a manifest's own
+ * file is only its list of hashes, so the figure it keeps is read from its last bytes (not the whole list).
+ */
+function heldBytes(file: string, kind: BackupEntry['kind']): number {
+  const { size } = statSync(file);
+  if (kind === 'archive') return size;
+  const tail = Buffer.alloc(Math.min(size, 256));
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, tail, 0, tail.length, size - tail.length);
+  } finally {
+    closeSync(fd);
+  }
+  const held = MANIFEST_END.exec(tail.toString('utf8'))?.[1];
+  return held === undefined ? size : Number(held);
+}
 
 function entryOf(dir: string, name: string): BackupEntry | null {
   const match = NAME.exec(name);
   if (!match?.[1] || !match[2]) return null;
   const reason = archiveSchema.shape.reason.safeParse(match[2]);
   if (!reason.success) return null;
+  const kind = match[3] === MANIFEST_SUFFIX ? 'manifest' : 'archive';
   return {
     id: `${match[1]}-${match[2]}`,
     takenAt: Number(match[1]),
     reason: reason.data,
-    bytes: statSync(path.join(dir, name)).size,
+    bytes: heldBytes(path.join(dir, name), kind),
     file: name,
-    kind: match[3] === MANIFEST_SUFFIX ? 'manifest' : 'archive',
+    kind,
   };
 }
 
