@@ -14,6 +14,11 @@ interface Props {
   onDone(updated: Session | null): void;
 }
 
+/** "Correct entry 2: Neck, pressure 5": the entry as the person sees it, for its button and its form alike. */
+export function correctionName(entry: Pick<EffectiveEntry, 'region' | 'level'>, number: number): string {
+  return `Correct entry ${number}: ${regionLabel(entry.region)}, pressure ${entry.level}`;
+}
+
 /** Corrects one entry; the back end records the change beside the original. */
 export function CorrectionForm({ session, entry, number, onDone }: Props) {
   const bridge = useBridge();
@@ -54,7 +59,7 @@ export function CorrectionForm({ session, entry, number, onDone }: Props) {
     <form
       ref={form}
       className="correction"
-      aria-label={`Correct entry ${number}: ${regionLabel(entry.region)}, pressure ${entry.level}`}
+      aria-label={correctionName(entry, number)}
       onKeyDown={(event) => {
         event.stopPropagation();
         if (event.key === 'Escape') onDone(null);

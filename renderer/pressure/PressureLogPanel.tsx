@@ -7,7 +7,7 @@ import type { Session } from '../../shared/session/session';
 import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 import { BodyMap } from './BodyMap';
-import { CorrectionForm } from './CorrectionForm';
+import { CorrectionForm, correctionName } from './CorrectionForm';
 import { pressureKeyHelp, responseKeyLabel } from './keys';
 import { TechniqueList } from './TechniqueList';
 import { usePressureKeys } from './usePressureKeys';
@@ -185,6 +185,7 @@ export function PressureLogPanel({ session, onSession, avoid }: Props) {
                     }
                   }}
                   onClick={() => setCorrecting(entry.id)}
+                  aria-label={correctionName(entry, number)}
                 >
                   Correct
                 </button>

@@ -76,7 +76,7 @@ describe('a client from first visit to history, in the browser', () => {
     await page.screenshot({ path: path.join(artifactsDir, 'room-pressure-log.png'), fullPage: true });
 
     // Correct the latest entry: recorded as a correction, the original kept.
-    await log.getByRole('listitem').first().getByRole('button', { name: 'Correct' }).click();
+    await log.getByRole('listitem').first().getByRole('button', { name: /^Correct entry/ }).click();
     await page.getByRole('form', { name: /Correct entry/ }).getByLabel('Pressure').fill('4');
     await page.getByRole('button', { name: 'Save correction' }).click();
     await expect.poll(() => log.getByRole('listitem').first().textContent()).toMatch(/Neck, Petrissage \(kneading\), 4, just right \(corrected\)/);

@@ -95,7 +95,12 @@ describe('the pressure log panel', () => {
     await waitFor(() => expect(fake.callsTo('pressure.log')).toHaveLength(2));
     const log = screen.getByRole('list', { name: 'Pressure log' });
     await waitFor(() => expect(within(log).getAllByRole('listitem')).toHaveLength(2));
-    fireEvent.click(within(within(log).getAllByRole('listitem')[0] as HTMLElement).getByRole('button', { name: 'Correct' }));
+    // Each Correct button says which entry it corrects, as its form does.
+    expect(within(log).getAllByRole('button', { name: /^Correct/ }).map((button) => button.getAttribute('aria-label'))).toEqual([
+      'Correct entry 2: Neck, pressure 5',
+      'Correct entry 1: Neck, pressure 5',
+    ]);
+    fireEvent.click(within(log).getByRole('button', { name: 'Correct entry 2: Neck, pressure 5' }));
     expect(screen.getByRole('form', { name: 'Correct entry 2: Neck, pressure 5' })).toBeTruthy();
   });
 });
@@ -112,7 +117,7 @@ describe('correcting an entry by keys', () => {
     await waitFor(() => expect(fake.callsTo('pressure.log')).toHaveLength(1));
     const log = screen.getByRole('list', { name: 'Pressure log' });
     await waitFor(() => expect(within(log).getAllByRole('listitem')).toHaveLength(1));
-    fireEvent.click(within(log).getByRole('button', { name: 'Correct' }));
+    fireEvent.click(within(log).getByRole('button', { name: /^Correct entry/ }));
     return { fake, form: screen.getByRole('form', { name: /Correct entry 1/ }) };
   }
 
@@ -127,7 +132,7 @@ describe('correcting an entry by keys', () => {
     await openCorrection();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('form', { name: /Correct entry/ })).toBeNull();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Correct' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Correct entry/ }));
   });
 
   it('a cleared pressure stays empty while typed, and a pressure that is not 1 to 10 is refused in plain words, nothing sent', async () => {
@@ -182,11 +187,11 @@ describe('withdrawing an entry', () => {
     });
     renderWithBridge(<Panel first={both} />, fake);
     const log = screen.getByRole('list', { name: 'Pressure log' });
-    fireEvent.click(within(log).getAllByRole('button', { name: 'Correct' })[0]!);
+    fireEvent.click(within(log).getAllByRole('button', { name: /^Correct entry/ })[0]!);
     fireEvent.click(screen.getByRole('button', { name: 'Withdraw entry' }));
 
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Entry 2 withdrawn (Calves, pressure 6). The record keeps it, marked as withdrawn.'));
     expect(within(log).getAllByRole('listitem')).toHaveLength(1);
-    expect(document.activeElement).toBe(within(log).getByRole('button', { name: 'Correct' }));
+    expect(document.activeElement).toBe(within(log).getByRole('button', { name: /^Correct entry/ }));
   });
 });
