@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ageBandLabels, ageBands, emptyClientFields, type AgeBand, type Client, type ClientFields } from '../../shared/clients/client';
 import { ContractError } from '../../shared/contract/errors';
 import { languageChoiceLabel, languages, type Language } from '../../shared/i18n/languages';
@@ -67,6 +67,13 @@ export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
     }
   }
 
+  // A new client's form opens to be typed in: the focus goes to its Name field.
+  const nameInput = useRef<HTMLInputElement>(null);
+  const isNew = client === null;
+  useEffect(() => {
+    if (isNew) nameInput.current?.focus();
+  }, [isNew]);
+
   const describe = (key: string) => ({ id: `client-${key}`, ...(errors[key] ? { 'aria-invalid': true, 'aria-describedby': `client-${key}-error` } : {}) });
   const error = (key: string) => (errors[key] ? <span id={`client-${key}-error`} className="field-error">{errors[key]}</span> : null);
 
@@ -83,7 +90,7 @@ export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
       <FormErrors error={failure} fieldOf={fieldOf} />
       <label>
         Name
-        <input value={fields.name} onChange={(event) => set('name', event.target.value)} {...describe('name')} />
+        <input ref={nameInput} value={fields.name} onChange={(event) => set('name', event.target.value)} {...describe('name')} />
       </label>
       {error('name')}
       <label>

@@ -46,8 +46,11 @@ export function ClientsView() {
     }
   }
 
+  // Set as a client is created: their heading takes the focus as it is drawn, so the keyboard carries on from there.
+  const focusCreated = useRef(false);
   function saved(client: Client): void {
     edited.current = false;
+    if (client.revision === 1) focusCreated.current = true;
     // Said here: the form starts afresh from the saved revision, so its own message would vanish with it.
     setNotice(client.revision === 1 ? 'Client created.' : 'Saved.');
     setSelection((now) => (now.kind === 'client' && now.client.id === client.id ? { ...now, client } : { kind: 'client', client, others: [], earlier: [] }));
@@ -116,7 +119,17 @@ export function ClientsView() {
         {selection.kind === 'new' ? <ClientForm key="new" client={null} onSaved={saved} onReload={() => undefined} /> : null}
         {current ? (
           <>
-            <h2>{current.name}</h2>
+            <h2
+              tabIndex={-1}
+              ref={(heading) => {
+                if (heading && focusCreated.current) {
+                  focusCreated.current = false;
+                  heading.focus();
+                }
+              }}
+            >
+              {current.name}
+            </h2>
             <p className="clients__written">Last changed: {writtenBy(current.room, current.updatedAt, today)}</p>
             {notice ? <p role="status">{notice}</p> : null}
             {other ? <ClientTwoVersions key={other.copy} current={current} other={other} onResolved={(client) => void open(client.id)} /> : null}
