@@ -18,6 +18,8 @@ interface Props {
   plan: Plan;
   /** Goes up each time another room saves this plan. */
   arrivedElsewhere: number;
+  /** Just made with New plan, not yet saved: the editor opens with the focus in its name. */
+  isNew?: boolean;
   settings: RoomSettings;
   /** Resolves to null once saved, or to what went wrong. */
   onSave(plan: Plan): Promise<unknown>;
@@ -53,7 +55,11 @@ function planFieldOf(plan: Plan, path: string): FormField | undefined {
 }
 
 /** Edits a copy of one plan; nothing is stored until Save, and the back end validates it. */
-export function PlanEditor({ plan, arrivedElsewhere, settings, onSave, onDuplicate, onDelete }: Props) {
+export function PlanEditor({ plan, arrivedElsewhere, isNew = false, settings, onSave, onDuplicate, onDelete }: Props) {
+  const nameInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (isNew) nameInput.current?.focus();
+  }, [isNew]);
   const [draft, setDraft] = useState(plan);
   const [saved, setSaved] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -119,7 +125,7 @@ export function PlanEditor({ plan, arrivedElsewhere, settings, onSave, onDuplica
         <div className="plan-field">
           <label>
             Plan name
-            <input value={draft.name} onChange={(event) => set({ name: event.target.value })} maxLength={80} id="plan-name" {...described(errors, 'name', 'plan-name-error')} />
+            <input ref={nameInput} value={draft.name} onChange={(event) => set({ name: event.target.value })} maxLength={80} id="plan-name" {...described(errors, 'name', 'plan-name-error')} />
           </label>
           <FieldError id="plan-name-error" message={errors.name} />
         </div>

@@ -132,6 +132,7 @@ export function PlansView() {
         <PlanEditor
           key={selected.id}
           plan={selected}
+          isNew={selected === unsaved}
           arrivedElsewhere={arrived}
           settings={settings}
           onSave={(plan) =>
