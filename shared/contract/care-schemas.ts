@@ -67,7 +67,7 @@ function isRealDate(value: string): boolean {
 const isoDate = z
   .string()
   .trim()
-  .refine((value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value), { message: 'A date of birth is written YYYY-MM-DD.', abort: true })
+  .refine((value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value), { message: 'Give the date of birth as a day, a month and a four-digit year (in a file: 1984-02-29).', abort: true })
   .refine((value) => value === '' || isRealDate(value), { message: 'That date of birth is not a real date.', abort: true })
   .refine((value) => value === '' || (value >= '1900-01-01' && value <= '2100-01-01'), 'A date of birth must fall between 1900 and 2100; check the year.');
 

@@ -91,7 +91,7 @@ export const handoutSectionSchema = z
 
 export const isoDateSchema = z
   .string()
-  .regex(isoDatePattern, 'A date is written YYYY-MM-DD.')
+  .regex(isoDatePattern, 'Give the date as a day, a month and a four-digit year (in a file: 2026-03-14).')
   .refine(isRealDate, 'That date does not exist.');
 
 export const logoSchema = z

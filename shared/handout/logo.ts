@@ -4,6 +4,8 @@ export const MAX_LOGO_BYTES = 150 * 1024;
 const logoTypes = ['image/png', 'image/jpeg', 'image/svg+xml'] as const;
 export type LogoType = (typeof logoTypes)[number];
 
+const typeNames: Readonly<Record<LogoType, string>> = { 'image/png': 'a PNG', 'image/jpeg': 'a JPEG', 'image/svg+xml': 'an SVG' };
+
 const dataUrlPattern = /^data:(image\/png|image\/jpeg|image\/svg\+xml);base64,([A-Za-z0-9+/]+={0,2})$/;
 
 /** Why a logo is refused, or null when it is a small PNG, JPEG or SVG whose bytes match its type. */
@@ -22,5 +24,5 @@ export function logoProblem(dataUrl: string): string | null {
       : type === 'image/jpeg'
         ? head.startsWith('\xff\xd8\xff')
         : /^(\ufeff|\xef\xbb\xbf)?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(head);
-  return looksRight ? null : `The logo's contents do not match its type (${type}).`;
+  return looksRight ? null : `This file is named as ${typeNames[type]} image but is not one inside. Save the logo again as PNG, JPEG or SVG, then choose it again.`;
 }

@@ -15,12 +15,12 @@ describe('a client’s date of birth', () => {
 
   it('written another way, it says how to write it', () => {
     for (const written of ['29/02/1984', '1984-2-29', '1984-02-29x', 'x1984-02-29']) {
-      expect(messages(client({ dateOfBirth: written })), written).toEqual(['A date of birth is written YYYY-MM-DD.']);
+      expect(messages(client({ dateOfBirth: written })), written).toEqual(['Give the date of birth as a day, a month and a four-digit year (in a file: 1984-02-29).']);
     }
   });
 
   it('a date written another way gets that one message, not also "not a real date" and "out of range"', () => {
-    expect(messages(client({ dateOfBirth: '29/02/1984' }))).toEqual(['A date of birth is written YYYY-MM-DD.']);
+    expect(messages(client({ dateOfBirth: '29/02/1984' }))).toEqual(['Give the date of birth as a day, a month and a four-digit year (in a file: 1984-02-29).']);
     expect(messages(client({ dateOfBirth: '1984-02-30' }))).toEqual(['That date of birth is not a real date.']);
   });
 

@@ -13,8 +13,8 @@ describe('a clinic logo', () => {
   it('refuses other types, remote addresses, mislabelled bytes and oversized files', () => {
     expect(logoProblem('https://example.com/logo.png')).toMatch(/PNG, JPEG or SVG/);
     expect(logoProblem(`data:text/html;base64,${base64('<script>')}`)).toMatch(/PNG, JPEG or SVG/);
-    expect(logoProblem(`data:image/png;base64,${base64('<svg onload=alert(1)>')}`)).toMatch(/do not match/);
-    expect(logoProblem(`data:image/svg+xml;base64,${base64('<html><script>alert(1)</script>')}`)).toMatch(/do not match/);
+    expect(logoProblem(`data:image/png;base64,${base64('<svg onload=alert(1)>')}`)).toMatch(/is not one inside/);
+    expect(logoProblem(`data:image/svg+xml;base64,${base64('<html><script>alert(1)</script>')}`)).toMatch(/is not one inside/);
     expect(logoProblem(`data:image/png;base64,${base64(`\x89PNG\r\n\x1a\n${'x'.repeat(MAX_LOGO_BYTES)}`)}`)).toMatch(/too large/);
   });
 
@@ -31,7 +31,7 @@ describe('a clinic logo', () => {
   });
 
   it('refuses a PNG labelled as a JPEG', () => {
-    expect(logoProblem(`data:image/jpeg;base64,${base64('\x89PNG\r\n\x1a\nrest')}`)).toBe("The logo's contents do not match its type (image/jpeg).");
+    expect(logoProblem(`data:image/jpeg;base64,${base64('\x89PNG\r\n\x1a\nrest')}`)).toBe('This file is named as a JPEG image but is not one inside. Save the logo again as PNG, JPEG or SVG, then choose it again.');
   });
 
   it('accepts the SVG a drawing program saves: declaration, comment, doctype and blank lines before the drawing', () => {
@@ -49,8 +49,8 @@ describe('a clinic logo', () => {
   });
 
   it('refuses a page labelled SVG that only holds a drawing further in, or reaches one after a long preamble', () => {
-    expect(logoProblem(`data:image/svg+xml;base64,${base64('<html><body><svg onload="alert(1)"></svg></body></html>')}`)).toMatch(/do not match/);
+    expect(logoProblem(`data:image/svg+xml;base64,${base64('<html><body><svg onload="alert(1)"></svg></body></html>')}`)).toMatch(/is not one inside/);
     const late = `<!-- ${'x'.repeat(400)} -->\n<svg xmlns="http://www.w3.org/2000/svg"></svg>`;
-    expect(logoProblem(`data:image/svg+xml;base64,${base64(late)}`)).toMatch(/do not match/);
+    expect(logoProblem(`data:image/svg+xml;base64,${base64(late)}`)).toMatch(/is not one inside/);
   });
 });
