@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { effectiveRecord, isSigned, soapFields, soapLabels, type Soap } from '../../shared/record/record';
 import { assessmentAfterPainChange, statesPainAfter, withPainAfter } from '../../shared/record/pain-after';
 import { painScore } from '../../shared/record/pain-words';
@@ -179,9 +179,14 @@ function DraftRecord({ session, onSession }: Props) {
 function SignedRecord({ session, onSession }: Props) {
   const record = session.record!;
   const effective = effectiveRecord(record);
+  // Signed here, the form the focus was in has gone: the line saying who signed takes it, so the keyboard carries on.
+  const signature = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) signature.current?.focus();
+  }, []);
   return (
     <div className="record__signed">
-      <p className="record__signature">
+      <p className="record__signature" ref={signature} tabIndex={-1}>
         Signed by {record.signature!.by} on {dateAndTime(record.signature!.at)}. Locked: changes are added as amendments.
       </p>
       <p>Pain after: {painScore(effective.painAfter)}</p>

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import type { Session } from '../../../shared/session/session';
 import { recordInvoke } from '../../../shared/contract/client-channels';
 import { ContractError } from '../../../shared/contract/errors';
 import { parseOrThrow } from '../../../shared/contract/validate';
@@ -157,5 +159,28 @@ describe('pain after that is not a score from 0 to 10', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign record' }));
     await vi.waitFor(() => expect(messageBesidePain()).toBe('Give pain after, from 0 to 10, before signing.'));
     expect(saved).toEqual([]);
+  });
+});
+
+describe('signing by keyboard', () => {
+  it('once signed, the focus is on the line saying who signed, not lost on the page', async () => {
+    const finished = sessionWith([{ type: 'start', at: T0 }, { type: 'finish', at: T0 + 60_000 }]);
+    const soap = { subjective: 's', objective: 'o', assessment: 'Pain after 2/10.', plan: 'p' };
+    const signed = { ...finished, record: { painAfter: 2, soap, savedAt: T0 + 90_000, signature: { at: T0 + 90_000, by: 'Mia Ross' }, amendments: [] } };
+    const fake = fakeBridge({
+      'handout.settings.get': () => ({ clinic: { therapist: 'Mia Ross' }, hiddenStretchIds: [], customStretches: [] }),
+      'record.sign': () => signed,
+    });
+    function Signing() {
+      const [session, setSession] = useState<Session>(finished);
+      return <RecordEditor session={session} onSession={setSession} />;
+    }
+    renderWithBridge(<Signing />, fake);
+    fireEvent.change(screen.getByRole('spinbutton', { name: /Pain after/ }), { target: { value: '2' } });
+    const sign = screen.getByRole('button', { name: 'Sign record' });
+    sign.focus();
+    fireEvent.click(sign);
+    const line = await screen.findByText(/^Signed by Mia Ross/);
+    await vi.waitFor(() => expect(document.activeElement).toBe(line));
   });
 });
