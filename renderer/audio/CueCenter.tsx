@@ -40,9 +40,14 @@ export function CueCenter({ playsSound, children }: Props) {
       const cues = count === 1 ? '1 cue' : `${count} cues`;
       setHeard((before) => ({ message: `${cues} passed while the computer slept. The last: ${latest.announcement}`, count: before.count + 1 }));
     });
+    // A cue belongs to its session: once that is over (finished here or in another window), its words go.
+    const offSession = bridge.subscribe('session.changed', ({ session }) => {
+      if (!session || session.events.some((event) => event.type === 'finish')) setHeard((before) => (before.message === null ? before : { ...before, message: null }));
+    });
     return () => {
       offDue();
       offMissed();
+      offSession();
     };
   }, [bridge, playsSound]);
   const dismiss = useCallback(() => setHeard((before) => ({ ...before, message: null })), []);

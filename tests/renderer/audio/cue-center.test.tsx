@@ -6,6 +6,7 @@ import type { PushOf } from '../../../shared/contract/channels';
 import { defaultRoomSettings } from '../../../shared/settings/room-settings';
 import { CueCenter, useCues } from '../../../renderer/audio/CueCenter';
 import { useRoomSettings } from '../../../renderer/settings/useRoomSettings';
+import { sessionWith, T0 } from '../../helpers/sessions';
 import { fakeBridge } from '../fake-bridge';
 import { renderWithBridge } from '../render';
 
@@ -93,6 +94,19 @@ describe('cues, whatever screen is open', () => {
     act(() => fake.push('cue.due', cue));
     expect(screen.getByLabelText('Clients').textContent).toBe('Warm-up: 1 minute left.');
     expect(chimes.played).toBe(0);
+  });
+
+  it('a cue’s words stay while its session runs, and go once the session is finished (here or in another window)', async () => {
+    const fake = open(false);
+    await waitFor(() => expect(fake.callsTo('settings.get')).toHaveLength(1));
+    act(() => fake.push('cue.due', cue));
+    act(() => fake.push('session.changed', { session: sessionWith([{ type: 'start', at: T0 }]) }));
+    expect(screen.getByLabelText('Clients').textContent).toBe('Warm-up: 1 minute left.');
+    act(() => fake.push('session.changed', { session: sessionWith([{ type: 'start', at: T0 }, { type: 'finish', at: T0 + 60_000 }]) }));
+    expect(screen.getByLabelText('Clients').textContent).toBe('no cue');
+    act(() => fake.push('cue.due', cue));
+    act(() => fake.push('session.changed', { session: null }));
+    expect(screen.getByLabelText('Clients').textContent).toBe('no cue');
   });
 
   it('cues missed while the computer slept are reported once, in words, without a sound', async () => {
