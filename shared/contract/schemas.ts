@@ -79,7 +79,8 @@ export const phaseSchema = z
     message: 'The shortest it may shrink to can’t be longer than the phase.',
     path: ['minimumSec'],
   })
-  .refine((phase) => (phase.warningSec ?? 0) < phase.durationSec, {
+  // A warning of 0 is none: it cannot come too late, so a phase too short is said once, about its length.
+  .refine((phase) => !phase.warningSec || phase.warningSec < phase.durationSec, {
     message: 'Its warning must come before the phase ends.',
     path: ['warningSec'],
   })

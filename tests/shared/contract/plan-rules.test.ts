@@ -21,6 +21,8 @@ describe('what a plan must hold together', () => {
   it('a warning has to come before the phase ends', () => {
     expect(problems(withFirst({ warningSec: first.durationSec - 1 }))).toEqual([]);
     expect(problems(withFirst({ warningSec: first.durationSec }))).toEqual(['Its warning must come before the phase ends.']);
+    // A warning of 0 is no warning: a phase too short is said once, about its length.
+    expect(problems(withFirst({ durationSec: 0, minimumSec: 0, warningSec: 0 }))).toEqual(['A phase must last longer than zero.']);
   });
 
   it('segments add up to the phase exactly', () => {
