@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { decisionLabels, type ScreeningDecision } from '../../shared/screening/intake';
+import { decisionLabels, type ScreeningAcknowledgement, type ScreeningDecision } from '../../shared/screening/intake';
 import { screeningInForce } from '../../shared/screening/carried';
 import { decisionProblem, needsAcknowledgement, screeningFlags } from '../../shared/screening/rules';
 import type { Session } from '../../shared/session/session';
 import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
+import { useTakesLostFocus } from '../forms/useTakesLostFocus';
 
 interface Props {
   session: Session;
@@ -96,11 +97,19 @@ export function ScreeningBanner({ session, onSession, onRescreen }: Props) {
           ) : null}
         </form>
       ) : session.acknowledgement ? (
-        <p className="screening-banner__decision">
-          Decision: {decisionLabels[session.acknowledgement.decision]}
-          {session.acknowledgement.note ? ` (${session.acknowledgement.note})` : ''}
-        </p>
+        <Decision acknowledgement={session.acknowledgement} />
       ) : null}
     </section>
+  );
+}
+
+/** The decision recorded; acknowledged here, it takes the focus the form had. */
+function Decision({ acknowledgement }: { acknowledgement: ScreeningAcknowledgement }) {
+  const decision = useTakesLostFocus<HTMLParagraphElement>();
+  return (
+    <p className="screening-banner__decision" ref={decision} tabIndex={-1}>
+      Decision: {decisionLabels[acknowledgement.decision]}
+      {acknowledgement.note ? ` (${acknowledgement.note})` : ''}
+    </p>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { effectiveRecord, isSigned, soapFields, soapLabels, type Soap } from '../../shared/record/record';
 import { assessmentAfterPainChange, statesPainAfter, withPainAfter } from '../../shared/record/pain-after';
 import { painScore } from '../../shared/record/pain-words';
@@ -8,6 +8,7 @@ import { useBridge } from '../bridge/BridgeContext';
 import { described, fieldErrors } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
 import { FormErrors, type FormField } from '../forms/FormErrors';
+import { useTakesLostFocus } from '../forms/useTakesLostFocus';
 import { AmendForm } from './AmendForm';
 import { RecordFacts } from './RecordFacts';
 import { dateAndTime } from '../../shared/i18n/clock';
@@ -179,11 +180,8 @@ function DraftRecord({ session, onSession }: Props) {
 function SignedRecord({ session, onSession }: Props) {
   const record = session.record!;
   const effective = effectiveRecord(record);
-  // Signed here, the form the focus was in has gone: the line saying who signed takes it, so the keyboard carries on.
-  const signature = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (document.activeElement === null || document.activeElement === document.body) signature.current?.focus();
-  }, []);
+  // Signed here, the form the focus was in has gone: the line saying who signed takes it.
+  const signature = useTakesLostFocus<HTMLParagraphElement>();
   return (
     <div className="record__signed">
       <p className="record__signature" ref={signature} tabIndex={-1}>
