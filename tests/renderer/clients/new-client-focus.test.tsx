@@ -1,25 +1,12 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Client } from '../../../shared/clients/client';
 import { ClientsView } from '../../../renderer/clients/ClientsView';
+import { storedClient } from '../../helpers/care';
 import { fakeBridge } from '../fake-bridge';
 import { renderWithBridge } from '../render';
 
-const ana: Client = {
-  id: 'c-ana',
-  revision: 1,
-  name: 'Ana Ruiz',
-  contact: '',
-  dateOfBirth: '',
-  ageBand: null,
-  goals: '',
-  notes: '',
-  preferredPressure: null,
-  archived: false,
-  createdAt: 1,
-  updatedAt: 1,
-};
+const ana = storedClient({ id: 'c-ana' });
 
 function clinic() {
   return fakeBridge({
