@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     distDir,
     port,
     appVersion,
+    printerReadyAtStart: true,
   });
   process.stdout.write(`Stillpoint is running at ${mode.url}\nData folder: ${layout.root}\n`);
   if (open) {

@@ -25,6 +25,8 @@ export interface BrowserModeOptions {
   token?: string;
   /** Headless Chromium's PDF printer unless a test supplies another. */
   printer?: PdfPrinter;
+  /** Launch the printer's Chromium as browser mode starts (the app does), not when first needed. */
+  printerReadyAtStart?: boolean;
   appVersion?: string;
   backupsDir?: string;
   quarantineDir?: string;
@@ -143,7 +145,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   });
   port = (server.address() as AddressInfo).port;
   // Chromium takes a second or more to launch here: started now, it is ready before the first handout is saved.
-  printer.prepare?.();
+  if (options.printerReadyAtStart) printer.prepare?.();
 
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs } from '../../electron/browser-mode/chromium';
-import { startBrowserMode, type BrowserMode } from '../../electron/browser-mode/server';
+import { startBrowserMode, type BrowserMode, type BrowserModeOptions } from '../../electron/browser-mode/server';
 import { skipWelcome } from '../helpers/welcome';
 import type { BenchContext } from './framework';
 
@@ -24,7 +24,11 @@ export interface RoomInChromium {
  * page, not yet navigated. The data folder is nested, so backups and
  * quarantine beside it stay inside the temporary folder.
  */
-export async function openRoom(context: BenchContext, fill?: (dataDir: string) => void): Promise<RoomInChromium & { mode: BrowserMode }> {
+export async function openRoom(
+  context: BenchContext,
+  fill?: (dataDir: string) => void,
+  modeOptions: Pick<BrowserModeOptions, 'printerReadyAtStart'> = {},
+): Promise<RoomInChromium & { mode: BrowserMode }> {
   const base = mkdtempSync(path.join(os.tmpdir(), 'stillpoint-bench-data-'));
   const dataDir = path.join(base, 'data');
   let mode: BrowserMode | undefined;
@@ -33,7 +37,7 @@ export async function openRoom(context: BenchContext, fill?: (dataDir: string) =
     mkdirSync(dataDir, { recursive: true });
     fill?.(dataDir);
     skipWelcome(dataDir);
-    mode = await startBrowserMode({ dataDir, distDir: path.join(context.root, 'dist') });
+    mode = await startBrowserMode({ dataDir, distDir: path.join(context.root, 'dist'), ...modeOptions });
     browser = await chromium.launch({ executablePath: context.chromiumPath, headless: true, args: benchArgs });
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const opened = { mode, browser };

@@ -32,11 +32,15 @@ export const handoutBenchmark: BenchModule = {
     const client = { ...clientFixture('c-handout', random, Date.now() - 60 * 86_400_000), name: CLIENT_NAME };
     const session = careSessionFixture('s-handout', client.id, Date.now() - 70 * 60_000, random);
     checkSample([client], [session]);
-    // Browser mode with its real printer (headless Debian Chromium, started as browser mode starts).
-    const room = await openRoom(context, (dataDir) => {
-      writeRecords(path.join(dataDir, 'clients'), [client]);
-      writeRecords(path.join(dataDir, 'sessions'), [session]);
-    });
+    // Browser mode as the app runs it, with its real printer (headless Debian Chromium, started as browser mode starts).
+    const room = await openRoom(
+      context,
+      (dataDir) => {
+        writeRecords(path.join(dataDir, 'clients'), [client]);
+        writeRecords(path.join(dataDir, 'sessions'), [session]);
+      },
+      { printerReadyAtStart: true },
+    );
     try {
       // The document the wrap-up screen writes from this session, as the therapist would save it.
       const source = handoutSourceFromSession(session, { language: 'en', clientName: client.name, therapist: 'Sam Therapist', clinic: { name: 'Quiet Hands Massage' } }, Date.now());

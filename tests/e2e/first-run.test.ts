@@ -154,7 +154,7 @@ describe('the desktop menu, as the window sees it', () => {
     await details.getByLabel('Client name').fill('Ana Ruiz');
     await details.getByRole('button', { name: 'Write the handout' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Save as PDF' }).isVisible()).toBe(true);
-    // The PDF comes from a Chromium of its own (launched as browser mode started): longer than this page's 10 s on a busy machine.
+    // The PDF comes from a Chromium of its own, launched for it: longer than this page's 10 s on a busy machine.
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), Promise.resolve(mode.push('app.menu', { command: 'save-pdf' }))]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
   });

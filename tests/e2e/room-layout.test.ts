@@ -18,6 +18,9 @@ async function runOverWithLongNameNext(): Promise<void> {
   // Into the overrun: the digits gain a "+", and the cue names the long phase next.
   await room.advance(81_000);
   await room.page.getByRole('timer', { name: 'Arrival overrun' }).waitFor();
+  // The room at its fullest: the cue that named the next phase and the note on what later phases gave.
+  await room.page.getByText(/^Arrival is done\. Next: /).waitFor();
+  await room.page.getByText(/^Later phases gave/).waitFor();
 }
 beforeAll(async () => {
   room = await startSyncedRoom(T0);
@@ -33,6 +36,7 @@ const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x +
 describe('the running room in a short window, running over, with a long phase name next', () => {
   it.each([
     [1366, 768],
+    [1280, 650],
     [1024, 600],
   ])('at %ix%i the digits overlap neither the phase name nor what follows them, and nothing runs off the side', async (width, height) => {
     const { page } = room;

@@ -21,13 +21,13 @@ function printerDouble() {
   return printer;
 }
 
-async function start(printer = printerDouble()): Promise<BrowserMode & { distDir: string }> {
+async function start(printer = printerDouble(), options: { printerReadyAtStart?: boolean } = {}): Promise<BrowserMode & { distDir: string }> {
   const distDir = tempDir();
   mkdirSync(path.join(distDir, 'assets'));
   writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><title>Stillpoint</title>');
   writeFileSync(path.join(distDir, 'assets', 'app.js'), 'console.log(1)');
   const root = tempDir();
-  running = await startBrowserMode({ dataDir: path.join(root, 'data'), distDir, port: 0, printer });
+  running = await startBrowserMode({ dataDir: path.join(root, 'data'), distDir, port: 0, printer, ...options });
   return Object.assign(running, { distDir });
 }
 
@@ -41,10 +41,14 @@ function json(mode: BrowserMode, channel: string, body: unknown, extra: Record<s
 }
 
 describe('browser mode', () => {
-  it('gets the handout printer ready as it starts, so the first handout does not wait for Chromium to launch', async () => {
-    const printer = printerDouble();
-    await start(printer);
-    expect(printer.preparedTimes).toBe(1);
+  it('gets the handout printer ready as it starts when asked (the app does), so the first handout does not wait for Chromium', async () => {
+    const ready = printerDouble();
+    await start(ready, { printerReadyAtStart: true });
+    expect(ready.preparedTimes).toBe(1);
+    await running?.close();
+    const later = printerDouble();
+    await start(later);
+    expect(later.preparedTimes).toBe(0);
   });
 
   it('prints an address on 127.0.0.1 that carries the token', async () => {

@@ -163,6 +163,21 @@ describe('pain after that is not a score from 0 to 10', () => {
 });
 
 describe('signing by keyboard', () => {
+  it('a record already signed, shown as the page loads, leaves the focus where it is', () => {
+    const finished = sessionWith([{ type: 'start', at: T0 }, { type: 'finish', at: T0 + 60_000 }]);
+    const soap = { subjective: 's', objective: 'o', assessment: 'a', plan: 'p' };
+    const signed = { ...finished, record: { painAfter: 2, soap, savedAt: T0, signature: { at: T0, by: 'Mia Ross' }, amendments: [] } };
+    // Nothing used on the page yet: there was no focus to lose.
+    Object.defineProperty(navigator, 'userActivation', { value: { hasBeenActive: false }, configurable: true });
+    try {
+      renderWithBridge(<RecordEditor session={signed} onSession={() => undefined} />, fakeBridge({}));
+      expect(screen.getByText(/^Signed by Mia Ross/)).toBeTruthy();
+      expect(document.activeElement).toBe(document.body);
+    } finally {
+      Reflect.deleteProperty(navigator, 'userActivation');
+    }
+  });
+
   it('once signed, the focus is on the line saying who signed, not lost on the page', async () => {
     const finished = sessionWith([{ type: 'start', at: T0 }, { type: 'finish', at: T0 + 60_000 }]);
     const soap = { subjective: 's', objective: 'o', assessment: 'Pain after 2/10.', plan: 'p' };
