@@ -8,7 +8,7 @@ import { described, fieldErrors } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
 import { FormErrors, type FormField } from '../forms/FormErrors';
 import { CustomStretchVersion } from './CustomStretchVersion';
-import type { HandoutSettings } from './useHandoutSetup';
+import { withStretchAdded, type HandoutSettings } from './useHandoutSetup';
 
 interface Props {
   settings: HandoutSettings;
@@ -69,7 +69,7 @@ export function StretchLibraryEditor({ settings, onSave, onAdd }: Props) {
       ...(form.caution.trim() ? { caution: form.caution.trim() } : {}),
       ...(form.diagramFrom ? { diagramFrom: form.diagramFrom } : {}),
     };
-    const sent = { ...settings, customStretches: [...settings.customStretches, stretch] };
+    const sent = withStretchAdded(settings, stretch);
     const refusal = await onAdd(stretch);
     setRefused(refusal ? { failure: refusal, sent } : null);
     if (!refusal) setForm(blank);

@@ -13,6 +13,12 @@ import { useRecordChanges } from '../sync/useRecordChanges';
 
 export type HandoutSettings = ResponseOf<'handout.settings.get'>;
 
+/** The set-up that adding a stretch of one's own saves: the library with the new one last. */
+export const withStretchAdded = (settings: HandoutSettings, stretch: CustomStretch): HandoutSettings => ({
+  ...settings,
+  customStretches: [...settings.customStretches, stretch],
+});
+
 /** The session a handout is written for; without one the screen follows the room's current session. */
 export interface HandoutTarget {
   sessionId?: string;
@@ -145,7 +151,7 @@ export function useHandoutSetup(target: HandoutTarget): HandoutSetup {
     },
     addStretch: (stretch) =>
       refusalOf(async () => {
-        setSettings(await bridge.invoke('handout.settings.save', { ...settings, customStretches: [...settings.customStretches, stretch] }));
+        setSettings(await bridge.invoke('handout.settings.save', withStretchAdded(settings, stretch)));
         setError(null);
       }),
     saveTemplate: async (template) => {
