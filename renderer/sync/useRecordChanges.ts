@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { PushOf } from '../../shared/contract/channels';
 import type { RecordKind } from '../../shared/sync/record-kinds';
 import { useBridge } from '../bridge/BridgeContext';
@@ -12,15 +12,14 @@ export type RecordChange = PushOf<'records.changed'>;
  */
 export function useRecordChanges(kinds: readonly RecordKind[], onChange: (change: RecordChange) => void): void {
   const bridge = useBridge();
-  const latest = useRef(onChange);
-  useEffect(() => {
-    latest.current = onChange;
-  });
+  // Sees what the screen last drew: a change arriving right after a render (before its effects ran) is not
+  // handled with the render before it (the Plans screen then thought no plan was open and missed the arrival).
+  const handle = useEffectEvent(onChange);
   const key = kinds.join(' ');
   useEffect(() => {
     const wanted = new Set(key.split(' '));
     return bridge.subscribe('records.changed', (change) => {
-      if (wanted.has(change.kind)) latest.current(change);
+      if (wanted.has(change.kind)) handle(change);
     });
   }, [bridge, key]);
 }
