@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
 
 /** Whether the person has used this page yet (a key or a click); unknown counts as yes. */
-const usedYet = (): boolean => navigator.userActivation?.hasBeenActive ?? true;
+export const usedYet = (): boolean => navigator.userActivation?.hasBeenActive ?? true;
+
+/** Whether nothing holds the focus: it went with an element that is gone, or was never placed. */
+export const focusWasLost = (): boolean => document.activeElement === null || document.activeElement === document.body;
 
 /**
  * For what appears in place of a form that has just done its job (a record signed, flags acknowledged):
@@ -12,8 +15,7 @@ const usedYet = (): boolean => navigator.userActivation?.hasBeenActive ?? true;
 export function useTakesLostFocus<T extends HTMLElement>() {
   const element = useRef<T>(null);
   useEffect(() => {
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (lost && usedYet()) element.current?.focus();
+    if (focusWasLost() && usedYet()) element.current?.focus();
   }, []);
   return element;
 }

@@ -22,6 +22,7 @@ export function PrintBar({ document, options, onOptions, sessionId, onGiven, onE
   const desktop = isDesktop();
 
   async function run(action: (to: typeof bridge, job: PrintJob) => Promise<string>): Promise<void> {
+    if (busy) return;
     setBusy(true);
     setStatus('Preparing the handout…');
     try {
@@ -40,6 +41,7 @@ export function PrintBar({ document, options, onOptions, sessionId, onGiven, onE
   usePrintCommand('print', () => void run(desktop ? printOnDesktop : downloadPdf), !busy);
   usePrintCommand('save-pdf', () => void run(desktop ? savePdfOnDesktop : downloadPdf), !busy);
 
+  // The buttons say they are busy rather than being disabled: a disabled button loses the focus to the page.
   return (
     <div className="print-bar" role="group" aria-label="Print">
       <fieldset className="print-bar__paper">
@@ -57,15 +59,15 @@ export function PrintBar({ document, options, onOptions, sessionId, onGiven, onE
       </label>
       {desktop ? (
         <>
-          <button type="button" className="big-button big-button--primary" disabled={busy} onClick={() => void run(printOnDesktop)}>
+          <button type="button" className="big-button big-button--primary" aria-disabled={busy} onClick={() => void run(printOnDesktop)}>
             Print…
           </button>
-          <button type="button" className="big-button" disabled={busy} onClick={() => void run(savePdfOnDesktop)}>
+          <button type="button" className="big-button" aria-disabled={busy} onClick={() => void run(savePdfOnDesktop)}>
             Save as PDF…
           </button>
         </>
       ) : (
-        <button type="button" className="big-button big-button--primary" disabled={busy} onClick={() => void run(downloadPdf)}>
+        <button type="button" className="big-button big-button--primary" aria-disabled={busy} onClick={() => void run(downloadPdf)}>
           Save as PDF
         </button>
       )}

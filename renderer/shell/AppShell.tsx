@@ -7,6 +7,7 @@ import { CueNotice } from './CueNotice';
 import { runPrintCommand } from './menu-commands';
 import { NavigationContext, type NavigationParams } from './navigation';
 import { SessionStrip } from './SessionStrip';
+import { useHeadingTakesLostFocus } from './useHeadingTakesLostFocus';
 import { views } from './views';
 import { firstLoad, startedPart } from '../bridge/start-answer';
 import { setComputerLocale } from '../../shared/i18n/clock';
@@ -36,6 +37,8 @@ export function AppShell() {
   const [keysOpen, setKeysOpen] = useState(false);
   // Once the person has closed the welcome, no settings answer still on its way may open it again.
   const welcomeClosed = useRef(false);
+  const main = useRef<HTMLElement>(null);
+  useHeadingTakesLostFocus(main, `${place.visit} ${welcomeOpen} ${keysOpen}`);
   const { session } = useCurrentSession();
   const navigate = useCallback(
     (viewId: string, params: NavigationParams = {}) =>
@@ -100,7 +103,7 @@ export function AppShell() {
           {away && session ? <SessionStrip session={session} onBackToRoom={() => navigate('room')} /> : null}
           {away ? <CueNotice /> : null}
           <DataAlerts />
-          <main className="shell__main" key={place.visit}>
+          <main className="shell__main" key={place.visit} ref={main}>
             <Suspense fallback={<p role="status">Opening {active?.label}…</p>}>{active?.render(place.params)}</Suspense>
           </main>
           <Suspense fallback={null}>

@@ -87,7 +87,8 @@ describe('the whole flow by keyboard alone', () => {
     rooms.push(room);
     const { page, advance } = room;
     await answerWelcome(page);
-    await page.getByRole('heading', { name: 'Ready when you are' }).waitFor();
+    // The welcome's focus is not left on the page: it carries on from the room's heading.
+    await expect.poll(() => isFocused(page.getByRole('heading', { name: 'Ready when you are' }))).toBe(true);
 
     // A new client.
     await tabTo(page, page.getByRole('button', { name: 'Clients', exact: true }));
@@ -177,13 +178,19 @@ describe('the whole flow by keyboard alone', () => {
     // The handout, written from the session and saved as PDF.
     await tabTo(page, page.getByRole('button', { name: 'Write the aftercare handout' }));
     await page.keyboard.press('Enter');
+    // The button pressed went with the room; the keyboard carries on from the new screen's heading.
+    await expect.poll(() => isFocused(page.getByRole('heading', { name: 'Aftercare handout', level: 1 }))).toBe(true);
     const details = page.getByRole('form', { name: 'Handout details' });
     await expect.poll(() => details.getByLabel('Client name').inputValue()).toBe('Ana Ruiz');
     await tabTo(page, details.getByRole('button', { name: 'Write the handout' }));
     await page.keyboard.press('Enter');
     await page.getByRole('region', { name: 'Handout preview' }).waitFor();
-    await tabTo(page, page.getByRole('button', { name: 'Save as PDF' }));
+    const save = page.getByRole('button', { name: 'Save as PDF' });
+    await tabTo(page, save);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')]);
+    // Saving keeps the focus where it was, so Enter can save again and Tab goes on from the button.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Downloaded / }).count()).toBeGreaterThan(0);
+    expect(await isFocused(save)).toBe(true);
     const saved = path.join(mkdtempSync(path.join(tmpdir(), 'stillpoint-pdf-')), 'keyboard.pdf');
     await download.saveAs(saved);
     const text = squash(pdfText(saved));
