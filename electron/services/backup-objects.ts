@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileSync as writeAtomically } from 'atomically';
 import { FILE_MODE, makeFolder } from './record-names';
@@ -29,6 +29,15 @@ export class ObjectStore {
 
   has(hash: string): boolean {
     return existsSync(this.pathOf(hash));
+  }
+
+  /** How many bytes the object holds; 0 when it is missing. */
+  sizeOf(hash: string): number {
+    try {
+      return statSync(this.pathOf(hash)).size;
+    } catch {
+      return 0;
+    }
   }
 
   /** The stored bytes, checked against their hash; throws when missing or damaged. */

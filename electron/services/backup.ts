@@ -121,15 +121,19 @@ export class BackupService {
     }
     const manifest = this.manifests.read(backup);
     const files = { ...manifest.files };
+    // The backup is listed with the size of what it holds, so each copy replaced changes it by the difference.
+    let bytes = manifest.bytes;
     for (const [relative, content] of Object.entries(replaced)) {
-      const text = typeof content === 'string' ? content : JSON.stringify(content, null, '\t');
-      const { hash } = this.objects.put(Buffer.from(text, 'utf8'));
+      const text = Buffer.from(typeof content === 'string' ? content : JSON.stringify(content, null, '\t'), 'utf8');
+      const { hash } = this.objects.put(text);
       this.inFlight.add(hash);
+      const old = files[relative];
+      bytes += text.length - (old ? this.objects.sizeOf(old) : 0);
       files[relative] = hash;
       yield;
     }
     try {
-      writeAtomically(target, JSON.stringify({ ...manifest, files, checksum: manifestChecksum(files) }), { mode: FILE_MODE, fsync: true });
+      writeAtomically(target, JSON.stringify({ ...manifest, files, bytes, checksum: manifestChecksum(files) }), { mode: FILE_MODE, fsync: true });
       this.manifests.forget(backup.file);
       yield* this.sweepObjects();
     } finally {

@@ -59,6 +59,24 @@ describe('backups taken before encryption was on', () => {
     }
   });
 
+  it('are listed with the size of the sealed records they now hold, here and after a restart', async () => {
+    const { storage, backups, backupsDir, codec, openKey } = await plainBackups(2);
+    await openKey();
+    await sealBackups(backups, codec, new Set());
+
+    const heldBytes = async (id: string): Promise<number> =>
+      Object.values(await backups.job(() => backups.storedFiles(id))).reduce<number>(
+        (sum, content) => sum + Buffer.byteLength(typeof content === 'string' ? content : JSON.stringify(content, null, '\t')),
+        0,
+      );
+    const reopened = new BackupService(storage, backupsDir, new ManualClock(T0), '1.0.0');
+    for (const backup of backups.list()) {
+      const held = await heldBytes(backup.id);
+      expect(backup.bytes).toBe(held);
+      expect(reopened.list().find((each) => each.id === backup.id)?.bytes).toBe(held);
+    }
+  });
+
   it('are left as they are while encryption is off or the key is closed', async () => {
     const { backups, backupsDir, codec } = await plainBackups();
     const before = readableIn(backupsDir);
