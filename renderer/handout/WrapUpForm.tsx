@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useId, useRef, type FormEvent, type InputHTMLAttributes } from 'react';
 import { bodyRegions, type RegionId } from '../../shared/body/regions';
 import { followUpAdvice, followUpPlans } from '../../shared/handout/content/aftercare-text';
 import { pressureWords } from '../../shared/handout/client-words';
@@ -8,7 +8,7 @@ import { PRESSURE_MAX, PRESSURE_MIN, responseLabels, responses, type PressureRes
 import { techniqueIds, techniqueLabels } from '../../shared/pressure/techniques';
 import { screeningQuestions, type ScreeningId } from '../../shared/screening/catalogue';
 import { languageChoiceLabel, languages, type Language } from '../../shared/i18n/languages';
-import { areasFrom, minutesProblem, painProblem, type AreaDetails, type WrapUpDetails } from './wrap-up';
+import { areasFrom, dateProblem, minutesProblem, painProblem, type AreaDetails, type WrapUpDetails } from './wrap-up';
 
 const pressureLevels = Array.from({ length: PRESSURE_MAX - PRESSURE_MIN + 1 }, (_, index) => PRESSURE_MIN + index);
 
@@ -19,6 +19,33 @@ interface Props {
   /** The language the client's record asks for, if any, to say so beside the choice. */
   clientLanguage?: Language;
   onWrite(): void;
+}
+
+interface CheckedFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+  label: string;
+  /** What is wrong with the answer, said beside it and read with it; null when it is fine. */
+  problem: string | null;
+}
+
+/** A field whose answer the form checks as it is typed; the field is named by its label alone. */
+function CheckedField({ label, problem, ...input }: CheckedFieldProps) {
+  const id = useId();
+  return (
+    <label className="field">
+      <span id={`${id}-label`}>{label}</span>
+      <input
+        {...input}
+        aria-labelledby={`${id}-label`}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+      />
+      {problem ? (
+        <small id={`${id}-problem`} role="alert">
+          {problem}
+        </small>
+      ) : null}
+    </label>
+  );
 }
 
 const newArea: AreaDetails = { techniques: [], pressure: null, response: null };
@@ -38,23 +65,25 @@ export function WrapUpForm({ details, onChange, templates, clientLanguage, onWri
   const beforeProblem = painProblem(details.painBefore);
   const afterProblem = painProblem(details.painAfter);
   const minutesWrong = minutesProblem(details.handsOnMinutes);
+  const dateWrong = dateProblem(details.date);
+  const form = useRef<HTMLFormElement>(null);
 
   function submit(event: FormEvent): void {
     event.preventDefault();
-    if (!beforeProblem && !afterProblem && !minutesWrong) onWrite();
+    // Each problem is already said beside its field; Write takes the therapist to the first of them.
+    const first = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (first) first.focus();
+    else onWrite();
   }
 
   return (
-    <form className="wrap-up" onSubmit={submit} aria-label="Handout details">
+    <form ref={form} className="wrap-up" onSubmit={submit} aria-label="Handout details" noValidate>
       <div className="wrap-up__row">
         <label className="field">
           <span>Client name</span>
           <input value={details.clientName} maxLength={200} autoComplete="off" onChange={(event) => set({ clientName: event.target.value })} />
         </label>
-        <label className="field">
-          <span>Session date</span>
-          <input type="date" required value={details.date} onChange={(event) => set({ date: event.target.value })} />
-        </label>
+        <CheckedField label="Session date" type="date" value={details.date} problem={dateWrong} onChange={(event) => set({ date: event.target.value })} />
         <label className="field">
           <span>Handout language</span>
           <select aria-label="Handout language" value={details.language} onChange={(event) => set({ language: event.target.value as Language })}>
@@ -158,36 +187,27 @@ export function WrapUpForm({ details, onChange, templates, clientLanguage, onWri
       </fieldset>
 
       <div className="wrap-up__row">
-        <label className="field">
-          <span>Hands-on minutes</span>
-          <input
-            inputMode="numeric"
-            value={details.handsOnMinutes}
-            aria-invalid={minutesWrong ? true : undefined}
-            onChange={(event) => set({ handsOnMinutes: event.target.value })}
-          />
-          {minutesWrong ? <small role="alert">{minutesWrong}</small> : null}
-        </label>
-        <label className="field">
-          <span>Pain before (0-10)</span>
-          <input
-            inputMode="numeric"
-            value={details.painBefore}
-            aria-invalid={beforeProblem ? true : undefined}
-            onChange={(event) => set({ painBefore: event.target.value })}
-          />
-          {beforeProblem ? <small role="alert">{beforeProblem}</small> : null}
-        </label>
-        <label className="field">
-          <span>Pain after (0-10)</span>
-          <input
-            inputMode="numeric"
-            value={details.painAfter}
-            aria-invalid={afterProblem ? true : undefined}
-            onChange={(event) => set({ painAfter: event.target.value })}
-          />
-          {afterProblem ? <small role="alert">{afterProblem}</small> : null}
-        </label>
+        <CheckedField
+          label="Hands-on minutes"
+          inputMode="numeric"
+          value={details.handsOnMinutes}
+          problem={minutesWrong}
+          onChange={(event) => set({ handsOnMinutes: event.target.value })}
+        />
+        <CheckedField
+          label="Pain before (0-10)"
+          inputMode="numeric"
+          value={details.painBefore}
+          problem={beforeProblem}
+          onChange={(event) => set({ painBefore: event.target.value })}
+        />
+        <CheckedField
+          label="Pain after (0-10)"
+          inputMode="numeric"
+          value={details.painAfter}
+          problem={afterProblem}
+          onChange={(event) => set({ painAfter: event.target.value })}
+        />
         <label className="check">
           <input type="checkbox" checked={deepWork} onChange={(event) => set({ deepWork: event.target.checked })} />
           Firm or deep work today (soreness for a day or two is expected)

@@ -67,6 +67,11 @@ export function painProblem(text: string): string | null {
   return text.trim() === '' || wholeNumber(text, 10) !== undefined ? null : 'Give a whole number from 0 to 10.';
 }
 
+/** A date field holds '' when its date is missing or not a whole day, month and year. */
+export function dateProblem(text: string): string | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? null : 'Give the session date.';
+}
+
 export function minutesProblem(text: string): string | null {
   return text.trim() === '' || wholeNumber(text, 600) !== undefined ? null : 'Give whole minutes, from 0 to 600.';
 }
