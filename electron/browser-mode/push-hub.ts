@@ -6,7 +6,11 @@ export class PushHub {
   private readonly clients = new Set<ServerResponse>();
   private readonly keepAlive: ReturnType<typeof setInterval>;
 
-  constructor(private readonly maxClients: number) {
+  /** `headers` go with every stream, as with every other answer of the server. */
+  constructor(
+    private readonly maxClients: number,
+    private readonly headers: Readonly<Record<string, string>>,
+  ) {
     // A comment line now and then keeps idle proxies and the browser from dropping the stream.
     this.keepAlive = setInterval(() => this.write(': keep-alive\n\n'), 15_000);
     this.keepAlive.unref();
@@ -16,6 +20,7 @@ export class PushHub {
   attach(response: ServerResponse): boolean {
     if (this.clients.size >= this.maxClients) return false;
     response.writeHead(200, {
+      ...this.headers,
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
       Connection: 'keep-alive',

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { contentSecurityPolicy } from '../../shared/contract/csp';
-import type { Envelope } from '../../shared/contract/errors';
+import { INTERNAL_FAULT, type Envelope } from '../../shared/contract/errors';
 import { createBackend, type Backend, type Push } from '../services/backend';
 import { systemClock, type Clock } from '../services/clock';
 import { readDistFile } from '../services/dist-files';
@@ -92,7 +92,7 @@ async function invoke(backend: Backend, channel: string, request: IncomingMessag
 /** Serves the renderer build and the contract on 127.0.0.1, for browsers and tests. */
 export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const hub = new PushHub(MAX_PUSH_STREAMS);
+  const hub = new PushHub(MAX_PUSH_STREAMS, securityHeaders);
   const printer = options.printer ?? createChromiumPrinter();
   const backend = createBackend({
     printer,
@@ -108,7 +108,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
 
   const server: Server = createServer((request, response) => {
     handleRequest(request, response).catch((error: unknown) => {
-      if (!response.headersSent) sendText(response, 500, `Something went wrong: ${(error as Error).message}`);
+      console.error('Browser mode could not answer a request:', error);
+      if (!response.headersSent) sendText(response, 500, INTERNAL_FAULT);
       else response.end();
     });
   });
@@ -123,6 +124,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       return invoke(backend, invokeMatch[1], request, response);
     }
     if (url.pathname === '/api/events') {
+      if (request.method !== 'GET') return sendText(response, 405, 'Use GET.');
       if (!hub.attach(response)) sendText(response, 503, `Stillpoint is open in too many tabs (${MAX_PUSH_STREAMS}). Close some of them, then reload this one.`);
       return;
     }

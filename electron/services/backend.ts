@@ -4,7 +4,7 @@ import { appHandlers } from './app-handlers';
 import { startHandler } from './start-handler';
 import { AppSettingsService } from './app-settings';
 import { invokeChannels, isInvokeChannel, type PushChannel, type PushOf } from '../../shared/contract/channels';
-import { ContractError, type Envelope } from '../../shared/contract/errors';
+import { ContractError, INTERNAL_FAULT, type Envelope } from '../../shared/contract/errors';
 import { parseOrThrow } from '../../shared/contract/validate';
 import type { Clock } from './clock';
 import { CueScheduler } from './cue-scheduler';
@@ -327,7 +327,9 @@ export function createBackend(deps: BackendDeps): Backend {
       return { ok: true, value };
     } catch (error) {
       if (error instanceof ContractError) return { ok: false, error: error.toBody() };
-      return { ok: false, error: { code: 'internal', message: `Something went wrong: ${(error as Error).message}` } };
+      // The details are for whoever reads the log; the person is told what it means for them.
+      console.error(`Stillpoint could not answer ${String(channel)}:`, error);
+      return { ok: false, error: { code: 'internal', message: INTERNAL_FAULT } };
     }
   }
 

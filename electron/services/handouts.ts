@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { refused, notFound } from '../../shared/contract/errors';
+import { ContractError, refused, notFound } from '../../shared/contract/errors';
 import { handoutSettingsSchema, handoutTemplateSchema } from '../../shared/contract/handout-schemas';
 import type { HandoutDocument, PrintOptions } from '../../shared/handout/document';
 import type { GivenHandout } from '../../shared/handout/given';
@@ -46,6 +46,19 @@ export function handoutFileName(document: HandoutDocument): string {
     .replace(/-+$/, '')
     .toLowerCase();
   return `aftercare-${who ? `${who}-` : ''}${document.date}.pdf`;
+}
+
+/** The printer's PDF; when the printer fails (its browser gone or not started), the therapist hears what it means, not why in its terms. */
+async function madeIntoPdf(printer: HandoutPrinter, html: string, job: HandoutJob): Promise<Uint8Array> {
+  try {
+    return await printer.toPdf(html, { paper: job.paper });
+  } catch (error) {
+    console.error('The handout printer failed:', error);
+    throw new ContractError({
+      code: 'internal',
+      message: 'The handout could not be made into a PDF: the part of Stillpoint that prints did not answer. Try again; if it keeps happening, restart Stillpoint.',
+    });
+  }
 }
 
 /** Clinic header, templates, and giving handouts: printed or saved, then noted in the session record. */
@@ -115,7 +128,7 @@ export class HandoutsService {
   async pdf(job: HandoutJob): Promise<{ fileName: string; pdf: Uint8Array }> {
     const printer = this.printer();
     this.checkSession(job.sessionId);
-    const pdf = await printer.toPdf(renderHandoutHtml(this.logos.resolve(job.document), job), { paper: job.paper });
+    const pdf = await madeIntoPdf(printer, renderHandoutHtml(this.logos.resolve(job.document), job), job);
     this.noteGiven(job);
     return { fileName: handoutFileName(job.document), pdf };
   }
@@ -133,7 +146,7 @@ export class HandoutsService {
     const printer = this.printer();
     if (!printer.savePdf) throw refused('Saving to a folder needs the desktop app; download the PDF instead.');
     this.checkSession(job.sessionId);
-    const pdf = await printer.toPdf(renderHandoutHtml(this.logos.resolve(job.document), job), { paper: job.paper });
+    const pdf = await madeIntoPdf(printer, renderHandoutHtml(this.logos.resolve(job.document), job), job);
     const savedTo = await printer.savePdf(pdf, handoutFileName(job.document));
     if (savedTo !== null) this.noteGiven(job);
     return savedTo;

@@ -1,6 +1,7 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, lstatSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { FILE_MODE, makeFolder, tighten } from './record-names';
 
 export const damagedRecordSchema = z.strictObject({
   id: z.string().max(300),
@@ -32,7 +33,7 @@ export class Quarantine {
   ) {}
 
   setAside(filePath: string, record: string, reason: string): DamagedRecord {
-    mkdirSync(this.dir, { recursive: true });
+    makeFolder(this.dir);
     const at = this.now();
     // The id doubles as a file name and travels through the contract: plain characters only.
     const base = `${stamp(at)}__${record.replace(/\//g, '__').replace(/[^A-Za-z0-9_.-]/g, '_')}`;
@@ -41,12 +42,18 @@ export class Quarantine {
     const file = `${id}.json`;
     const target = path.join(this.dir, file);
     try {
-      renameSync(filePath, target);
+      // A link is not moved: what it points to is outside the data folder, and a later rewrite here must not reach it.
+      if (lstatSync(filePath).isSymbolicLink()) {
+        writeFileSync(target, 'A link to a file outside the data folder.', { mode: FILE_MODE });
+        unlinkSync(filePath);
+      } else renameSync(filePath, target);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
       copyFileSync(filePath, target);
       unlinkSync(filePath);
     }
+    // A file a sync engine brought may be readable by anyone; set aside, it is this user's alone, as every record.
+    tighten(target, FILE_MODE);
     const entry: DamagedRecord = { id, record, reason, at, file, state: 'new' };
     this.save(entry);
     this.onDamaged(entry);
@@ -88,7 +95,7 @@ export class Quarantine {
   /** Replaces a set-aside file's content (encryption sealing it): written beside, then renamed over. */
   rewriteContent(entry: DamagedRecord, text: string): void {
     const target = path.join(this.dir, entry.file);
-    writeFileSync(`${target}.tmp`, text, { mode: 0o600 });
+    writeFileSync(`${target}.tmp`, text, { mode: FILE_MODE });
     renameSync(`${target}.tmp`, target);
   }
 
@@ -109,6 +116,6 @@ export class Quarantine {
   }
 
   private save(entry: DamagedRecord): void {
-    writeFileSync(path.join(this.dir, `${entry.id}${ABOUT}`), JSON.stringify(entry, null, '\t'));
+    writeFileSync(path.join(this.dir, `${entry.id}${ABOUT}`), JSON.stringify(entry, null, '\t'), { mode: FILE_MODE });
   }
 }

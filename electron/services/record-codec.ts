@@ -19,6 +19,19 @@ function tooLarge(bytes: number): ContractError {
 }
 
 /**
+ * Where a file stops being JSON, as a person counts (line 1, character 1), to help mend it; never the text itself,
+ * which is health data (the parser's own message quotes it).
+ */
+function whereJsonBreaks(json: string, parserMessage: string): string {
+  if (/Unexpected end/.test(parserMessage)) return ': it stops part-way through, as if cut off';
+  const position = /at position (\d+)/.exec(parserMessage)?.[1];
+  if (position === undefined) return '';
+  const before = json.slice(0, Number(position));
+  const line = before.split('\n').length;
+  return `: it goes wrong at line ${line}, character ${before.length - before.lastIndexOf('\n')}`;
+}
+
+/**
  * How records become file text and back. The record store calls these as its
  * serialize/deserialize hooks, so it stays the one writer (temp file, fsync,
  * rename). Reading accepts plain and encrypted files of either version, so a
@@ -114,7 +127,7 @@ export class RecordCodec {
     try {
       return JSON.parse(json) as unknown;
     } catch (error) {
-      throw new DamagedFileError(`it is not valid JSON (${(error as Error).message})`);
+      throw new DamagedFileError(`it is not valid JSON${whereJsonBreaks(json, (error as Error).message)}`);
     }
   }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { writeFileSync as writeAtomically } from 'atomically';
 import { z } from 'zod';
@@ -15,8 +15,18 @@ import { statKey, type RecordCache } from './record-cache';
 import type { JournalBase, RecordJournals } from './record-journals';
 import { FILE_MODE, makeFolder } from './record-names';
 import { syncFolder } from './sync-folder';
+import { describeRecord } from './record-kinds';
+import { readTroubleInWords } from './disk-trouble';
 
 export { SCHEMA_VERSION } from './migrations';
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
 
 /** No record comes near this; a bigger file is damage (or not ours) and would stall the app. */
 export const MAX_RECORD_BYTES = 8 * 1024 * 1024;
@@ -218,6 +228,8 @@ export class RecordFile<T> {
     const codec = this.context.codec;
     const text = this.options.plain ? codec.serializePlain(envelope) : codec.serializerFor(this.recordName)(envelope);
     makeFolder(this.folder);
+    // The write replaces a link standing in the file's place; it must never land in the file the link points to.
+    if (isLink(this.filePath)) rmSync(this.filePath);
     writeAtomically(this.filePath, text, { mode: FILE_MODE, fsync: true });
     syncFolder(this.folder);
     this.context.cache.takeBefore(this.filePath);
@@ -262,10 +274,15 @@ export class RecordFile<T> {
   private readStored(): { envelope: Envelope; digest: string } | undefined {
     let stat: Stats;
     try {
-      stat = statSync(this.filePath);
+      // The entry itself, not what it may point to: a link planted in the folder (a sync engine carries them) is never followed.
+      stat = lstatSync(this.filePath);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw this.unreadable(error);
+    }
+    if (stat.isSymbolicLink()) {
+      this.setAside('it is a link to a file elsewhere, which Stillpoint does not follow');
+      return undefined;
     }
     const hit = this.context.cache.get(this.filePath, stat);
     if (hit) return hit;
@@ -347,10 +364,8 @@ export class RecordFile<T> {
 
   private unreadable(error: unknown): ContractError {
     if (error instanceof KeyUnavailableError) return keychainLocked(error.message);
-    return new ContractError({
-      code: 'storage',
-      message: `${this.recordName} could not be read from disk: ${(error as Error).message}`,
-    });
+    const file = `${this.recordName}.json in the data folder`;
+    return new ContractError({ code: 'storage', message: `${describeRecord(this.recordName)} (${file}) could not be read from the disk: ${readTroubleInWords(error)}` });
   }
 
   /** Deletes the record's file; callers keep a copy first when it must stay recoverable. */

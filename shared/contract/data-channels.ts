@@ -34,7 +34,13 @@ export const archiveSchema = z.strictObject({
   reason: backupReasonSchema,
   appVersion: z.string().max(40),
   /** A plain record as its JSON, or an encrypted file's text. */
-  files: z.record(archivePathSchema, z.union([z.string().max(MAX_FILE_CHARS), z.record(z.string(), z.unknown())])),
+  files: z
+    // Counted first: a crafted archive of a million names must not cost a check, and a message, for each.
+    .custom<Record<string, unknown>>((files) => typeof files !== 'object' || files === null || Object.keys(files).length <= MAX_ARCHIVE_FILES, {
+      error: (issue) =>
+        `An archive holds at most ${MAX_ARCHIVE_FILES.toLocaleString('en')} files; this one holds ${Object.keys(issue.input as object).length.toLocaleString('en')}.`,
+    })
+    .pipe(z.record(archivePathSchema, z.union([z.string().max(MAX_FILE_CHARS), z.record(z.string(), z.unknown())]))),
   checksum: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type Archive = z.infer<typeof archiveSchema>;

@@ -37,6 +37,9 @@ export class ContractError extends Error {
   }
 }
 
+/** What a person is told when the back end fails for a reason of its own; the details go to the log. */
+export const INTERNAL_FAULT = 'Stillpoint could not do that: something went wrong inside it. Try again; if it keeps happening, restart Stillpoint.';
+
 export function refused(message: string): ContractError {
   return new ContractError({ code: 'refused', message });
 }

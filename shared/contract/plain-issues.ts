@@ -99,11 +99,15 @@ function issueMessage(issue: z.core.$ZodRawIssue, unnamed: string): string {
   }
 }
 
+/** A name as a message quotes it: in part when long (a name past its limit is itself what the message is about). */
+const QUOTED_CHARS = 60;
+const quoted = (name: string): string => (name.length > QUOTED_CHARS ? `${name.slice(0, QUOTED_CHARS)}…` : name);
+
 const nameOf = (item: unknown): string | null => {
   if (typeof item !== 'object' || item === null) return null;
   for (const key of ['name', 'heading', 'title'] as const) {
     const value = (item as Record<string, unknown>)[key];
-    if (typeof value === 'string' && value.trim()) return value.trim();
+    if (typeof value === 'string' && value.trim()) return quoted(value.trim());
   }
   return null;
 };

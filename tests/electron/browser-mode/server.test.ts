@@ -112,6 +112,20 @@ describe('browser mode', () => {
     controller.abort();
   });
 
+  it('opens a push stream only for GET, and sends it with the same protective headers as every other answer', async () => {
+    const mode = await start();
+    const controller = new AbortController();
+    const headers = { Authorization: `Bearer ${mode.token}` };
+    const url = `http://127.0.0.1:${mode.port}/api/events`;
+    for (const method of ['POST', 'DELETE', 'PUT']) expect((await fetch(url, { method, headers })).status).toBe(405);
+    const stream = await fetch(url, { headers, signal: controller.signal });
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-security-policy')).toMatch(/default-src/);
+    expect(stream.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(stream.headers.get('x-frame-options')).toBe('DENY');
+    controller.abort();
+  });
+
   it('the fetch-based push reader carries the token and receives pushes; without the token it stops', { timeout: 30_000 }, async () => {
     const mode = await start();
     const seen: string[] = [];

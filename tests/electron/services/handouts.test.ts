@@ -179,6 +179,35 @@ describe('handouts behind the contract', () => {
   });
 });
 
+describe('a printer that fails', () => {
+  it('is said in plain words, naming the handout and what to do, never the system’s message or a path', async () => {
+    const printer: HandoutPrinter = {
+      toPdf: async () => {
+        throw new Error('spawn /usr/bin/chromium ENOENT');
+      },
+    };
+    const { backend } = setup(printer);
+    const answer = await backend.handle('handout.pdf', { document, paper: 'a4', largePrint: false });
+    expect(answer).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'The handout could not be made into a PDF: the part of Stillpoint that prints did not answer. Try again; if it keeps happening, restart Stillpoint.',
+      },
+    });
+  });
+
+  it('any other fault inside the back end is said without its internals', async () => {
+    // A handler that fails for a reason of its own (here a desktop printer whose print is not a function at all).
+    const broken = setup({ ...fakePrinter(), print: 'not a function' } as unknown as HandoutPrinter);
+    const answer = await broken.backend.handle('handout.print', { document, paper: 'a4', largePrint: false });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Stillpoint could not do that: something went wrong inside it. Try again; if it keeps happening, restart Stillpoint.' },
+    });
+  });
+});
+
 describe('getting the printer ready when the Handout screen opens', () => {
   it('asks the printer to get ready without printing anything, and answers at once even with no printer', async () => {
     let prepared = 0;

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/services/backend';
@@ -36,6 +36,19 @@ describe('the plan library', () => {
     const plans = await call<Plan[]>('plans.list', {});
     expect(plans.map((plan) => plan.id)).toEqual(defaultPlans.map((plan) => plan.id));
     expect(readdirSync(path.join(dataDir, 'plans')).sort()).toEqual(defaultPlans.map((plan) => `${plan.id}.json`).sort());
+  });
+
+  it('still opens when one plan cannot be read from the disk: the others are offered, and a save still works', async () => {
+    const { call, dataDir } = setup();
+    await call('plans.list', {});
+    // What a sync engine could leave: a folder where a plan's file should be.
+    rmSync(path.join(dataDir, 'plans', 'default-90.json'));
+    mkdirSync(path.join(dataDir, 'plans', 'default-90.json'));
+    const again = setup(dataDir);
+    const plans = await again.call<Plan[]>('plans.list', {});
+    expect(plans.map((plan) => plan.id)).toEqual(defaultPlans.map((plan) => plan.id).filter((id) => id !== 'default-90'));
+    await again.call('plans.save', { plan: custom });
+    expect((await again.call<Plan[]>('plans.list', {})).map((plan) => plan.id)).toContain('my-plan');
   });
 
   it('creates, edits, duplicates, reorders and deletes plans, and remembers them after a restart', async () => {

@@ -35,7 +35,22 @@ describe('an answer that fails the contract', () => {
   });
 });
 
+describe('an answer with a great many problems', () => {
+  it('keeps the count exact but sends back the first 50 only, so a bad request cannot make a huge answer', () => {
+    const phases = Array.from({ length: 500 }, (_, index) => ({ name: `P${index}`, durationSec: 'x' }));
+    const error = caught({ name: 'Short', phases });
+    expect(error.message).toBe('Phase 1, P0: the length needs a number. (499 more things need changing.)');
+    expect(error.issues).toHaveLength(50);
+    expect(error.issues.at(-1)).toEqual({ path: 'phases.49.durationSec', message: 'Phase 50, P49: the length needs a number.' });
+  });
+});
+
 describe('naming the field in the message', () => {
+  it('quotes a long name only in part, so a message stays a sentence', () => {
+    const long = 'N'.repeat(3000);
+    expect(caught({ name: 'Short', phases: [{ name: long, durationSec: 'x' }] }).message).toBe(`Phase 1, ${'N'.repeat(60)}…: the length needs a number.`);
+  });
+
   it('a problem inside a numbered list names the field, not the list', () => {
     expect(caught({ name: 'Short', phases: [{ name: 'Warm-up', durationSec: 60, extra: 1 }] }).message).toBe(
       'Phase 1, Warm-up: part of what was sent is not something Stillpoint knows; restart Stillpoint and try again.',

@@ -74,7 +74,7 @@ describe('import and restore refresh what the back end holds', () => {
 });
 
 describe('import checks every file before changing anything', () => {
-  async function refusedImport(archive: unknown) {
+  async function refusedImport(archive: unknown, code: 'refused' | 'invalid-request' = 'refused') {
     const fresh = await freshWithSeededPlans();
     const plansDir = path.join(fresh.layout.dataDir, 'plans');
     const before = readdirSync(plansDir).sort();
@@ -85,7 +85,7 @@ describe('import checks every file before changing anything', () => {
     expect((await fresh.call('clients.search', { query: '' })).total).toBe(0);
     expect(await fresh.call('data.backups.list')).toEqual([]);
     if (answer.ok) throw new Error('the import was accepted');
-    expect(answer.error.code).toBe('refused');
+    expect(answer.error.code).toBe(code);
     return answer.error.message;
   }
 
@@ -115,11 +115,23 @@ describe('import checks every file before changing anything', () => {
     expect(message).toMatch(/does not know \(“secrets”\)/);
   });
 
+  it('refuses an archive crowded with bad file names in one short sentence, not one per name', async () => {
+    const { archive } = await exportWithClient();
+    const crowded = structuredClone(archive);
+    for (let n = 0; n < 100_000; n += 1) crowded.files[`bad name ${n}`] = 1;
+    const fresh = await freshWithSeededPlans();
+    const answer = await fresh.backend.handle('data.import', { archive: crowded });
+    const held = Object.keys(crowded.files).length.toLocaleString('en');
+    expect(answer).toMatchObject({ ok: false, error: { message: `An archive holds at most 20,000 files; this one holds ${held}.` } });
+    expect(JSON.stringify(answer).length).toBeLessThan(1_000);
+  });
+
   it('refuses an archive with more files than the limit', { timeout: 60_000 }, async () => {
     const { archive } = await exportWithClient();
     const crowded = altered(archive, (files) => {
       for (let n = 0; n <= MAX_ARCHIVE_FILES; n += 1) files[`plans/p-${n}.json`] = { schemaVersion: 1, record: {} };
     });
-    expect(await refusedImport(crowded)).toMatch(/at most 20,000/);
+    // Counted by the contract, before any file is looked at.
+    expect(await refusedImport(crowded, 'invalid-request')).toMatch(/at most 20,000/);
   });
 });

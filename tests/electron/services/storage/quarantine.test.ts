@@ -36,6 +36,16 @@ function setUp() {
 const stamp = (at: number) => new Date(at).toISOString().replace(/[:.]/g, '-');
 
 describe('the quarantine keeps damaged files as they were found, with a note saying why', () => {
+  it('is readable by this user alone, as the data folder is: set-aside files and their notes hold health details', () => {
+    const { dataDir, quarantine, damagedFile } = setUp();
+    const entry = quarantine.setAside(damagedFile('c-1', '{"name":"Ana", "notes":"shoulder'), 'clients/c-1', 'it is not valid JSON');
+    const dir = path.join(path.dirname(dataDir), 'quarantine');
+    const modeOf = (file: string) => statSync(file).mode & 0o777;
+    expect(modeOf(dir)).toBe(0o700);
+    for (const name of readdirSync(dir)) expect([name, modeOf(path.join(dir, name)) & 0o077]).toEqual([name, 0]);
+    expect(readdirSync(dir)).toContain(entry.file);
+  });
+
   it('moves the file, unchanged, under a name that says when and which record, and tells the app', () => {
     const { quarantine, reported, damagedFile } = setUp();
     const file = damagedFile('c-1', '{"half a rec');

@@ -78,7 +78,10 @@ describe('how file text becomes a record', () => {
   it('names the damage: an empty file, or one that is not JSON', () => {
     const codec = new RecordCodec();
     for (const text of ['', '  \n', '\uFEFF']) expect(() => codec.decode(text, 'clients/c-1')).toThrow('it is empty');
-    expect(() => codec.decode('{"schemaVersion":', 'clients/c-1')).toThrow(/^it is not valid JSON \(.+\)$/);
+    expect(() => codec.decode('{"schemaVersion":', 'clients/c-1')).toThrow(/^it is not valid JSON: it stops part-way through, as if cut off$/);
+    // Where it goes wrong, counted as a person counts, from line 1 and character 1; never what it holds.
+    expect(() => codec.decode('{\n  "name": "Ana"\n  "notes": "shoulder"\n}', 'clients/c-1')).toThrow(/^it is not valid JSON: it goes wrong at line 3, character 3$/);
+    expect(() => codec.decode('secret notes', 'clients/c-1')).toThrow(/^it is not valid JSON$/);
   });
 
   it('an encrypted file without any key here is locked, never damaged: the keychain, or another room', () => {
@@ -118,6 +121,16 @@ describe('how file text becomes a record', () => {
     expect(thrownBy(() => codec.decode(foreign, 'clients/c-1'))).toMatchObject({ name: 'KeyUnavailableError', message: clinicLockedMessage(undefined) });
     // Nor can it be sealed again here: it does not open.
     expect(codec.needsSealing(foreign)).toBe(false);
+  });
+
+  // Sealing again after joining a clinic must not pick up files it cannot open (another room's): they would fail the job.
+  it('after joining a clinic, a file from another room is not one to seal again', () => {
+    const { codec } = encrypting();
+    codec.retireKey();
+    codec.useKey(randomBytes(KEY_BYTES));
+    const foreign = encryptText(JSON.stringify(envelope), randomBytes(KEY_BYTES), 'clients/c-1');
+    expect(codec.needsSealing(foreign)).toBe(false);
+    expect(thrownBy(() => codec.decode(foreign, 'clients/c-1'))).toMatchObject({ name: 'KeyUnavailableError' });
   });
 
   it('a room with only its own key has nothing to seal again; with its key retired and none open, nothing either', () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -62,10 +62,10 @@ describe('a damaged record file is set aside with its name, never deleted', () =
     expect(damaged).toEqual([]);
   });
 
-  it('a file that is not JSON is set aside saying so', () => {
-    const { damaged, client } = folderWith('not json at all');
+  it('a file that is not JSON is set aside saying so, without quoting what it holds', () => {
+    const { damaged, client } = folderWith('secret notes about the shoulder');
     expect(client.read()).toBeUndefined();
-    expect(damaged[0]?.reason).toMatch(/^it is not valid JSON \(.+\)$/);
+    expect(damaged[0]?.reason).toBe('it is not valid JSON');
   });
 
   it('a file without a schema version or without a record is not taken for a Stillpoint record', () => {
@@ -97,10 +97,52 @@ describe('a damaged record file is set aside with its name, never deleted', () =
     const damaged: DamagedRecord[] = [];
     const storage = createStorage(dataDir, { onDamaged: (entry) => damaged.push(entry) });
     expect(() => storage.record('clients', 'c-1', clientSchema).read()).toThrow(
-      expect.objectContaining({ code: 'storage', message: expect.stringMatching(/^clients\/c-1 could not be read from disk: .*EISDIR/) }),
+      expect.objectContaining({
+        code: 'storage',
+        message:
+          'A client file (clients/c-1.json in the data folder) could not be read from the disk: a folder stands where the file should be. ' +
+          'Move it out of the data folder, then try again.',
+      }),
     );
     expect(statSync(path.join(dataDir, 'clients', 'c-1.json')).isDirectory()).toBe(true);
     expect(damaged).toEqual([]);
+  });
+
+  it('a folder named like a record is not listed as one: the other records of its kind still open', () => {
+    const { dataDir, storage } = folderWith(envelope({ name: 'Ana' }));
+    mkdirSync(path.join(dataDir, 'clients', 'c-2.json'));
+    expect(storage.list('clients')).toEqual(['c-1']);
+  });
+
+  it('a link in place of a record is never followed: it is set aside, and a save writes a file of its own there', () => {
+    const { dataDir, storage, damaged, client } = folderWith(envelope({ name: 'Ana' }));
+    const outside = path.join(tempDir(), 'elsewhere.json');
+    writeFileSync(outside, envelope({ name: 'Someone else' }));
+    const link = path.join(dataDir, 'clients', 'c-2.json');
+    symlinkSync(outside, link);
+    const linked = storage.record('clients', 'c-2', clientSchema);
+
+    expect(linked.read()).toBeUndefined();
+    expect(damaged.map((entry) => entry.reason)).toEqual(['it is a link to a file elsewhere, which Stillpoint does not follow']);
+    linked.write({ name: 'Ben' });
+    expect(lstatSync(link).isSymbolicLink()).toBe(false);
+    expect(readFileSync(outside, 'utf8')).toBe(envelope({ name: 'Someone else' }));
+    expect(client.read()).toEqual({ name: 'Ana' });
+  });
+
+  it('a save over a link planted since the last read replaces the link, never the file it points to', () => {
+    const { dataDir, client } = folderWith(envelope({ name: 'Ana' }));
+    expect(client.read()).toEqual({ name: 'Ana' });
+    const outside = path.join(tempDir(), 'elsewhere.json');
+    writeFileSync(outside, envelope({ name: 'Someone else' }));
+    const file = path.join(dataDir, 'clients', 'c-1.json');
+    rmSync(file);
+    symlinkSync(outside, file);
+
+    client.write({ name: 'Ana Ruiz' });
+    expect(readFileSync(outside, 'utf8')).toBe(envelope({ name: 'Someone else' }));
+    expect(lstatSync(file).isSymbolicLink()).toBe(false);
+    expect(createStorage(dataDir).record('clients', 'c-1', clientSchema).read()).toEqual({ name: 'Ana Ruiz' });
   });
 
   it('a record whose folder is not a folder is reported by name, not taken for absent', () => {
@@ -108,7 +150,12 @@ describe('a damaged record file is set aside with its name, never deleted', () =
     writeFileSync(path.join(dataDir, 'clients'), 'a file, not a folder');
     const storage = createStorage(dataDir);
     expect(() => storage.record('clients', 'c-1', clientSchema).read()).toThrow(
-      expect.objectContaining({ code: 'storage', message: expect.stringMatching(/^clients\/c-1 could not be read from disk: .*ENOTDIR/) }),
+      expect.objectContaining({
+        code: 'storage',
+        message:
+          'A client file (clients/c-1.json in the data folder) could not be read from the disk: a file stands where its folder should be. ' +
+          'Move it out of the data folder, then try again.',
+      }),
     );
     expect(readFileSync(path.join(dataDir, 'clients'), 'utf8')).toBe('a file, not a folder');
   });

@@ -1,0 +1,18 @@
+/** Why a file could not be read, and what to do, in words for the person at the computer (never the system's code or a path). */
+export function readTroubleInWords(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'EISDIR':
+      return 'a folder stands where the file should be. Move it out of the data folder, then try again.';
+    case 'ENOTDIR':
+      return 'a file stands where its folder should be. Move it out of the data folder, then try again.';
+    case 'EACCES':
+    case 'EPERM':
+      return 'your user account is not allowed to open it. Give your account access to the data folder, then try again.';
+    case 'ELOOP':
+      return 'it is a link that leads back to itself. Move it out of the data folder, then try again.';
+    case 'EIO':
+      return 'the disk reported a fault. Check the disk, then try again; your backups hold earlier copies.';
+    default:
+      return 'the disk did not give it back. Check that the disk is connected and working, then try again.';
+  }
+}
