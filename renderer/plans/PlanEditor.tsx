@@ -146,8 +146,8 @@ export function PlanEditor({ plan, arrivedElsewhere, isNew = false, settings, on
         <SoundPicker label="Warning cue" sound={draft.warningCue ?? defaultWarningCue} onChange={(warningCue) => set({ warningCue })} />
       </div>
       <p className="plan-editor__total">Planned length with the phases switched on: {spokenDuration(plannedTotalSec(draft) * 1000)}</p>
-      <FieldError message={errors.phases} />
-      <ol className="phase-list" id="plan-phases" tabIndex={-1} aria-label="Phases">
+      <FieldError id="plan-phases-error" message={errors.phases} />
+      <ol className="phase-list" id="plan-phases" tabIndex={-1} aria-label="Phases" aria-describedby={errors.phases ? 'plan-phases-error' : undefined}>
         {draft.phases.map((phase, index) => (
           <PhaseEditor
             key={phase.id}

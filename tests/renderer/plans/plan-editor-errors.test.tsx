@@ -45,4 +45,13 @@ describe('a plan that could not be saved', () => {
     fireEvent.click(within(summary).getByRole('link', { name: 'Plan name' }));
     expect(document.activeElement).toBe(screen.getByLabelText('Plan name'));
   });
+
+  it('a problem with the plan as a whole (too long): the phase list takes the focus and is described by the message', async () => {
+    const tooLong = 'A plan can last at most 8 hours.';
+    openEditor([{ path: 'plan.phases', message: tooLong }]);
+    const phases = screen.getByRole('list', { name: 'Phases' });
+    await waitFor(() => expect(document.activeElement).toBe(phases));
+    expect(shown(tooLong)).toBe(1);
+    expect(document.getElementById(phases.getAttribute('aria-describedby') ?? '')?.textContent).toBe(tooLong);
+  });
 });
