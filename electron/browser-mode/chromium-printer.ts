@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { PdfPrinter } from '../services/handout-printer';
+import { refused } from '../../shared/contract/errors';
 import { chromiumArgs, chromiumExecutable } from './chromium';
 
 export interface ChromiumPrinterOptions {
@@ -39,7 +40,7 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Req
       printing = null;
       // Playwright's message carries its call name and a launch log; the therapist needs the cause's first line.
       const cause = ((error as Error).message.split('\n')[0] ?? '').replace(/^[\w.]+: /, '');
-      throw new Error(`Chromium could not start to make the PDF (${cause}). Check that Chromium is installed, then save again.`);
+      throw refused(`Chromium could not start to make the PDF (${cause}). Check that Chromium is installed, then save again.`);
     });
     return printing;
   }

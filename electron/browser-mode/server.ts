@@ -56,8 +56,8 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
-function sendText(response: ServerResponse, status: number, text: string): void {
-  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+function sendText(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { ...securityHeaders, ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
   response.end(text);
 }
 
@@ -120,16 +120,16 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     const { url } = verdict;
     const invokeMatch = url.pathname.match(/^\/api\/invoke\/([A-Za-z.]+)$/);
     if (invokeMatch?.[1]) {
-      if (request.method !== 'POST') return sendText(response, 405, 'Use POST.');
+      if (request.method !== 'POST') return sendText(response, 405, 'Use POST.', { Allow: 'POST' });
       return invoke(backend, invokeMatch[1], request, response);
     }
     if (url.pathname === '/api/events') {
-      if (request.method !== 'GET') return sendText(response, 405, 'Use GET.');
+      if (request.method !== 'GET') return sendText(response, 405, 'Use GET.', { Allow: 'GET' });
       if (!hub.attach(response)) sendText(response, 503, `Stillpoint is open in too many tabs (${MAX_PUSH_STREAMS}). Close some of them, then reload this one.`);
       return;
     }
     if (isApiPath(url.pathname)) return sendText(response, 404, 'Not found.');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed.');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
     const file = await readDistFile(options.distDir, url.pathname);
     if (!file) return sendText(response, 404, 'Not found.');
     const headers: Record<string, string> = {

@@ -1,6 +1,8 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog, WebContents } from 'electron';
 import type { Paper } from '../../shared/handout/document';
 import type { HandoutPrinter } from '../services/handout-printer';
+import { refused } from '../../shared/contract/errors';
+import { writeTroubleInWords } from '../services/disk-trouble';
 
 type HandoutWindow = Pick<BrowserWindow, 'loadURL' | 'destroy'> & {
   webContents: Pick<WebContents, 'printToPDF' | 'print'>;
@@ -31,7 +33,7 @@ function withinTime<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   const seconds = Math.round(ms / 1000);
   const late = new Promise<never>((_resolve, reject) => {
     const limit = seconds === 1 ? '1 second' : `${seconds} seconds`;
-    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${limit}. Check the printer, then try again.`)), ms);
+    timer = setTimeout(() => reject(refused(`${what} did not finish within ${limit}. Check the printer, then try again.`)), ms);
   });
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
@@ -107,7 +109,7 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): HandoutPrinter
             contents.print({ silent: false, printBackground: true, pageSize: pageSize[paper] }, (success, failureReason) => {
               if (success) resolve(true);
               else if (/cancel/i.test(failureReason)) resolve(false);
-              else reject(new Error(`The handout could not be printed: ${failureReason}`));
+              else reject(refused(`The handout could not be printed: ${failureReason}. Check the printer, then try again.`));
             });
           }),
       ),
@@ -116,7 +118,11 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): HandoutPrinter
       const parent = deps.parentWindow();
       const choice = parent ? await deps.dialog.showSaveDialog(parent, options) : await deps.dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return null;
-      await deps.writeFile(choice.filePath, pdf);
+      try {
+        await deps.writeFile(choice.filePath, pdf);
+      } catch (error) {
+        throw refused(`The PDF could not be saved there: ${writeTroubleInWords(error)}. Choose another folder, then save again.`);
+      }
       return choice.filePath;
     },
     // A hidden window left over would keep the app running after the room window closes.

@@ -53,6 +53,8 @@ async function madeIntoPdf(printer: HandoutPrinter, html: string, job: HandoutJo
   try {
     return await printer.toPdf(html, { paper: job.paper });
   } catch (error) {
+    // A printer's own message is already in words for the person (a timeout, a missing Chromium).
+    if (error instanceof ContractError) throw error;
     console.error('The handout printer failed:', error);
     throw new ContractError({
       code: 'internal',

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { MAX_ARCHIVE_FILES, type Archive } from '../../shared/contract/data-channels';
+import type { Archive } from '../../shared/contract/data-channels';
 import { currentVersion, migrate, type MigrationRegistry } from './migrations';
 import { kindOf } from './record-kinds';
 import { envelopeSchema, MAX_RECORD_BYTES } from './record-store';
@@ -84,10 +84,8 @@ function problemOf(relative: string, content: Archive['files'][string], deps: Im
  * of its folder. Returns the problems in plain words, or none.
  */
 export function importProblems(archive: Archive, deps: ImportCheckDeps): string[] {
+  // How many files it may hold is the contract's check, made before any file is looked at.
   const relatives = Object.keys(archive.files);
-  if (relatives.length > MAX_ARCHIVE_FILES) {
-    return [`The archive holds ${relatives.length.toLocaleString('en')} files; Stillpoint imports at most ${MAX_ARCHIVE_FILES.toLocaleString('en')}`];
-  }
   const unknown = [...new Set(relatives.filter((relative) => !kindOf(relative)).map((relative) => relative.split('/')[0]!.replace(/\.json$/, '')))];
   if (unknown.length > 0) {
     return [`The archive holds files Stillpoint does not know (${unknown.slice(0, 3).map((name) => `“${name}”`).join(', ')}); it is not a Stillpoint export`];

@@ -150,16 +150,8 @@ export class PlansService {
   }
 
   /** Every plan that reads back; a damaged file has just been set aside (and reported), so it is left out. */
-  /** The plans that can be read: one the disk will not give back (a folder in its place) must not close the whole library. */
   private readable(): Plan[] {
-    return this.orderedIds().flatMap((id) => {
-      try {
-        return this.file(id).read() ?? [];
-      } catch (error) {
-        if (error instanceof ContractError && error.code === 'storage') return [];
-        throw error;
-      }
-    });
+    return this.orderedIds().flatMap((id) => this.file(id).read() ?? []);
   }
 
   private assertUniqueName(name: string, exceptId: string): void {

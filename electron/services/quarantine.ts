@@ -1,7 +1,7 @@
-import { copyFileSync, lstatSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { FILE_MODE, makeFolder, tighten } from './record-names';
+import { FILE_MODE, FOLDER_MODE, isLink, tighten } from './record-names';
 
 export const damagedRecordSchema = z.strictObject({
   id: z.string().max(300),
@@ -33,7 +33,9 @@ export class Quarantine {
   ) {}
 
   setAside(filePath: string, record: string, reason: string): DamagedRecord {
-    makeFolder(this.dir);
+    // Made each time, not remembered: the folder may have been removed while the app runs.
+    mkdirSync(this.dir, { recursive: true, mode: FOLDER_MODE });
+    tighten(this.dir, FOLDER_MODE);
     const at = this.now();
     // The id doubles as a file name and travels through the contract: plain characters only.
     const base = `${stamp(at)}__${record.replace(/\//g, '__').replace(/[^A-Za-z0-9_.-]/g, '_')}`;
@@ -43,13 +45,13 @@ export class Quarantine {
     const target = path.join(this.dir, file);
     try {
       // A link is not moved: what it points to is outside the data folder, and a later rewrite here must not reach it.
-      if (lstatSync(filePath).isSymbolicLink()) {
-        writeFileSync(target, 'A link to a file outside the data folder.', { mode: FILE_MODE });
+      if (isLink(filePath)) {
+        writeFileSync(target, 'A link stood here in place of the file; Stillpoint does not follow links in its data folder.', { mode: FILE_MODE });
         unlinkSync(filePath);
       } else renameSync(filePath, target);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      copyFileSync(filePath, target);
+      copyFileSync(filePath, target, constants.COPYFILE_EXCL);
       unlinkSync(filePath);
     }
     // A file a sync engine brought may be readable by anyone; set aside, it is this user's alone, as every record.

@@ -1,4 +1,5 @@
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { parseConflictCopy, type ConflictCopy } from '../../shared/sync/conflict-copies';
 
 /** Health data: only the person running Stillpoint may read what it writes. */
@@ -49,4 +50,25 @@ export function tighten(target: string, mode: number): void {
     // Windows and some shared drives do not keep POSIX modes; the folder is still usable.
     if (!['EPERM', 'ENOTSUP', 'EINVAL'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
   }
+}
+
+/** Whether the path is itself a link (a sync engine carries them); false when nothing is there. */
+export function isLink(target: string): boolean {
+  try {
+    return lstatSync(target).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The name of the first folder from `root` down to `folder` that is a link, or undefined: links inside the data folder are never followed. */
+export function linkedFolderIn(root: string, folder: string): string | undefined {
+  const relative = path.relative(root, folder);
+  if (relative === '' || relative.startsWith('..')) return undefined;
+  let here = root;
+  for (const part of relative.split(path.sep)) {
+    here = path.join(here, part);
+    if (isLink(here)) return path.relative(root, here).split(path.sep).join('/');
+  }
+  return undefined;
 }

@@ -13,20 +13,15 @@ import type { Quarantine } from './quarantine';
 import type { RecordCodec } from './record-codec';
 import { statKey, type RecordCache } from './record-cache';
 import type { JournalBase, RecordJournals } from './record-journals';
-import { FILE_MODE, makeFolder } from './record-names';
+import { FILE_MODE, isLink, linkedFolderIn, makeFolder } from './record-names';
 import { syncFolder } from './sync-folder';
 import { describeRecord } from './record-kinds';
 import { readTroubleInWords } from './disk-trouble';
 
 export { SCHEMA_VERSION } from './migrations';
 
-function isLink(file: string): boolean {
-  try {
-    return lstatSync(file).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
+/** Why a link found in a record's place is set aside. */
+const LINK_REASON = 'it is a link to a file elsewhere, which Stillpoint does not follow';
 
 /** No record comes near this; a bigger file is damage (or not ours) and would stall the app. */
 export const MAX_RECORD_BYTES = 8 * 1024 * 1024;
@@ -227,9 +222,10 @@ export class RecordFile<T> {
   private save(envelope: Envelope): void {
     const codec = this.context.codec;
     const text = this.options.plain ? codec.serializePlain(envelope) : codec.serializerFor(this.recordName)(envelope);
+    this.refuseLinkedFolder('saved');
     makeFolder(this.folder);
-    // The write replaces a link standing in the file's place; it must never land in the file the link points to.
-    if (isLink(this.filePath)) rmSync(this.filePath);
+    // A link standing in the file's place is set aside, as a read would; the write must never land where it points.
+    if (isLink(this.filePath)) this.setAside(LINK_REASON);
     writeAtomically(this.filePath, text, { mode: FILE_MODE, fsync: true });
     syncFolder(this.folder);
     this.context.cache.takeBefore(this.filePath);
@@ -240,7 +236,7 @@ export class RecordFile<T> {
 
   private cached() {
     try {
-      return this.context.cache.get(this.filePath, statSync(this.filePath));
+      return this.context.cache.get(this.filePath, lstatSync(this.filePath));
     } catch {
       return undefined;
     }
@@ -272,6 +268,7 @@ export class RecordFile<T> {
 
   /** The envelope as on disk (at its own version) and the digest of its bytes; a damaged or newer file is set aside. */
   private readStored(): { envelope: Envelope; digest: string } | undefined {
+    this.refuseLinkedFolder('read');
     let stat: Stats;
     try {
       // The entry itself, not what it may point to: a link planted in the folder (a sync engine carries them) is never followed.
@@ -281,7 +278,7 @@ export class RecordFile<T> {
       throw this.unreadable(error);
     }
     if (stat.isSymbolicLink()) {
-      this.setAside('it is a link to a file elsewhere, which Stillpoint does not follow');
+      this.setAside(LINK_REASON);
       return undefined;
     }
     const hit = this.context.cache.get(this.filePath, stat);
@@ -360,6 +357,18 @@ export class RecordFile<T> {
 
   private refused(): ContractError {
     return new ContractError({ code: 'internal', message: `Refused to write an invalid record to ${this.recordName}.` });
+  }
+
+  /** A folder of the data folder that is a link leads outside it: nothing is read or written through it. */
+  private refuseLinkedFolder(doing: 'read' | 'saved'): void {
+    const linked = linkedFolderIn(this.context.dataDir, this.folder);
+    if (!linked) return;
+    throw new ContractError({
+      code: 'storage',
+      message:
+        `${describeRecord(this.recordName)} could not be ${doing}: a link stands where the folder “${linked}” of the data folder should be, ` +
+        'and Stillpoint does not follow links there. Put the folder itself in its place, then try again.',
+    });
   }
 
   private unreadable(error: unknown): ContractError {

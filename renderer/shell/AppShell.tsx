@@ -38,6 +38,7 @@ export function AppShell() {
   // Once the person has closed the welcome, no settings answer still on its way may open it again.
   const welcomeClosed = useRef(false);
   const main = useRef<HTMLElement>(null);
+  // The moments focus can be lost: a move to another screen, or a dialog closing over the page.
   useHeadingTakesLostFocus(main, `${place.visit} ${welcomeOpen} ${keysOpen}`);
   const { session } = useCurrentSession();
   const navigate = useCallback(

@@ -21,9 +21,16 @@ export function useHeadingTakesLostFocus(screen: RefObject<HTMLElement | null>, 
     };
     if (placed()) return undefined;
     const watcher = new MutationObserver(() => {
-      if (placed()) watcher.disconnect();
+      if (placed()) stop();
     });
+    // Once the person does anything (a key, a click, focus placed), the moment has passed: their choice stands.
+    const acted = ['keydown', 'pointerdown', 'focusin'] as const;
+    const stop = (): void => {
+      watcher.disconnect();
+      for (const type of acted) document.removeEventListener(type, stop, true);
+    };
     watcher.observe(box, { childList: true, subtree: true });
-    return () => watcher.disconnect();
+    for (const type of acted) document.addEventListener(type, stop, true);
+    return stop;
   }, [screen, moment]);
 }

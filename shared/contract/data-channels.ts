@@ -26,6 +26,8 @@ export const archivePathSchema = z
   .max(200)
   .regex(/^(?:[A-Za-z0-9_-]+\/){0,4}[A-Za-z0-9_-][A-Za-z0-9_.-]*\.json$/, 'Not a record path.');
 
+const archiveFilesSchema = z.record(archivePathSchema, z.union([z.string().max(MAX_FILE_CHARS), z.record(z.string(), z.unknown())]));
+
 /** One archive for backups, export and import: every record file of the data folder. */
 export const archiveSchema = z.strictObject({
   format: z.literal('stillpoint-archive'),
@@ -34,16 +36,20 @@ export const archiveSchema = z.strictObject({
   reason: backupReasonSchema,
   appVersion: z.string().max(40),
   /** A plain record as its JSON, or an encrypted file's text. */
-  files: z
-    // Counted first: a crafted archive of a million names must not cost a check, and a message, for each.
-    .custom<Record<string, unknown>>((files) => typeof files !== 'object' || files === null || Object.keys(files).length <= MAX_ARCHIVE_FILES, {
-      error: (issue) =>
-        `An archive holds at most ${MAX_ARCHIVE_FILES.toLocaleString('en')} files; this one holds ${Object.keys(issue.input as object).length.toLocaleString('en')}.`,
-    })
-    .pipe(z.record(archivePathSchema, z.union([z.string().max(MAX_FILE_CHARS), z.record(z.string(), z.unknown())]))),
+  files: archiveFilesSchema,
   checksum: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type Archive = z.infer<typeof archiveSchema>;
+
+/** An archive to import: its files counted before any is checked, so a crafted one of a million names costs one sentence. */
+const importedArchiveSchema = archiveSchema.extend({
+  files: z
+    .custom<Record<string, unknown>>((files) => typeof files !== 'object' || files === null || Object.keys(files).length <= MAX_ARCHIVE_FILES, {
+      error: (issue) =>
+        `Stillpoint imports at most ${MAX_ARCHIVE_FILES.toLocaleString('en')} files; this archive holds ${Object.keys(issue.input as object).length.toLocaleString('en')}.`,
+    })
+    .pipe(archiveFilesSchema),
+});
 
 export const backupInfoSchema = z.strictObject({
   id: backupIdSchema,
@@ -121,7 +127,7 @@ export const dataInvoke = {
   },
   'data.export': { request: empty, response: archiveSchema },
   'data.import': {
-    request: z.strictObject({ archive: archiveSchema }),
+    request: z.strictObject({ archive: importedArchiveSchema }),
     response: z.strictObject({ imported: z.number().int(), verification: verificationSchema }),
   },
   'data.damaged.restore': { request: z.strictObject({ damagedId: damagedIdSchema }), response: damagedViewSchema },

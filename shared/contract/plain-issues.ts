@@ -101,7 +101,11 @@ function issueMessage(issue: z.core.$ZodRawIssue, unnamed: string): string {
 
 /** A name as a message quotes it: in part when long (a name past its limit is itself what the message is about). */
 const QUOTED_CHARS = 60;
-const quoted = (name: string): string => (name.length > QUOTED_CHARS ? `${name.slice(0, QUOTED_CHARS)}…` : name);
+const quoted = (name: string): string => {
+  // By characters as a person sees them, so an emoji is never cut in two.
+  const characters = Array.from(name);
+  return characters.length > QUOTED_CHARS ? `${characters.slice(0, QUOTED_CHARS).join('')}…` : name;
+};
 
 const nameOf = (item: unknown): string | null => {
   if (typeof item !== 'object' || item === null) return null;

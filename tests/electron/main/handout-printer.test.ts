@@ -2,6 +2,7 @@ import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog } from 'ele
 import { describe, expect, it, vi } from 'vitest';
 import { createElectronPrinter, handoutDataUrl } from '../../../electron/main/handout-printer';
 import { FakeBrowserWindow, FakeDialog } from '../../doubles/electron';
+import { ContractError } from '../../../shared/contract/errors';
 
 function printerWith(dialog = new FakeDialog(), printResult: { success: boolean; failureReason: string } | null = { success: true, failureReason: '' }) {
   const windows: FakeBrowserWindow[] = [];
@@ -87,6 +88,23 @@ describe('the desktop printer (hidden window)', () => {
     expect(await printer.savePdf?.(pdf, 'aftercare-zoe-2026-11-22.pdf')).toBe('/home/sam/aftercare-zoe.pdf');
     expect(written).toEqual([{ filePath: '/home/sam/aftercare-zoe.pdf', data: pdf }]);
     expect(dialog.saveRequests[0]).toMatchObject({ defaultPath: 'aftercare-zoe-2026-11-22.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  });
+
+  it('a folder that will not take the PDF is said in plain words, with what to do; nothing claims it was saved', async () => {
+    const dialog = new FakeDialog();
+    dialog.saveAnswer = { canceled: false, filePath: '/media/stick/aftercare-zoe.pdf' };
+    const printer = createElectronPrinter({
+      createWindow: () => new FakeBrowserWindow({}) as unknown as BrowserWindow,
+      dialog: dialog as unknown as Dialog,
+      parentWindow: () => null,
+      limits: { pdfMs: 1_000, printMs: 2_000 },
+      writeFile: async () => {
+        throw Object.assign(new Error("EROFS: read-only file system, open '/media/stick/aftercare-zoe.pdf'"), { code: 'EROFS' });
+      },
+    });
+    await expect(printer.savePdf?.(new Uint8Array([1]), 'aftercare-zoe.pdf')).rejects.toThrow(
+      new ContractError({ code: 'refused', message: 'The PDF could not be saved there: the disk is read-only. Choose another folder, then save again.' }),
+    );
   });
 
   it('keeps one locked-down hidden window ready once the Handout screen opens, and the first save uses it', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/services/backend';
 import type { HandoutPrinter } from '../../../electron/services/handout-printer';
+import { ContractError } from '../../../shared/contract/errors';
 import { composeHandout } from '../../../shared/handout/compose';
 import { defaultTemplate } from '../../../shared/handout/template';
 import { sampleSource } from '../../helpers/handout';
@@ -195,6 +196,16 @@ describe('a printer that fails', () => {
         message: 'The handout could not be made into a PDF: the part of Stillpoint that prints did not answer. Try again; if it keeps happening, restart Stillpoint.',
       },
     });
+  });
+
+  it('a printer’s own message, written for the person, is passed on as it is', async () => {
+    const ownWords = 'Making the handout PDF did not finish within 30 seconds. Check the printer, then try again.';
+    const { backend } = setup({
+      toPdf: async () => {
+        throw new ContractError({ code: 'refused', message: ownWords });
+      },
+    });
+    expect(await backend.handle('handout.pdf', { document, paper: 'a4', largePrint: false })).toEqual({ ok: false, error: { code: 'refused', message: ownWords } });
   });
 
   it('any other fault inside the back end is said without its internals', async () => {

@@ -38,17 +38,18 @@ describe('the plan library', () => {
     expect(readdirSync(path.join(dataDir, 'plans')).sort()).toEqual(defaultPlans.map((plan) => `${plan.id}.json`).sort());
   });
 
-  it('still opens when one plan cannot be read from the disk: the others are offered, and a save still works', async () => {
+  it('a plan the disk will not give back is named, with what to do, rather than the library shown short of it', async () => {
     const { call, dataDir } = setup();
     await call('plans.list', {});
     // What a sync engine could leave: a folder where a plan's file should be.
     rmSync(path.join(dataDir, 'plans', 'default-90.json'));
     mkdirSync(path.join(dataDir, 'plans', 'default-90.json'));
-    const again = setup(dataDir);
-    const plans = await again.call<Plan[]>('plans.list', {});
-    expect(plans.map((plan) => plan.id)).toEqual(defaultPlans.map((plan) => plan.id).filter((id) => id !== 'default-90'));
-    await again.call('plans.save', { plan: custom });
-    expect((await again.call<Plan[]>('plans.list', {})).map((plan) => plan.id)).toContain('my-plan');
+    expect(await setup(dataDir).refusal('plans.list', {})).toEqual({
+      code: 'storage',
+      message:
+        'A plan (plans/default-90.json in the data folder) could not be read from the disk: a folder stands where the file should be. ' +
+        'Move it out of the data folder, then try again.',
+    });
   });
 
   it('creates, edits, duplicates, reorders and deletes plans, and remembers them after a restart', async () => {

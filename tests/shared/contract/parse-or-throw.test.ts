@@ -49,6 +49,8 @@ describe('naming the field in the message', () => {
   it('quotes a long name only in part, so a message stays a sentence', () => {
     const long = 'N'.repeat(3000);
     expect(caught({ name: 'Short', phases: [{ name: long, durationSec: 'x' }] }).message).toBe(`Phase 1, ${'N'.repeat(60)}…: the length needs a number.`);
+    const smiles = '🙂'.repeat(70);
+    expect(caught({ name: 'Short', phases: [{ name: smiles, durationSec: 'x' }] }).message).toBe(`Phase 1, ${'🙂'.repeat(60)}…: the length needs a number.`);
   });
 
   it('a problem inside a numbered list names the field, not the list', () => {

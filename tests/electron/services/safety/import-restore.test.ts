@@ -122,7 +122,7 @@ describe('import checks every file before changing anything', () => {
     const fresh = await freshWithSeededPlans();
     const answer = await fresh.backend.handle('data.import', { archive: crowded });
     const held = Object.keys(crowded.files).length.toLocaleString('en');
-    expect(answer).toMatchObject({ ok: false, error: { message: `An archive holds at most 20,000 files; this one holds ${held}.` } });
+    expect(answer).toMatchObject({ ok: false, error: { message: `Stillpoint imports at most 20,000 files; this archive holds ${held}.` } });
     expect(JSON.stringify(answer).length).toBeLessThan(1_000);
   });
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -108,12 +108,6 @@ describe('a damaged record file is set aside with its name, never deleted', () =
     expect(damaged).toEqual([]);
   });
 
-  it('a folder named like a record is not listed as one: the other records of its kind still open', () => {
-    const { dataDir, storage } = folderWith(envelope({ name: 'Ana' }));
-    mkdirSync(path.join(dataDir, 'clients', 'c-2.json'));
-    expect(storage.list('clients')).toEqual(['c-1']);
-  });
-
   it('a link in place of a record is never followed: it is set aside, and a save writes a file of its own there', () => {
     const { dataDir, storage, damaged, client } = folderWith(envelope({ name: 'Ana' }));
     const outside = path.join(tempDir(), 'elsewhere.json');
@@ -130,8 +124,24 @@ describe('a damaged record file is set aside with its name, never deleted', () =
     expect(client.read()).toEqual({ name: 'Ana' });
   });
 
+  it('a folder of the data folder that is a link is never gone through: neither read nor written, and said so', () => {
+    const dataDir = tempDir();
+    const outside = tempDir();
+    writeFileSync(path.join(outside, 'c-1.json'), envelope({ name: 'Someone else' }));
+    symlinkSync(outside, path.join(dataDir, 'clients'));
+    const client = createStorage(dataDir).record('clients', 'c-1', clientSchema);
+    const said = (doing: string) =>
+      `A client file could not be ${doing}: a link stands where the folder “clients” of the data folder should be, ` +
+      'and Stillpoint does not follow links there. Put the folder itself in its place, then try again.';
+
+    expect(() => client.read()).toThrow(expect.objectContaining({ code: 'storage', message: said('read') }));
+    expect(() => client.write({ name: 'Ana' })).toThrow(expect.objectContaining({ code: 'storage', message: said('saved') }));
+    expect(readdirSync(outside)).toEqual(['c-1.json']);
+    expect(readFileSync(path.join(outside, 'c-1.json'), 'utf8')).toBe(envelope({ name: 'Someone else' }));
+  });
+
   it('a save over a link planted since the last read replaces the link, never the file it points to', () => {
-    const { dataDir, client } = folderWith(envelope({ name: 'Ana' }));
+    const { dataDir, client, damaged } = folderWith(envelope({ name: 'Ana' }));
     expect(client.read()).toEqual({ name: 'Ana' });
     const outside = path.join(tempDir(), 'elsewhere.json');
     writeFileSync(outside, envelope({ name: 'Someone else' }));
@@ -140,6 +150,7 @@ describe('a damaged record file is set aside with its name, never deleted', () =
     symlinkSync(outside, file);
 
     client.write({ name: 'Ana Ruiz' });
+    expect(damaged.map((entry) => entry.reason)).toEqual(['it is a link to a file elsewhere, which Stillpoint does not follow']);
     expect(readFileSync(outside, 'utf8')).toBe(envelope({ name: 'Someone else' }));
     expect(lstatSync(file).isSymbolicLink()).toBe(false);
     expect(createStorage(dataDir).record('clients', 'c-1', clientSchema).read()).toEqual({ name: 'Ana Ruiz' });
