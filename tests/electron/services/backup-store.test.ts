@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups, ManifestReader, manifestChecksum, type Manifest } from '../../../electron/services/backup-manifest';
@@ -36,6 +36,14 @@ describe('the object store: each version of a record file kept once, by the hash
     expect(() => store.get(sha256('never stored'))).toThrow(/ENOENT/);
   });
 
+  // A backup resealed over a copy that went missing is listed by this size: a missing one counts as nothing, not as a broken number.
+  it('says how many bytes a stored copy holds, and none for one that is gone', () => {
+    const store = new ObjectStore(path.join(tempDir(), 'objects'));
+    const { hash } = store.put(Buffer.from('{"name":"Ana Ruiz"}'));
+    expect(store.sizeOf(hash)).toBe(19);
+    expect(store.sizeOf(sha256('never stored'))).toBe(0);
+  });
+
   it('a sweep removes only what no kept backup refers to, and counts it', () => {
     const store = new ObjectStore(path.join(tempDir(), 'objects'));
     const kept = store.put(Buffer.from('kept')).hash;
@@ -62,6 +70,33 @@ describe('the backups in a folder', () => {
       { id: `${T0}-daily`, takenAt: T0, reason: 'daily', bytes: 3, file: `${T0}-daily.manifest.json`, kind: 'manifest' },
       { id: `${T0 - 1000}-manual`, takenAt: T0 - 1000, reason: 'manual', bytes: 0, file: `${T0 - 1000}-manual.manifest.json`, kind: 'manifest' },
     ]);
+  });
+
+  // A person reads "the size of a backup" as the size of the records it holds; a manifest's own file is only their hashes.
+  it('lists a backup by the size of the records it holds, however long its list of files', () => {
+    const dir = tempDir();
+    const many = Object.fromEntries(Array.from({ length: 40 }, (_, n) => [`sessions/s-${n}.json`, sha256(`session ${n}`)]));
+    const write = (name: string, files: Record<string, string>, bytes: number) =>
+      writeFileSync(path.join(dir, name), JSON.stringify({ format: 'stillpoint-backup', version: 2, createdAt: T0, reason: 'daily', appVersion: '1.0.0', files, bytes, checksum: manifestChecksum(files) }));
+    write(`${T0}-daily.manifest.json`, many, 1_234_567);
+    write(`${T0 - 1000}-manual.manifest.json`, {}, 42);
+    expect(statSync(path.join(dir, `${T0}-daily.manifest.json`)).size).toBeGreaterThan(2_000);
+    expect(listBackups(dir).map(({ bytes }) => bytes)).toEqual([1_234_567, 42]);
+  });
+
+  // The backups are listed again and again while the app runs: a handle left open each time runs the process out of them.
+  it.skipIf(process.platform !== 'linux')('lets go of every manifest it looked into', () => {
+    const dir = tempDir();
+    for (const at of [T0, T0 + 1000]) writeFileSync(path.join(dir, `${at}-daily.manifest.json`), '{"bytes":3,"checksum":"' + sha256('x') + '"}');
+    expect(listBackups(dir).map(({ bytes }) => bytes)).toEqual([3, 3]);
+    const heldOpen = readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`).startsWith(dir);
+      } catch {
+        return false;
+      }
+    });
+    expect(heldOpen).toEqual([]);
   });
 
   it('leaves out files that are not backups: other names, reasons Stillpoint does not give, the object store', () => {

@@ -24,6 +24,14 @@ describe('a journal line is the smallest change that replays to the new record',
     expect(diffOps({ at: [1, 2] }, { at: [1, 2] })).toEqual([]);
   });
 
+  // A session gaining its first list (corrections, a plan) must journal like any other change, not fail the write.
+  it('a list where there was none, or nothing, or text, is set whole', () => {
+    expect(diffOps({ a: 1 }, { a: 1, corrections: [{ level: 3 }] })).toEqual([{ t: 'set', path: ['corrections'], value: [{ level: 3 }] }]);
+    expect(diffOps({ plan: null }, { plan: [1] })).toEqual([{ t: 'set', path: ['plan'], value: [1] }]);
+    expect(diffOps({ note: 'ab' }, { note: ['a', 'b', 'c'] })).toEqual([{ t: 'set', path: ['note'], value: ['a', 'b', 'c'] }]);
+    replays({ plan: null }, { plan: [1], corrections: [2] });
+  });
+
   it('an added field is set, however the fields are ordered', () => {
     expect(diffOps({ a: 1 }, { b: 2, a: 1 })).toEqual([{ t: 'set', path: ['b'], value: 2 }]);
     expect(diffOps({ intake: { pain: 5 } }, { intake: { pain: 5, goals: 'walk' } })).toEqual([{ t: 'set', path: ['intake', 'goals'], value: 'walk' }]);

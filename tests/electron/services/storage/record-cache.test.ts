@@ -47,3 +47,36 @@ describe('the decoded-record cache', () => {
     expect(cache.get(`/data/sessions/s-${RECORD_CACHE_LIMIT * 3 - 1}.json`, read)).toBeDefined();
   });
 });
+
+describe('the version held when a file is replaced underneath', () => {
+  // It is what goes back in place of a bad file from elsewhere: the wrong one would bring back a deleted or outdated record.
+  it('is the version read before the replacement, handed over once', () => {
+    const cache = new RecordCache();
+    cache.put('/a.json', entry({ n: 1 }));
+    cache.replaced('/a.json');
+    expect(cache.get('/a.json', read)).toBeUndefined();
+    expect(cache.takeBefore('/a.json')?.envelope.record).toEqual({ n: 1 });
+    expect(cache.takeBefore('/a.json')).toBeUndefined();
+  });
+
+  it('survives a second replacement before the file was read again', () => {
+    const cache = new RecordCache();
+    cache.put('/a.json', entry({ n: 1 }));
+    cache.replaced('/a.json');
+    cache.replaced('/a.json');
+    expect(cache.takeBefore('/a.json')?.envelope.record).toEqual({ n: 1 });
+    expect(cache.takeBefore('/b.json')).toBeUndefined();
+  });
+
+  it('is gone once the file is removed, and after a restore', () => {
+    const cache = new RecordCache();
+    cache.put('/a.json', entry({ n: 1 }));
+    cache.put('/b.json', entry({ n: 2 }));
+    cache.replaced('/a.json');
+    cache.replaced('/b.json');
+    cache.forget('/a.json');
+    expect(cache.takeBefore('/a.json')).toBeUndefined();
+    cache.clear();
+    expect(cache.takeBefore('/b.json')).toBeUndefined();
+  });
+});

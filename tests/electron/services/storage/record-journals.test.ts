@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KeyUnavailableError } from '../../../../electron/services/encryption';
 import { readJournal, type JournalCodec } from '../../../../electron/services/journal';
 import type { JournalOp } from '../../../../electron/services/journal-ops';
 import { Quarantine, type DamagedRecord } from '../../../../electron/services/quarantine';
-import { RecordJournals } from '../../../../electron/services/record-journals';
+import { RecordJournals, type JournalBase } from '../../../../electron/services/record-journals';
 import { T0 } from '../../../helpers/sessions';
 import { useTempDirs } from '../../../helpers/temp-dir';
 
@@ -24,7 +24,7 @@ interface Session {
 function journalsIn(root: string, codecFor: (record: string) => JournalCodec = () => plain) {
   const dataDir = path.join(root, 'data');
   const dir = path.join(dataDir, 'journal');
-  const files = new Map<string, { digest: string; record: unknown }>();
+  const files = new Map<string, JournalBase>();
   const damaged: DamagedRecord[] = [];
   const quarantine = new Quarantine(path.join(root, 'quarantine'), () => T0, (entry) => damaged.push(entry));
   const journals = new RecordJournals(dataDir, dir, codecFor, (filePath) => files.get(filePath), quarantine);
@@ -132,6 +132,37 @@ describe('the journals of running sessions', () => {
     expect(existsSync(journalOf)).toBe(false);
   });
 
+  // A write the disk refused detaches the journal and holds the newer record; folding at quit must not bring the stale journal back.
+  it('a detached journal stays detached: it is not replayed again from its file', () => {
+    const { journals, files, session, journalOf } = journalsIn(tempDir());
+    files.set(session, { digest: 'd-1', record: { entries: [] } });
+    expect(journals.liveFiles()).toEqual([]);
+    journals.open(session, { entries: [] }, 'd-1');
+    journals.append(session, { entries: [4] });
+    journals.detach(session);
+    expect(existsSync(journalOf)).toBe(true);
+    expect(journals.liveFiles()).toEqual([]);
+    expect(journals.record(session)).toBeUndefined();
+  });
+
+  // An open handle keeps the data folder from being moved or removed (on Windows, at all).
+  it.skipIf(process.platform !== 'linux')('closing lets go of every journal file', () => {
+    const { journals, session, dataDir, journalOf } = journalsIn(tempDir());
+    const heldOpen = () =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`).startsWith(path.dirname(journalOf));
+        } catch {
+          return false;
+        }
+      });
+    journals.open(session, { entries: [] }, 'd-1');
+    journals.open(path.join(dataDir, 'sessions', 's-2.json'), { entries: [] }, 'd-2');
+    expect(heldOpen()).toHaveLength(2);
+    journals.closeAll();
+    expect(heldOpen()).toEqual([]);
+  });
+
   it('drops every journal, in memory and on disk, when the files are replaced wholesale', () => {
     const root = tempDir();
     const { journalOf } = crashedWith(root, [4]);
@@ -203,6 +234,19 @@ describe('after a crash, the journals are replayed at the first question', () =>
       { t: 'append', path: ['entries'], items: [4] },
       { t: 'append', path: ['entries'], items: [7] },
     ]);
+  });
+
+  // The app was updated after a crash: the changes go into the older file as it is, and the journal, now folded, goes.
+  it('folds a journal over a file of an older version into that file, and removes it without setting anything aside', () => {
+    const root = tempDir();
+    crashedWith(root, [4, 5]);
+    const { journals, files, session, journalOf, damaged } = journalsIn(root);
+    const folded: unknown[] = [];
+    files.set(session, { digest: 'd-1', record: { entries: [] }, foldOlder: (record) => folded.push(record) });
+    expect(journals.has(session)).toBe(false);
+    expect(folded).toEqual([{ entries: [4, 5] }]);
+    expect(existsSync(journalOf)).toBe(false);
+    expect(damaged).toEqual([]);
   });
 
   it('sets aside a journal with a whole line that does not open, naming why', () => {

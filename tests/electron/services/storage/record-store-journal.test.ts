@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
@@ -80,6 +80,20 @@ describe('a running session is changed through its journal', () => {
     file.startJournal();
     file.write({ entries: [7] });
     expect(storeIn(dataDir).session().read()).toEqual({ entries: [7] });
+  });
+
+  // The session was deleted elsewhere (or its file never synced here) before the crash: the next start must still open.
+  it('a journal left by a crash over a record file that is gone is dropped, and the start goes on', () => {
+    const dataDir = tempDir();
+    const file = storeIn(dataDir).session();
+    file.write({ entries: [] });
+    file.startJournal();
+    file.write({ entries: [7] });
+    rmSync(fileOf(dataDir));
+    const again = storeIn(dataDir);
+    expect(again.session().read()).toBeUndefined();
+    expect(again.storage.context.journals.liveFiles()).toEqual([]);
+    expect(existsSync(journalOf(dataDir))).toBe(false);
   });
 
   it('refuses a change its schema rejects, in the journal as in the file, and keeps what was saved', () => {

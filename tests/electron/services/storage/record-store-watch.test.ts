@@ -143,6 +143,45 @@ describe('a record that fails its check arriving from outside', () => {
   });
 });
 
+describe('the version put back in place of a bad file from elsewhere', () => {
+  /** A client written and read here; `replace` stands for a sync engine swapping the file, and the watcher telling the cache, as storage.ts does. */
+  function clientHere(dataDir: string) {
+    const damaged: DamagedRecord[] = [];
+    const storage = createStorage(dataDir, { onDamaged: (entry) => damaged.push(entry) });
+    open.push(storage);
+    const file = storage.record('clients', 'c-1', clientSchema);
+    file.write({ name: 'Ana Ruiz' });
+    expect(file.read()).toEqual({ name: 'Ana Ruiz' });
+    const replace = (bytes: string, { heard = true } = {}) => {
+      writeFileSync(`${file.filePath}.sync-tmp`, bytes);
+      renameSync(`${file.filePath}.sync-tmp`, file.filePath);
+      if (heard) storage.context.cache.replaced(file.filePath);
+    };
+    return { storage, file, damaged, replace };
+  }
+  const cutShort = '{"schemaVersion":1,"record":{"na';
+
+  // Deleted here, then a damaged copy arrives: putting back what this computer once held would bring the client back.
+  it('is never one this computer deleted', () => {
+    const { storage, file, damaged, replace } = clientHere(tempDir());
+    file.remove();
+    replace(cutShort);
+    expect(storage.record('clients', 'c-1', clientSchema).read()).toBeUndefined();
+    expect(existsSync(file.filePath)).toBe(false);
+    expect(damaged).toMatchObject([{ record: 'clients/c-1', reason: expect.not.stringMatching(/back in its place/) }]);
+  });
+
+  // A newer version arrived, then this computer wrote its own change: the version from before both is out of date.
+  it('is never older than what this computer wrote last', () => {
+    const { file, damaged, replace } = clientHere(tempDir());
+    replace(JSON.stringify({ schemaVersion: 1, record: { name: 'Ana Ruiz-Ortega' } }));
+    file.write({ name: 'Ana Ortega' });
+    replace(cutShort, { heard: false });
+    expect(file.read()).not.toEqual({ name: 'Ana Ruiz' });
+    expect(damaged).toMatchObject([{ record: 'clients/c-1', reason: expect.not.stringMatching(/back in its place/) }]);
+  });
+});
+
 describe('a running session’s file replaced underneath (a sync engine, a copy from elsewhere)', () => {
   const sessionSchema = z.strictObject({ entries: z.array(z.number()) });
   const journalOf = (dataDir: string) => path.join(dataDir, 'journal', 'sessions', 's-1.jsonl');
