@@ -9,6 +9,7 @@ import { isEncryptedText } from './encryption';
 import type { RecordCodec } from './record-codec';
 import { FILE_MODE } from './record-names';
 import { syncthingAddress } from './syncthing-address';
+import { syncthingAnswers } from './syncthing-answers';
 
 /** Where the API key is bound when it is sealed: it can pass for no record. */
 const SEALED_AS = 'syncthing-api-key';
@@ -108,7 +109,10 @@ export class SyncthingStatusService {
     this.timer = setTimeout(() => {
       this.timer = null;
       if (!this.read()) return;
-      void this.status().finally(() => this.schedule(this.pollMs));
+      // A check that fails for a reason of its own is tried again at the next poll; it must never stop the app.
+      void this.status()
+        .catch((error: unknown) => console.error('Checking Syncthing failed:', error))
+        .finally(() => this.schedule(this.pollMs));
     }, delay);
     // Checking Syncthing never keeps the app (or a test) running.
     this.timer.unref();
@@ -171,7 +175,7 @@ export class SyncthingStatusService {
   }
 
   private async ask(address: string, apiKey: string): Promise<Pick<SyncthingStatus, 'state' | 'percent' | 'connected' | 'lastChange'>> {
-    const api = async (route: string): Promise<any> => {
+    const api = async <T>(route: string, schema: z.ZodType<T>): Promise<T> => {
       let response: Response;
       try {
         response = await fetch(`${address}${route}`, { headers: { 'X-API-Key': apiKey }, signal: AbortSignal.timeout(5000) });
@@ -180,31 +184,35 @@ export class SyncthingStatusService {
       }
       if (response.status === 401 || response.status === 403) throw new Answered('key-refused');
       if (!response.ok) throw new Answered('unreachable');
+      let body: unknown;
       try {
-        return await response.json();
+        body = await response.json();
       } catch {
-        // Something that is not Syncthing answers at that address.
-        throw new Answered('unreachable');
+        throw new Answered('not-syncthing');
       }
+      // Anything else at that address (another program, a proxy) may answer JSON of its own: only Syncthing's shape is read.
+      const parsed = schema.safeParse(body);
+      if (!parsed.success) throw new Answered('not-syncthing');
+      return parsed.data;
     };
-    const system = await api('/rest/system/status');
-    const folders: { id: string; path: string; paused?: boolean; devices?: { deviceID: string }[] }[] = await api('/rest/config/folders');
+    const system = await api('/rest/system/status', syncthingAnswers.system);
+    const folders = await api('/rest/config/folders', syncthingAnswers.folders);
     const folder = folders.find((each) => samePlace(each.path, this.deps.dataDir));
     if (!folder) throw new Answered('not-shared');
     const id = encodeURIComponent(folder.id);
     const [connections, local, remote, stats] = await Promise.all([
-      api('/rest/system/connections'),
-      api(`/rest/db/status?folder=${id}`),
-      api(`/rest/db/completion?folder=${id}`),
-      api('/rest/stats/folder'),
+      api('/rest/system/connections', syncthingAnswers.connections),
+      api(`/rest/db/status?folder=${id}`, syncthingAnswers.local),
+      api(`/rest/db/completion?folder=${id}`, syncthingAnswers.completion),
+      api('/rest/stats/folder', syncthingAnswers.folderStats),
     ]);
     return {
       ...syncStateOf({
-        myId: String(system.myID),
+        myId: system.myID,
         folder: { paused: folder.paused === true, deviceIds: (folder.devices ?? []).map((device) => device.deviceID) },
         connections: connections.connections ?? {},
-        local: { state: String(local.state), needBytes: Number(local.needBytes) || 0, globalBytes: Number(local.globalBytes) || 0, needTotalItems: Number(local.needTotalItems) || 0 },
-        remoteCompletion: typeof remote.completion === 'number' ? remote.completion : 100,
+        local: { state: local.state, needBytes: local.needBytes ?? 0, globalBytes: local.globalBytes ?? 0, needTotalItems: local.needTotalItems ?? 0 },
+        remoteCompletion: remote.completion ?? 100,
       }),
       lastChange: timeOf(stats[folder.id]?.lastFile?.at),
     };

@@ -1,7 +1,7 @@
 import { dateAndTime } from '../i18n/clock';
 
 /** Where this room's data folder stands in the local Syncthing, or why that cannot be known. */
-export const syncthingStates = ['not-set', 'up-to-date', 'syncing', 'disconnected', 'paused', 'unreachable', 'key-refused', 'not-shared', 'locked'] as const;
+export const syncthingStates = ['not-set', 'up-to-date', 'syncing', 'disconnected', 'paused', 'unreachable', 'not-syncthing', 'key-refused', 'not-shared', 'locked'] as const;
 export type SyncthingState = (typeof syncthingStates)[number];
 
 export interface SyncthingView {
@@ -64,6 +64,8 @@ export function syncthingSentence(view: SyncthingView, folderPath: string): stri
       return 'Paused in Syncthing: changes are not exchanged until the folder (or the other computers) are resumed in Syncthing.';
     case 'unreachable':
       return `Nothing answers at ${view.address ?? DEFAULT_SYNCTHING_ADDRESS}. Check that Syncthing is running on this computer and that the address is the one shown in Syncthing under Actions → Settings → GUI.`;
+    case 'not-syncthing':
+      return `Something answers at ${view.address ?? DEFAULT_SYNCTHING_ADDRESS}, but it is not Syncthing. Check the address: it is the one Syncthing shows under Actions → Settings → GUI.`;
     case 'key-refused':
       return 'Syncthing refused the API key. Copy it again from Syncthing (Actions → Settings → GUI → API Key) and save it here.';
     case 'not-shared':
