@@ -1,5 +1,7 @@
 import { summarizeSession } from '../record/summary';
 import type { ScreeningId } from '../screening/catalogue';
+import { screeningInForce } from '../screening/carried';
+import { screeningFlags } from '../screening/rules';
 import type { ScreeningAnswer } from '../screening/intake';
 import { sessionStateAt } from '../session/derive';
 import type { Session } from '../session/session';
@@ -41,7 +43,8 @@ export function handoutSourceFromSession(session: Session | null, extras: Handou
   source.deepWork = suggestsDeepWork(source.areasWorked);
   if (summary.painBefore !== null) source.painBefore = summary.painBefore;
   if (summary.painAfter !== null) source.painAfter = summary.painAfter;
-  source.cautions = doctorCautions(summary.flags.map((flag) => flag.answer));
+  // Today's intake, or the flags carried from the last visit when none was taken: the client must hear of them either way.
+  source.cautions = doctorCautions(screeningFlags(screeningInForce(session)).map((flag) => flag.answer));
   const minutes = handsOnMinutes(session);
   if (minutes > 0) source.handsOnMinutes = minutes;
   return source;

@@ -104,6 +104,18 @@ describe('a handout source from a session record', () => {
     expect(text).not.toContain(cautionDoctorLine('recent-surgery', 'en'));
   });
 
+  it('puts the conditions carried from the last visit on the sheet when no new intake was taken', () => {
+    const { intake, ...returning } = wrappedUpSession();
+    const session: Session = {
+      ...returning,
+      carriedScreening: { fromSessionId: 's-last', recordedAt: T0 - 14 * 24 * 60 * MIN, screening: intake!.screening.filter((answer) => answer.level !== 'proceed') },
+    };
+    expect(handoutSourceFromSession(session, extras, T0).cautions).toEqual(['pregnancy', 'open-wound-or-skin-infection']);
+    // A new intake taken today replaces what was carried.
+    const rescreened: Session = { ...session, intake: intakeWith([{ id: 'pregnancy', level: 'proceed', note: 'after birth', avoidRegions: [] }]) };
+    expect(handoutSourceFromSession(rescreened, extras, T0).cautions).toEqual([]);
+  });
+
   it('suggests deep work from a deep technique or pressure at the therapeutic edge, and not from gentle work', () => {
     expect(handoutSourceFromSession(wrappedUpSession(), extras, T0).deepWork).toBe(true);
     const gentle: Session = {
