@@ -53,7 +53,15 @@ export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
     onEdited?.();
   };
 
+  // A date field holds no value for a date that does not exist (30 February); saved as it is, the date would be lost without a word.
+  const birthInput = useRef<HTMLInputElement>(null);
   async function save(): Promise<void> {
+    if (birthInput.current?.validity.badInput) {
+      const said = 'That date of birth does not exist. Check the day and the month, or clear the field.';
+      setFailure(new ContractError({ code: 'invalid-request', message: said, issues: [{ path: 'fields.dateOfBirth', message: said }] }));
+      setMessage(null);
+      return;
+    }
     try {
       const saved = client
         ? await bridge.invoke('clients.update', { clientId: client.id, revision: client.revision, fields })
@@ -100,7 +108,7 @@ export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
       {error('contact')}
       <label>
         Date of birth (optional)
-        <input type="date" value={fields.dateOfBirth} onChange={(event) => set('dateOfBirth', event.target.value)} {...describe('dateOfBirth')} />
+        <input ref={birthInput} type="date" value={fields.dateOfBirth} onChange={(event) => set('dateOfBirth', event.target.value)} {...describe('dateOfBirth')} />
       </label>
       {error('dateOfBirth')}
       <label>

@@ -51,4 +51,24 @@ describe('a client that could not be saved', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(message);
     expect(screen.getByRole('button', { name: 'Load the latest version' })).toBeTruthy();
   });
+
+  it('a date of birth that does not exist (30 February) is said beside it and nothing is sent, rather than saved as no date', async () => {
+    let sent = 0;
+    const fake = fakeBridge({
+      'clients.create': () => {
+        sent += 1;
+        throw new Error('not expected');
+      },
+    });
+    renderWithBridge(<ClientForm client={null} onSaved={() => undefined} onReload={() => undefined} />, fake);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Name' }), { target: { value: 'Maria Okonkwo' } });
+    const birthField = screen.getByLabelText('Date of birth (optional)');
+    // What Chromium's date field holds once 02/30/1985 is typed: no value, and input it could not read.
+    Object.defineProperty(birthField, 'validity', { value: { badInput: true, valid: false } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create client' }));
+    await waitFor(() => expect(document.activeElement).toBe(birthField));
+    const said = 'That date of birth does not exist. Check the day and the month, or clear the field.';
+    expect(document.getElementById(birthField.getAttribute('aria-describedby') ?? '')?.textContent).toBe(said);
+    expect(sent).toBe(0);
+  });
 });
