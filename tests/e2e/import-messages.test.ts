@@ -23,8 +23,13 @@ describe('importing a file that is not a whole export', () => {
     const cut = { format: 'stillpoint-archive', version: 1 };
     const escaping = { format: 'stillpoint-archive', version: 1, createdAt: 1, reason: 'export', appVersion: '0.1.0', files: { '../../outside.json': {} } };
     for (const [name, content] of [['cut.json', cut], ['escaping.json', escaping], ['list.json', [1, 2]]] as const) {
+      // Chosen where a therapist chooses it: at the foot of the screen, scrolled to.
+      await input.scrollIntoViewIfNeeded();
       await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
-      await expect.poll(() => page.getByRole('status').filter({ hasText: notAnExport }).isVisible(), { message: name }).toBe(true);
+      const said = page.getByRole('status').filter({ hasText: notAnExport });
+      await expect.poll(() => said.isVisible(), { message: name }).toBe(true);
+      // The answer shows where the therapist is looking, not at the top of the screen, scrolled out of view.
+      expect(await said.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= window.innerHeight), name).toBe(true);
       // The same message again for the next file: clear it by waiting for the status to be re-said.
       await page.getByRole('button', { name: 'Back up now' }).click();
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'Backed up at' }).isVisible()).toBe(true);
