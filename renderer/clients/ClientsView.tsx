@@ -7,6 +7,7 @@ import { messageOf } from '../bridge/errors';
 import { useToday } from '../shell/useToday';
 import { ClientHistory } from '../history/ClientHistory';
 import { useRecordChanges } from '../sync/useRecordChanges';
+import { focusWasLost } from '../forms/useTakesLostFocus';
 import { ClientForm } from './ClientForm';
 import { EarlierVersions } from '../sync/EarlierVersions';
 import { clientParts } from '../../shared/clients/versions';
@@ -46,11 +47,11 @@ export function ClientsView() {
     }
   }
 
-  // Set as a client is created: their heading takes the focus as it is drawn, so the keyboard carries on from there.
-  const focusCreated = useRef(false);
+  // Set as a client is saved: the form starts afresh, so if the focus went with it, their heading takes it as it is drawn.
+  const focusSaved = useRef(false);
   function saved(client: Client): void {
     edited.current = false;
-    if (client.revision === 1) focusCreated.current = true;
+    focusSaved.current = true;
     // Said here: the form starts afresh from the saved revision, so its own message would vanish with it.
     setNotice(client.revision === 1 ? 'Client created.' : 'Saved.');
     setSelection((now) => (now.kind === 'client' && now.client.id === client.id ? { ...now, client } : { kind: 'client', client, others: [], earlier: [] }));
@@ -122,9 +123,9 @@ export function ClientsView() {
             <h2
               tabIndex={-1}
               ref={(heading) => {
-                if (heading && focusCreated.current) {
-                  focusCreated.current = false;
-                  heading.focus();
+                if (heading && focusSaved.current) {
+                  focusSaved.current = false;
+                  if (focusWasLost()) heading.focus();
                 }
               }}
             >

@@ -29,4 +29,27 @@ describe('the focus while adding a client by keyboard', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText('Client created.')).toBeTruthy();
   });
+
+  it('Save changes keeps the keyboard on the client: the form starts afresh, so the focus goes to their name, with "Saved." below it', async () => {
+    const fake = clinic();
+    renderWithBridge(<ClientsView />, {
+      ...fake,
+      bridge: {
+        ...fake.bridge,
+        invoke: (async (channel: string, request: unknown) =>
+          channel === 'clients.update' ? { ...ana, goals: 'Looser shoulders', revision: ana.revision + 1 } : fake.bridge.invoke(channel as never, request as never)) as typeof fake.bridge.invoke,
+      },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'New client' }));
+    const created = screen.getByRole('form', { name: 'New client' });
+    fireEvent.change(within(created).getByLabelText('Name'), { target: { value: 'Ana Ruiz' } });
+    fireEvent.click(within(created).getByRole('button', { name: 'Create client' }));
+    const form = await screen.findByRole('form', { name: `Edit ${ana.name}` });
+    const goals = within(form).getByLabelText('Goals');
+    goals.focus();
+    fireEvent.change(goals, { target: { value: 'Looser shoulders' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Saved.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: ana.name, level: 2 })));
+  });
 });
