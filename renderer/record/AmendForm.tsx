@@ -5,6 +5,7 @@ import { useBridge } from '../bridge/BridgeContext';
 import { described, fieldErrors } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
 import { FormErrors, type FormField } from '../forms/FormErrors';
+import { wholeDigits } from '../forms/whole-digits';
 
 interface Props {
   session: Session;
@@ -33,7 +34,7 @@ export function AmendForm({ session, onSession }: Props) {
     try {
       const request =
         field === 'painAfter'
-          ? { sessionId: session.id, by, reason, field, painAfter: text === '' ? Number.NaN : Number(text) }
+          ? { sessionId: session.id, by, reason, field, painAfter: wholeDigits(text) ? Number(text) : Number.NaN }
           : { sessionId: session.id, by, reason, field, text };
       onSession(await bridge.invoke('record.amend', request));
       setText('');

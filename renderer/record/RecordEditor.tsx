@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ContractError } from '../../shared/contract/errors';
 import { effectiveRecord, isSigned, soapFields, soapLabels, type Soap } from '../../shared/record/record';
 import { assessmentAfterPainChange, statesPainAfter, withPainAfter } from '../../shared/record/pain-after';
 import { painScore } from '../../shared/record/pain-words';
@@ -9,6 +10,7 @@ import { described, fieldErrors } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
 import { FormErrors, type FormField } from '../forms/FormErrors';
 import { useTakesLostFocus } from '../forms/useTakesLostFocus';
+import { wholeDigits } from '../forms/whole-digits';
 import { AmendForm } from './AmendForm';
 import { RecordFacts } from './RecordFacts';
 import { dateAndTime } from '../../shared/i18n/clock';
@@ -22,8 +24,10 @@ interface Props {
 /** A pain score as typed, or null while the field is empty or not yet a score. */
 function painValue(text: string): number | null {
   const value = Number(text);
-  return text.trim() !== '' && Number.isInteger(value) && value >= 0 && value <= 10 ? value : null;
+  return wholeDigits(text) && value >= 0 && value <= 10 ? value : null;
 }
+
+const PAIN_WORDS = 'Pain is a whole number from 0 to 10.';
 
 /** The wrap-up record: pain after, the SOAP note drafted from the session, then signed and locked. */
 export function RecordEditor({ session, onSession }: Props) {
@@ -80,6 +84,11 @@ function DraftRecord({ session, onSession }: Props) {
     run(() => bridge.invoke('record.sign', { sessionId: session.id, painAfter: typedPain ?? Number.NaN, soap: note, by, basedOn }), 'Signed.');
 
   async function run(action: () => Promise<Session>, done: string): Promise<void> {
+    if (painAfter.trim() !== '' && !wholeDigits(painAfter)) {
+      setFailure(new ContractError({ code: 'invalid-request', message: PAIN_WORDS, issues: [{ path: 'painAfter', message: PAIN_WORDS }] }));
+      setDone(null);
+      return;
+    }
     try {
       const next = await action();
       setBasedOn(next.record?.savedAt ?? null);

@@ -42,6 +42,22 @@ describe('the record says what to change once, beside the field', () => {
   });
 });
 
+describe('a pain score typed in another form than whole digits', () => {
+  it.each(['1e1', '2E0'])('"%s" is refused beside the field on Sign and on Save draft, and nothing is sent', async (typed) => {
+    const fake = fakeBridge({ 'settings.get': () => defaultRoomSettings, 'session.current': () => null });
+    const session = sessionWith([{ type: 'start', at: T0 }, { type: 'finish', at: T0 + 60_000 }]);
+    renderWithBridge(<RecordEditor session={session} onSession={() => undefined} />, fake);
+    const field = screen.getByLabelText('Pain after (0-10)');
+    fireEvent.change(field, { target: { value: typed } });
+    for (const button of ['Sign record', 'Save draft']) {
+      fireEvent.click(screen.getByRole('button', { name: button }));
+      await vi.waitFor(() => expect(document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Pain is a whole number from 0 to 10.'));
+    }
+    expect(fake.callsTo('record.sign')).toEqual([]);
+    expect(fake.callsTo('record.save')).toEqual([]);
+  });
+});
+
 describe('signing the record', () => {
   const session = sessionWith([{ type: 'start', at: T0 }, { type: 'finish', at: T0 + 60_000 }]);
   const withTherapist = (therapist?: string) =>
