@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /**
- * The parts of Syncthing's REST answers the status reads. Anything more Syncthing sends is let through unread;
- * an answer without these parts is not Syncthing's (another program, or a proxy, at that address).
+ * Syncthing's REST answers as the status reads them. What marks an answer as Syncthing's (its id, its folders)
+ * must be there: an answer without it comes from something else at that address (another program, a proxy).
+ * The figures are read leniently, as before: one Syncthing leaves out or words differently is taken as nothing to do.
  */
 export const syncthingAnswers = {
   system: z.looseObject({ myID: z.string() }),
@@ -10,19 +11,12 @@ export const syncthingAnswers = {
     z.looseObject({
       id: z.string(),
       path: z.string(),
-      paused: z.boolean().optional(),
+      paused: z.unknown().optional(),
       devices: z.array(z.looseObject({ deviceID: z.string() })).optional(),
     }),
   ),
-  connections: z.looseObject({
-    connections: z.record(z.string(), z.looseObject({ connected: z.boolean().default(false), paused: z.boolean().default(false) })).optional(),
-  }),
-  local: z.looseObject({
-    state: z.string(),
-    needBytes: z.number().optional(),
-    globalBytes: z.number().optional(),
-    needTotalItems: z.number().optional(),
-  }),
-  completion: z.looseObject({ completion: z.number().optional() }),
-  folderStats: z.record(z.string(), z.looseObject({ lastFile: z.looseObject({ at: z.string().optional() }).optional() })),
+  connections: z.looseObject({ connections: z.record(z.string(), z.looseObject({ connected: z.unknown().optional(), paused: z.unknown().optional() })).nullish() }),
+  local: z.looseObject({ state: z.unknown().optional(), needBytes: z.unknown().optional(), globalBytes: z.unknown().optional(), needTotalItems: z.unknown().optional() }),
+  completion: z.looseObject({ completion: z.unknown().optional() }),
+  folderStats: z.record(z.string(), z.unknown()),
 };

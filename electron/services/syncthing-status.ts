@@ -206,15 +206,18 @@ export class SyncthingStatusService {
       api(`/rest/db/completion?folder=${id}`, syncthingAnswers.completion),
       api('/rest/stats/folder', syncthingAnswers.folderStats),
     ]);
+    const figure = (value: unknown): number => Number(value) || 0;
+    const peers = Object.entries(connections.connections ?? {}).map(([deviceId, peer]) => [deviceId, { connected: peer.connected === true, paused: peer.paused === true }]);
+    const lastFile = stats[folder.id] as { lastFile?: { at?: unknown } } | undefined;
     return {
       ...syncStateOf({
         myId: system.myID,
         folder: { paused: folder.paused === true, deviceIds: (folder.devices ?? []).map((device) => device.deviceID) },
-        connections: connections.connections ?? {},
-        local: { state: local.state, needBytes: local.needBytes ?? 0, globalBytes: local.globalBytes ?? 0, needTotalItems: local.needTotalItems ?? 0 },
-        remoteCompletion: remote.completion ?? 100,
+        connections: Object.fromEntries(peers),
+        local: { state: String(local.state), needBytes: figure(local.needBytes), globalBytes: figure(local.globalBytes), needTotalItems: figure(local.needTotalItems) },
+        remoteCompletion: typeof remote.completion === 'number' ? remote.completion : 100,
       }),
-      lastChange: timeOf(stats[folder.id]?.lastFile?.at),
+      lastChange: timeOf(lastFile?.lastFile?.at),
     };
   }
 }

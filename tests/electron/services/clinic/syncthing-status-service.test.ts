@@ -174,12 +174,12 @@ describe('Syncthing’s state, asked of the Syncthing on this computer', () => {
     expect(await status.connect({ address: syncthing.address, apiKey: API_KEY })).toMatchObject({ state: 'not-shared', address: syncthing.address });
   });
 
-  it('says unreachable when what answers is not Syncthing, or Syncthing fails', async () => {
+  it('says it is not Syncthing when what answers is something else, and unreachable when Syncthing fails', async () => {
     const dataDir = tempDir();
     const answers: Answers = { folderPath: dataDir, garbage: true };
     const syncthing = await fakeSyncthing(answers);
     const { status } = service(dataDir);
-    expect(await status.connect({ address: syncthing.address, apiKey: API_KEY })).toMatchObject({ state: 'unreachable' });
+    expect(await status.connect({ address: syncthing.address, apiKey: API_KEY })).toMatchObject({ state: 'not-syncthing' });
     answers.garbage = false;
     answers.status = 500;
     expect(await status.status()).toMatchObject({ state: 'unreachable' });
