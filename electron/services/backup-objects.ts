@@ -43,7 +43,7 @@ export class ObjectStore {
   /** The stored bytes, checked against their hash; throws when missing or damaged. */
   get(hash: string): Buffer {
     const bytes = readFileSync(this.pathOf(hash));
-    if (sha256(bytes) !== hash) throw new Error('its stored copy is damaged (the content no longer matches its hash)');
+    if (sha256(bytes) !== hash) throw new Error('its copy in this backup is damaged: it is no longer what was stored');
     return bytes;
   }
 

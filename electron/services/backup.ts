@@ -8,11 +8,12 @@ import { ObjectStore, sha256 } from './backup-objects';
 import { listBackups, ManifestReader, manifestChecksum, MANIFEST_SUFFIX, type BackupEntry, type Manifest } from './backup-manifest';
 import { canonicalJson } from './canonical-json';
 import type { Clock } from './clock';
-import { isEncryptedText } from './encryption';
+import { DamagedFileError, isEncryptedText } from './encryption';
 import { currentVersion } from './migrations';
 import { envelopeSchema, RecordFile, recordNameOf } from './record-store';
 import { statKey } from './record-cache';
 import { FILE_MODE, makeFolder } from './record-names';
+import { describeRecord } from './record-kinds';
 import { runNow, runSliced, type Steps } from './slices';
 import type { SafeStorage } from './storage';
 
@@ -40,6 +41,8 @@ export function checksumOf(files: Files): string {
 
 /** "sessions/s-1" for the file "sessions/s-1.json": the name an encrypted copy is bound to. */
 const recordOf = (relative: string): string => relative.replace(/\.json$/, '');
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 const infoOf = ({ id, takenAt, reason, bytes }: BackupEntry): BackupInfo => ({ id, takenAt, reason, bytes });
 
@@ -280,7 +283,7 @@ export class BackupService {
   restoreRecord(record: string, backupId: string): void {
     const backup = this.entry(backupId);
     const content = this.copyOf(backup, `${record}.json`);
-    if (content === undefined) throw refused(`The backup ${backupId} holds no copy of ${record}.`);
+    if (content === undefined) throw refused(`That backup holds no copy of ${lowerFirst(this.nameOf(`${record}.json`))}.`);
     this.writeFile(`${record}.json`, content);
   }
 
@@ -319,7 +322,7 @@ export class BackupService {
       try {
         files[relative] = this.objects.get(hash).toString('utf8');
       } catch (error) {
-        problems.push(`${relative}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its stored copy is missing' : (error as Error).message}`);
+        problems.push(`${this.nameOf(relative)}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its copy in this backup is missing' : (error as Error).message}.`);
       }
       yield;
     }
@@ -334,7 +337,7 @@ export class BackupService {
     const found = [...problems];
     for (const [relative, content] of Object.entries(files)) {
       const problem = this.fileProblem(relative, content);
-      if (problem) found.push(`${relative}: ${problem}`);
+      if (problem) found.push(`${this.nameOf(relative)}: ${problem}.`);
       yield;
     }
     return { ok: found.length === 0, files: Object.keys(files).length, problems: found };
@@ -465,6 +468,16 @@ export class BackupService {
     return value as Record<string, unknown>;
   }
 
+  /** A record as the therapist knows it ("The client file for 'Ana Ruiz'"), named from its copy in the data folder when that reads. */
+  private nameOf(relative: string): string {
+    const record = relative.replace(/\.json$/, '');
+    try {
+      return describeRecord(record, this.decode(readFileSync(path.join(this.storage.dataDir, relative), 'utf8'), relative).record);
+    } catch {
+      return describeRecord(record);
+    }
+  }
+
   private fileProblem(relative: string, content: string | Record<string, unknown>): string | null {
     const target = path.resolve(this.storage.dataDir, relative);
     if (!target.startsWith(path.resolve(this.storage.dataDir) + path.sep)) return 'its path leaves the data folder';
@@ -474,7 +487,7 @@ export class BackupService {
       if (!parsed.success) return 'it is not a Stillpoint record';
       envelope = parsed.data;
     } catch (error) {
-      return `it cannot be read (${(error as Error).message})`;
+      return error instanceof DamagedFileError ? `it cannot be read: ${error.message}` : 'it cannot be read';
     }
     const folder = relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '.';
     const current = currentVersion(this.storage.context.migrations, folder);
@@ -494,9 +507,9 @@ export class BackupService {
     for (const [relative, content] of Object.entries(files)) {
       try {
         const onDisk = this.decode(readFileSync(path.join(this.storage.dataDir, relative), 'utf8'), relative);
-        if (canonicalJson(onDisk) !== canonicalJson(this.decode(content, relative))) problems.push(`${relative} differs after writing`);
-      } catch (error) {
-        problems.push(`${relative} could not be read back (${(error as Error).message})`);
+        if (canonicalJson(onDisk) !== canonicalJson(this.decode(content, relative))) problems.push(`${this.nameOf(relative)} came out different when written back.`);
+      } catch {
+        problems.push(`${this.nameOf(relative)} could not be read back from the disk.`);
       }
       yield;
     }

@@ -263,7 +263,7 @@ describe('what a backup leaves out or refuses', () => {
     expect(await backups.verifyArchive(archiveOf(files))).toEqual({
       ok: false,
       files: 3,
-      problems: ['clients/c-1.json: it was written by a newer Stillpoint (schema 2)'],
+      problems: ["The client file for 'Ana Ruiz': it was written by a newer Stillpoint (schema 2)."],
     });
   });
 });

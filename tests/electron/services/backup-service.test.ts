@@ -223,7 +223,7 @@ describe('what restore and verify refuse, naming the backup', () => {
     const manifest = JSON.parse(readFileSync(manifestOf(id), 'utf8'));
     const hash = manifest.files[`clients/${ana.id}.json`];
     rmSync(path.join(layout.backupsDir, 'objects', hash.slice(0, 2), hash));
-    expect(await backups.verify(id)).toEqual({ ok: false, files: 0, problems: [`clients/${ana.id}.json: its stored copy is missing`] });
+    expect(await backups.verify(id)).toEqual({ ok: false, files: 0, problems: [`The client file for '${ana.name}': its copy in this backup is missing.`] });
 
     writeFileSync(manifestOf(id), JSON.stringify({ ...manifest, files: {} }));
     const fresh = new BackupService(createStorage(layout.dataDir), layout.backupsDir, new ManualClock(T0), '1.0.0');
@@ -239,7 +239,7 @@ describe('what restore and verify refuse, naming the backup', () => {
     const { clients, backups } = clinic();
     clients.create(someClient);
     const { id } = await backups.take('manual');
-    expect(() => backups.restoreRecord('clients/c-9', id)).toThrow(expect.objectContaining({ code: 'refused', message: `The backup ${id} holds no copy of clients/c-9.` }));
+    expect(() => backups.restoreRecord('clients/c-9', id)).toThrow(expect.objectContaining({ code: 'refused', message: 'That backup holds no copy of a client file.' }));
   });
 });
 
@@ -259,7 +259,7 @@ describe('an archive file given to import or verify', () => {
     expect(await backups.verifyArchive(archive)).toEqual({
       ok: false,
       files: 2,
-      problems: ['../outside.json: its path leaves the data folder', 'clients/c-1.json: it was written by a newer Stillpoint (schema 2)'],
+      problems: ['A file Stillpoint does not know, “../outside.json”: its path leaves the data folder.', 'A client file: it was written by a newer Stillpoint (schema 2).'],
     });
   });
 
@@ -268,9 +268,9 @@ describe('an archive file given to import or verify', () => {
     const files = { 'clients/c-1.json': '[1, 2]', 'clients/c-2.json': 'null', 'clients/c-3.json': { hello: 'world' } };
     const archive = { format: 'stillpoint-archive', version: 1, createdAt: T0, reason: 'export', appVersion: '1.0.0', files, checksum: checksumOf(files) } as Archive;
     expect((await backups.verifyArchive(archive)).problems).toEqual([
-      'clients/c-1.json: it cannot be read (clients/c-1.json is not a record)',
-      'clients/c-2.json: it cannot be read (clients/c-2.json is not a record)',
-      'clients/c-3.json: it is not a Stillpoint record',
+      'A client file: it cannot be read.',
+      'A client file: it cannot be read.',
+      'A client file: it is not a Stillpoint record.',
     ]);
   });
 

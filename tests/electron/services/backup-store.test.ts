@@ -31,7 +31,7 @@ describe('the object store: each version of a record file kept once, by the hash
     const store = new ObjectStore(path.join(tempDir(), 'objects'));
     const { hash } = store.put(Buffer.from('original'));
     writeFileSync(path.join(store.dir, hash.slice(0, 2), hash), 'changed');
-    expect(() => store.get(hash)).toThrow('its stored copy is damaged (the content no longer matches its hash)');
+    expect(() => store.get(hash)).toThrow('its copy in this backup is damaged: it is no longer what was stored');
     expect(store.has(sha256('never stored'))).toBe(false);
     expect(() => store.get(sha256('never stored'))).toThrow(/ENOENT/);
   });
