@@ -24,6 +24,19 @@ describe('allergies and medications at intake', () => {
     await startSessionFor(page, 'Ana Ruiz', 'ana');
     await page.getByRole('button', { name: 'Intake and screening' }).click();
     const intake = page.getByRole('dialog', { name: 'Intake and health screen' });
+    await intake.waitFor();
+    // Nothing of the room shows through the dialog: not even the keys printed on its buttons.
+    const keysOnTop = await page.evaluate(() =>
+      [...document.querySelectorAll('kbd')]
+        .filter((key) => !key.closest('[role="dialog"]') && key.checkVisibility())
+        .filter((key) => {
+          const box = key.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return hit === key || (hit !== null && key.contains(hit));
+        })
+        .map((key) => key.textContent),
+    );
+    expect(keysOnTop).toEqual([]);
     await intake.getByLabel('Allergies (oils, lotions, latex, scents)').fill('almond oil, latex');
     await intake.getByLabel('Medications').fill('warfarin');
     await intake.getByLabel('Pain now (0-10)').fill('5');
