@@ -1,6 +1,6 @@
 import type { Client } from '../../shared/clients/client';
 import { clientParts, fieldsOf } from '../../shared/clients/versions';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { TwoVersions, type OtherVersion } from '../sync/TwoVersions';
 
 /** How a client's version names the room that wrote it, and when. */
@@ -8,6 +8,7 @@ export const clientStamp = (client: Client) => ({ room: client.room, at: client.
 
 /** Two versions of a client's details, settled through `clients.resolve`. */
 export function ClientTwoVersions({ current, other, onResolved }: { current: Client; other: OtherVersion<Client>; onResolved(client: Client): void }) {
+  const bridge = useBridge();
   return (
     <TwoVersions
       name={current.name}

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { Client } from '../../shared/clients/client';
 import type { ResponseOf } from '../../shared/contract/channels';
 import { writtenBy } from '../../shared/sync/written-by';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 import { useToday } from '../shell/useToday';
 import { ClientHistory } from '../history/ClientHistory';
@@ -20,6 +20,7 @@ type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'client'; client: 
 
 /** Find, create, edit and archive clients; open a client's history. */
 export function ClientsView() {
+  const bridge = useBridge();
   const today = useToday();
   const [query, setQuery] = useState('');
   const [showArchived, setShowArchived] = useState(false);
@@ -85,7 +86,17 @@ export function ClientsView() {
         <h1 id="clients-heading">Clients</h1>
         <label>
           Find a client
-          <input type="search" value={query} maxLength={120} onChange={(event) => setQuery(event.target.value)} />
+          <input
+            type="search"
+            value={query}
+            maxLength={120}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={(event) => {
+              // One match: Enter opens it, as a therapist typing a name expects.
+              const [only] = results;
+              if (event.key === 'Enter' && only && results.length === 1) void open(only.id);
+            }}
+          />
         </label>
         <label>
           <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} /> Show archived

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { cueSoundChoices, type CueSoundChoice } from '../../shared/app/app-settings';
 import type { Plan } from '../../shared/plans/plan';
-import { bridge } from '../bridge/bridge';
+import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 import { KeyTables } from '../help/KeyTables';
 import type { AppSettingsView } from './app-settings';
@@ -32,6 +32,7 @@ const keepTyped = (loaded: string | undefined) => (typed: string) => (typed === 
  * It offers no sample data, so nothing made up ever sits beside real clients.
  */
 export function WelcomeDialog({ settings, onDone }: Props) {
+  const bridge = useBridge();
   const dialog = useRef<HTMLDialogElement>(null);
   const [plans, setPlans] = useState<Plan[]>([]);
   const [clinicName, setClinicName] = useState('');
@@ -59,7 +60,7 @@ export function WelcomeDialog({ settings, onDone }: Props) {
       })
       .catch((reason: unknown) => setError(messageOf(reason)));
     return () => stopPreview.current();
-  }, []);
+  }, [bridge]);
 
   async function finish(action: () => Promise<AppSettingsView>, plansChanged: boolean): Promise<void> {
     try {

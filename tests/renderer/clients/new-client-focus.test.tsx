@@ -52,4 +52,18 @@ describe('the focus while adding a client by keyboard', () => {
     await screen.findByText('Saved.');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: ana.name, level: 2 })));
   });
+
+  it('Enter in Find a client opens the one client found', async () => {
+    const listed = { id: ana.id, name: ana.name, archived: false, updatedAt: ana.updatedAt };
+    const fake = fakeBridge({
+      'clients.search': () => ({ total: 1, found: 1, clients: [listed], unreadable: [] }),
+      'clients.versions': () => ({ current: ana, others: [], earlier: [] }),
+      'clients.history': () => ({ client: ana, sessions: [] }),
+    });
+    renderWithBridge(<ClientsView />, fake);
+    await screen.findByRole('button', { name: ana.name });
+    const search = screen.getByRole('searchbox', { name: 'Find a client' });
+    fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    await waitFor(() => expect(fake.callsTo('clients.versions')).toEqual([{ clientId: ana.id }]));
+  });
 });
