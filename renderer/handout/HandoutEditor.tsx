@@ -7,6 +7,7 @@ import { DEFAULT_LANGUAGE, languageChoiceLabel, languageNamesInEnglish, type Lan
 import { documentFrom, type Draft } from './draft';
 import { HandoutPreview } from './HandoutPreview';
 import { PrintBar } from './PrintBar';
+import { useTakesLostFocus } from '../forms/useTakesLostFocus';
 
 interface Props {
   draft: Draft;
@@ -37,10 +38,13 @@ export function HandoutEditor({ draft, onDraft, untranslated, clinicLanguage, li
   const toggle = (id: Draft['included'][number], on: boolean): void =>
     onDraft({ ...draft, included: on ? [...draft.included, id] : draft.included.filter((each) => each !== id) });
 
+  // Write the handout replaces the details with this editor: the keyboard carries on from its first control.
+  const back = useTakesLostFocus<HTMLButtonElement>();
+
   return (
     <div className="handout-editor">
       <div className="handout-editor__controls">
-        <button type="button" className="link-button" onClick={onBack}>
+        <button ref={back} type="button" className="link-button" onClick={onBack}>
           Back to the details
         </button>
         <p className="handout-editor__language">

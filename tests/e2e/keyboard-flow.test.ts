@@ -185,6 +185,8 @@ describe('the whole flow by keyboard alone', () => {
     await tabTo(page, details.getByRole('button', { name: 'Write the handout' }));
     await page.keyboard.press('Enter');
     await page.getByRole('region', { name: 'Handout preview' }).waitFor();
+    // The details went with the button pressed: the keyboard carries on from the editor's first control.
+    await expect.poll(() => isFocused(page.getByRole('button', { name: 'Back to the details' }))).toBe(true);
     const save = page.getByRole('button', { name: 'Save as PDF' });
     await tabTo(page, save);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')]);
