@@ -1,4 +1,5 @@
-import { useId, useRef, type FormEvent, type InputHTMLAttributes } from 'react';
+import { useId, useRef, useState, type FormEvent, type InputHTMLAttributes } from 'react';
+import { flushSync } from 'react-dom';
 import { bodyRegions, type RegionId } from '../../shared/body/regions';
 import { followUpAdvice, followUpPlans } from '../../shared/handout/content/aftercare-text';
 import { pressureWords } from '../../shared/handout/client-words';
@@ -25,23 +26,46 @@ interface CheckedFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   /** What is wrong with the answer, said beside it and read with it; null when it is fine. */
   problem: string | null;
+  /**
+   * How many times Write has been pressed. Given, the field keeps its problem to itself while it is being typed
+   * into (a half-typed date holds no value), until it is left or Write is pressed.
+   */
+  writeTries?: number;
 }
 
 /** A field whose answer the form checks as it is typed; the field is named by its label alone. */
-function CheckedField({ label, problem, ...input }: CheckedFieldProps) {
+function CheckedField({ label, problem, writeTries, onChange, onKeyDown, onBlur, ...input }: CheckedFieldProps) {
   const id = useId();
+  const [typingSince, setTypingSince] = useState<number | null>(null);
+  const typing = (): void => {
+    if (writeTries !== undefined) setTypingSince(writeTries);
+  };
+  const said = problem && !(writeTries !== undefined && typingSince === writeTries) ? problem : null;
   return (
     <label className="field">
       <span id={`${id}-label`}>{label}</span>
       <input
         {...input}
+        // A half-typed date changes no value, so a key pressed counts as typing too.
+        onKeyDown={(event) => {
+          typing();
+          onKeyDown?.(event);
+        }}
+        onChange={(event) => {
+          typing();
+          onChange?.(event);
+        }}
+        onBlur={(event) => {
+          setTypingSince(null);
+          onBlur?.(event);
+        }}
         aria-labelledby={`${id}-label`}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${id}-problem` : undefined}
+        aria-invalid={said ? true : undefined}
+        aria-describedby={said ? `${id}-problem` : undefined}
       />
-      {problem ? (
+      {said ? (
         <small id={`${id}-problem`} role="alert">
-          {problem}
+          {said}
         </small>
       ) : null}
     </label>
@@ -67,9 +91,12 @@ export function WrapUpForm({ details, onChange, templates, clientLanguage, onWri
   const minutesWrong = minutesProblem(details.handsOnMinutes);
   const dateWrong = dateProblem(details.date);
   const form = useRef<HTMLFormElement>(null);
+  const [writeTries, setWriteTries] = useState(0);
 
   function submit(event: FormEvent): void {
     event.preventDefault();
+    // Every field says its problem now, even one still being typed into.
+    flushSync(() => setWriteTries((tries) => tries + 1));
     // Each problem is already said beside its field; Write takes the therapist to the first of them.
     const first = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     if (first) first.focus();
@@ -83,7 +110,7 @@ export function WrapUpForm({ details, onChange, templates, clientLanguage, onWri
           <span>Client name</span>
           <input value={details.clientName} maxLength={200} autoComplete="off" onChange={(event) => set({ clientName: event.target.value })} />
         </label>
-        <CheckedField label="Session date" type="date" value={details.date} problem={dateWrong} onChange={(event) => set({ date: event.target.value })} />
+        <CheckedField label="Session date" type="date" value={details.date} problem={dateWrong} writeTries={writeTries} onChange={(event) => set({ date: event.target.value })} />
         <label className="field">
           <span>Handout language</span>
           <select aria-label="Handout language" value={details.language} onChange={(event) => set({ language: event.target.value as Language })}>

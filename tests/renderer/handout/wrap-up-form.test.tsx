@@ -54,6 +54,28 @@ describe('the handout details form', () => {
     expect(written.map((details) => details.date)).toEqual(['2026-11-23']);
   });
 
+  it('waits while a date is being typed, and says what is missing once the field is left or Write is pressed', () => {
+    const { written, write } = openForm({});
+    const date = screen.getByLabelText('Session date');
+    date.focus();
+    // Half typed, a date field holds no value: the form says nothing yet.
+    fireEvent.change(date, { target: { value: '' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(date.hasAttribute('aria-invalid')).toBe(false);
+
+    fireEvent.blur(date);
+    expect(screen.getByRole('alert').textContent).toBe('Give the session date.');
+
+    // Typing again into the empty field changes no value, only keys are pressed.
+    date.focus();
+    fireEvent.keyDown(date, { key: '1' });
+    expect(screen.queryByRole('alert')).toBeNull();
+    write();
+    expect(written).toEqual([]);
+    expect(screen.getByRole('alert').textContent).toBe('Give the session date.');
+    expect(document.activeElement).toBe(date);
+  });
+
   it('takes the therapist to the first answer that needs changing when Write is pressed', () => {
     const { written, write } = openForm({ painBefore: '12', painAfter: 'x' });
     write();
