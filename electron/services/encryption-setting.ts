@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ContractError, refused } from '../../shared/contract/errors';
 import type { Archive, EncryptionStatus } from '../../shared/contract/data-channels';
 import { currentVersion } from './migrations';
+import { encryptionSettingSchema } from './encryption-setting-schema';
 import type { BackupService } from './backup';
 import { canonicalJson } from './canonical-json';
 import type { Clock } from './clock';
@@ -28,7 +29,6 @@ function startsEncrypted(filePath: string): boolean {
   }
 }
 
-export const encryptionSettingSchema = z.strictObject({ enabled: z.boolean() });
 
 export interface EncryptionDeps {
   storage: SafeStorage;

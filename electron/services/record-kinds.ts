@@ -5,7 +5,7 @@ import { clientSchema } from '../../shared/contract/care-schemas';
 import { handoutSettingsSchema, handoutTemplateSchema } from '../../shared/contract/handout-schemas';
 import { planSchema, sessionSchema } from '../../shared/contract/schemas';
 import { roomSettingsSchema } from '../../shared/contract/settings-channels';
-import { encryptionSettingSchema } from './encryption-setting';
+import { encryptionSettingSchema } from './encryption-setting-schema';
 import { logoRecordSchema } from './logo-store';
 import { ORDER_HISTORY, orderSchema } from './plans';
 import { recoveryFileSchema } from './recovery-key';
