@@ -135,7 +135,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     const headers: Record<string, string> = {
       ...securityHeaders,
       'Content-Type': file.contentType,
-      'Cache-Control': 'no-store',
+      // The build names each asset by its content, so a kept copy is never stale; the page itself is always asked for.
+      'Cache-Control': url.pathname.startsWith('/assets/') ? 'private, max-age=31536000, immutable' : 'no-store',
     };
     response.writeHead(200, headers);
     response.end(request.method === 'HEAD' ? undefined : file.body);

@@ -88,6 +88,17 @@ describe('browser mode', () => {
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
   });
 
+  it('lets the browser keep the built scripts and styles, whose names change with their content, but never the page', async () => {
+    const mode = await start();
+    const host = { Host: `127.0.0.1:${mode.port}` };
+    // Kept, a reload in the middle of a session neither fetches nor compiles the scripts again.
+    const script = await rawRequest(mode.port, { path: '/assets/app.js', headers: host });
+    expect(script.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    for (const page of ['/', '/index.html']) {
+      expect((await rawRequest(mode.port, { path: page, headers: host })).headers['cache-control'], page).toBe('no-store');
+    }
+  });
+
   it('never serves a file outside the build, even through a link inside it', async () => {
     const mode = await start();
     const outside = path.join(tempDir(), 'secret.json');
