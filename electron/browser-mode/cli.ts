@@ -24,7 +24,11 @@ async function main(): Promise<void> {
   });
   process.stdout.write(`Stillpoint is running at ${mode.url}\nData folder: ${layout.root}\n`);
   if (open) {
-    process.stdout.write((await openInBrowser(mode.url)) ? 'Opened in your default browser.\n' : 'Open that address in a browser on this computer.\n');
+    const opened = await openInBrowser(mode.url);
+    // The page that carried the address to the browser goes once the browser has used it, or at exit at the latest.
+    process.on('exit', opened.done);
+    void mode.tokenUsed.then(opened.done);
+    process.stdout.write(opened.opened ? 'Opened in your default browser.\n' : 'Open that address in a browser on this computer.\n');
   }
   let warned = false;
   const stop = (): void => {

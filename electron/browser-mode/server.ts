@@ -10,6 +10,7 @@ import type { PdfPrinter } from '../services/handout-printer';
 import { createChromiumPrinter } from './chromium-printer';
 import { checkRequest, isApiPath } from './guard';
 import { PushHub } from './push-hub';
+import { readBody } from './request-body';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** One per open tab; past this a tab (or anything else holding the token) is refused, so streams cannot pile up. */
@@ -39,6 +40,8 @@ export interface BrowserMode {
   backend: Backend;
   /** Sends a push to every open page, as the desktop app's main process does for its menu. */
   push: Push;
+  /** Settles when a page holding the token first reaches the back end: the browser has taken the address. */
+  tokenUsed: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,26 +64,16 @@ function sendText(response: ServerResponse, status: number, text: string, header
   response.end(text);
 }
 
-async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    // Past the limit the rest is read and dropped, so the client gets its 413 instead of a broken pipe.
-    if (size <= limit) chunks.push(chunk as Buffer);
-  }
-  return size > limit ? null : Buffer.concat(chunks).toString('utf8');
-}
-
 async function invoke(backend: Backend, channel: string, request: IncomingMessage, response: ServerResponse) {
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
     return sendText(response, 415, 'Send JSON.');
   }
   const body = await readBody(request, channel === 'data.import' ? MAX_IMPORT_BYTES : MAX_BODY_BYTES);
-  if (body === null) return sendText(response, 413, 'That request is too large.');
+  // The rest of the body is not read: the connection closes once the answer is out, so it cannot be kept open to send more.
+  if (!body.ok) return sendText(response, 413, 'That request is too large.', { Connection: 'close' });
   let payload: unknown;
   try {
-    payload = JSON.parse(body);
+    payload = JSON.parse(body.text);
   } catch {
     const envelope: Envelope<never> = { ok: false, error: { code: 'invalid-request', message: 'The request was not valid JSON.' } };
     return sendJson(response, 400, envelope);
@@ -105,6 +98,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     quarantineDir: options.quarantineDir,
   });
   let port = 0;
+  let markTokenUsed = (): void => undefined;
+  const tokenUsed = new Promise<void>((resolve) => (markTokenUsed = resolve));
 
   const server: Server = createServer((request, response) => {
     handleRequest(request, response).catch((error: unknown) => {
@@ -118,6 +113,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     const verdict = checkRequest(request, port, token);
     if (!verdict.ok) return sendText(response, verdict.status, verdict.reason);
     const { url } = verdict;
+    // Only the API needs the token, so a passed API request is one from a page holding it.
+    if (isApiPath(url.pathname)) markTokenUsed();
     const invokeMatch = url.pathname.match(/^\/api\/invoke\/([A-Za-z.]+)$/);
     if (invokeMatch?.[1]) {
       if (request.method !== 'POST') return sendText(response, 405, 'Use POST.', { Allow: 'POST' });
@@ -156,6 +153,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     token,
     backend,
     push: (channel, payload) => hub.push(channel, payload),
+    tokenUsed,
     close: async () => {
       backend.close();
       await printer.close?.();

@@ -3,6 +3,8 @@
  * lists, tables, pictures, **bold**, `code`, links), parsed to plain data so
  * the window can show the guide as React text, never as HTML.
  */
+import GithubSlugger from 'github-slugger';
+
 export type Inline = { kind: 'text' | 'strong' | 'code'; text: string } | { kind: 'link'; text: string; href: string };
 
 export type Block =
@@ -80,4 +82,14 @@ export function parseMarkdown(source: string): Block[] {
     }
   }
   return blocks;
+}
+
+/**
+ * Each heading's id as GitHub makes it (undefined for every other block), so
+ * a link such as `[Plans](#plans)` leads to the same place in the app and in
+ * the Markdown file; a repeated heading gets `-1`, `-2` and so on.
+ */
+export function headingIds(blocks: readonly Block[]): (string | undefined)[] {
+  const slugger = new GithubSlugger();
+  return blocks.map((block) => (block.kind === 'heading' ? slugger.slug(block.text) : undefined));
 }

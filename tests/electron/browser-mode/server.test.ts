@@ -57,6 +57,21 @@ describe('browser mode', () => {
     expect(mode.token.length).toBeGreaterThanOrEqual(32);
   });
 
+  it('says when a page holding the token first reaches the back end (so the page that opened it can go), and not before', async () => {
+    const mode = await start();
+    let used = false;
+    void mode.tokenUsed.then(() => (used = true));
+    const host = { Host: `127.0.0.1:${mode.port}` };
+    // The page itself, and the API without the token, are not a visit by someone holding it.
+    await rawRequest(mode.port, { path: `/?token=${mode.token}`, headers: host });
+    await json(mode, 'plans.list', {}, { Authorization: 'Bearer nope' });
+    await Promise.resolve();
+    expect(used).toBe(false);
+    expect((await json(mode, 'plans.list', {})).status).toBe(200);
+    await mode.tokenUsed;
+    expect(used).toBe(true);
+  });
+
   it('answers every /api request without the token in the Authorization header with 401', async () => {
     const mode = await start();
     const host = { Host: `127.0.0.1:${mode.port}` };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown, type Block, type Inline } from '../../../shared/guide/markdown';
+import { headingIds, parseMarkdown, type Block, type Inline } from '../../../shared/guide/markdown';
 import { pressureKeyHelp } from '../../../renderer/pressure/keys';
 import { keyReference, roomKeyLabel } from '../../../renderer/room/keys';
 
@@ -22,6 +22,25 @@ function tableUnder(heading: string): Extract<Block, { kind: 'table' }> {
 const inWords: Record<string, string> = { '→': 'Right arrow', '←': 'Left arrow', Esc: 'Escape' };
 
 describe('the user guide, as the Help screen shows it', () => {
+  it('opens with how to use the room, and leaves installing and the first start to the end', () => {
+    const sections = blocks.flatMap((block) => (block.kind === 'heading' && block.level === 2 ? [block.text] : []));
+    expect(sections[0]).toBe('A session, step by step');
+    expect(sections.slice(-2)).toEqual(['The first start', 'Install and open Stillpoint']);
+    // Nothing before the first section but the title and a few words about the guide: no commands to type.
+    const opening = blocks.slice(0, blocks.findIndex((block) => block.kind === 'heading' && block.level === 2));
+    expect(opening.map((block) => block.kind)).not.toContain('code');
+  });
+
+  it('every in-page link leads to one of its headings', () => {
+    const ids = new Set(headingIds(blocks).filter((id) => id !== undefined));
+    const links = blocks.flatMap((block) => {
+      const inlines = block.kind === 'paragraph' ? block.inlines : block.kind === 'list' ? block.items.flat() : [];
+      return inlines.flatMap((inline) => (inline.kind === 'link' && inline.href.startsWith('#') ? [inline.href.slice(1)] : []));
+    });
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(ids, link).toContain(link);
+  });
+
   it('walks through a session in numbered steps, one to ten, in order', () => {
     const steps = blocks.filter((block) => block.kind === 'heading' && block.level === 3 && /^\d+\. /.test(block.text));
     expect(steps.map((block) => (block.kind === 'heading' ? Number(block.text.split('.')[0]) : 0))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../../shared/guide/markdown';
+import { headingIds, parseMarkdown } from '../../../shared/guide/markdown';
 
 describe('the guide’s Markdown, read for the Help screen', () => {
   it('reads headings, paragraphs joined across lines, lists, tables and pictures', () => {
@@ -38,6 +38,22 @@ describe('the guide’s Markdown, read for the Help screen', () => {
         ],
       },
       { kind: 'list', ordered: false, items: [[{ kind: 'text', text: 'item continued' }]] },
+    ]);
+  });
+
+  it('gives each heading the id GitHub gives it, so an in-page link works in the app and on GitHub alike', () => {
+    const blocks = parseMarkdown(
+      ['# Stillpoint user guide', 'Words', '## 1. Before the client arrives', "## The desktop app's menus", '## Backups, restore, export and encryption', '## Plans', '## Plans', '### Épaule & cou'].join('\n'),
+    );
+    expect(headingIds(blocks)).toEqual([
+      'stillpoint-user-guide',
+      undefined,
+      '1-before-the-client-arrives',
+      'the-desktop-apps-menus',
+      'backups-restore-export-and-encryption',
+      'plans',
+      'plans-1',
+      'épaule--cou',
     ]);
   });
 });
