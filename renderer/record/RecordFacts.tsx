@@ -1,5 +1,5 @@
 import { decisionLabels } from '../../shared/screening/intake';
-import { screeningInForce } from '../../shared/screening/carried';
+import { healthNotesInForce, screeningInForce } from '../../shared/screening/carried';
 import { screeningFlags } from '../../shared/screening/rules';
 import { describeRegion, summarizeByRegion } from '../../shared/pressure/summary';
 import { techniqueLabels } from '../../shared/pressure/techniques';
@@ -12,6 +12,8 @@ import { PressureEntries } from './PressureEntries';
 export function RecordFacts({ session }: { session: Session }) {
   const regions = summarizeByRegion(session.pressure);
   const flags = screeningFlags(screeningInForce(session));
+  const health = healthNotesInForce(session);
+  const healthWords = `${health.allergies ? ` Allergies: ${health.allergies}.` : ''}${health.medications ? ` Medications: ${health.medications}.` : ''}`;
   return (
     <div className="record-facts">
       {session.room ? <p>Run in {session.room}.</p> : null}
@@ -56,13 +58,13 @@ export function RecordFacts({ session }: { session: Session }) {
             Pain before: {session.intake.painNow}/10.{' '}
             {flags.length === 0 ? 'No conditions reported.' : `${flags.map((flag) => flag.summary).join('; ')}.`}
             {session.acknowledgement && flags.length > 0 ? ` Decision: ${decisionLabels[session.acknowledgement.decision]}.` : ''}
-            {session.intake.allergies ? ` Allergies: ${session.intake.allergies}.` : ''}
-            {session.intake.medications ? ` Medications: ${session.intake.medications}.` : ''}
+            {healthWords}
           </p>
         ) : session.carriedScreening ? (
           <p>
-            No intake this visit; last visit’s flags: {flags.map((flag) => flag.summary).join('; ')}.
-            {session.acknowledgement ? ` Confirmed unchanged. Decision: ${decisionLabels[session.acknowledgement.decision]}.` : ' Not acknowledged.'}
+            {flags.length === 0 ? 'No intake this visit.' : `No intake this visit; last visit’s flags: ${flags.map((flag) => flag.summary).join('; ')}.`}
+            {flags.length === 0 ? '' : session.acknowledgement ? ` Confirmed unchanged. Decision: ${decisionLabels[session.acknowledgement.decision]}.` : ' Not acknowledged.'}
+            {healthWords}
           </p>
         ) : (
           <p>No intake recorded.</p>

@@ -151,6 +151,9 @@ export const carriedScreeningSchema = z.strictObject({
   fromSessionId: careIdSchema,
   recordedAt: at,
   screening: intakeFieldsSchema.shape.screening,
+  // Carried only since a later version: a session started before reads with both empty.
+  allergies: intakeFieldsSchema.shape.allergies,
+  medications: intakeFieldsSchema.shape.medications,
 }) satisfies z.ZodType<CarriedScreening, unknown>;
 
 export const decisionSchema = z.enum(['proceed', 'modify', 'postpone'], { error: 'The decision is proceed, modify or postpone.' });

@@ -38,6 +38,8 @@ export function soapDraft(session: Session, painAfter: number | null): Soap {
     if (intake.confirmedUnchanged) subjective.push('Health screen confirmed unchanged since the last visit.');
   } else if (session.carriedScreening) {
     subjective.push(session.acknowledgement ? 'No intake this visit; the last visit’s health screen was confirmed unchanged.' : 'No intake this visit.');
+    if (session.carriedScreening.allergies) subjective.push(`Allergies: ${session.carriedScreening.allergies}.`);
+    if (session.carriedScreening.medications) subjective.push(`Medications: ${session.carriedScreening.medications}.`);
   } else {
     subjective.push('No intake was recorded.');
   }

@@ -2,6 +2,7 @@ import type { RegionId } from '../body/regions';
 import { effectiveEntries, type PressureResponse } from '../pressure/log';
 import { summarizeByRegion, type RegionSummary } from '../pressure/summary';
 import type { TechniqueId } from '../pressure/techniques';
+import { screeningInForce } from '../screening/carried';
 import { screeningFlags, type ScreeningFlag } from '../screening/rules';
 import type { Session } from '../session/session';
 import { effectiveRecord } from './record';
@@ -46,7 +47,7 @@ export function summarizeSession(session: Session): SessionSummary {
     techniques: [...techniques.values()],
     painBefore: session.intake?.painNow ?? null,
     painAfter: session.record ? effectiveRecord(session.record).painAfter : null,
-    flags: screeningFlags(session.intake),
+    flags: screeningFlags(screeningInForce(session)),
     signed: Boolean(session.record?.signature),
   };
 }

@@ -87,6 +87,21 @@ describe('the session summary and timeline', () => {
     expect(summary.flags.map((flag) => flag.answer.id)).toEqual(['open-wound-or-skin-infection']);
   });
 
+  it('a visit confirmed unchanged keeps the last visit\'s flags in its summary, so the history and its export show them', () => {
+    const session: Session = {
+      ...sessionWith([{ type: 'start', at: T0 }]),
+      carriedScreening: {
+        fromSessionId: 's-0',
+        recordedAt: T0 - 1,
+        screening: [{ id: 'open-wound-or-skin-infection', level: 'modify', note: '', avoidRegions: [] }],
+        allergies: '',
+        medications: '',
+      },
+      acknowledgement: { at: T0, decision: 'modify', note: '' },
+    };
+    expect(summarizeSession(session).flags.map((flag) => flag.answer.id)).toEqual(['open-wound-or-skin-infection']);
+  });
+
   it('a phase passed through in under a second counts as skipped; a full second is not', () => {
     const session = sessionWith([
       { type: 'start', at: T0 },

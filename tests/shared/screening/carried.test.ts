@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { soapDraft } from '../../../shared/record/soap';
-import { carriedScreening, screeningInForce } from '../../../shared/screening/carried';
+import { carriedScreening, healthNotesInForce, screeningInForce } from '../../../shared/screening/carried';
 import type { ScreeningAnswer } from '../../../shared/screening/intake';
 import type { Session } from '../../../shared/session/session';
 import { intakeWith } from '../../helpers/care';
@@ -12,9 +12,28 @@ const last: Session = { ...sessionWith([{ type: 'start', at: T0 }]), id: 's-last
 
 describe('screening carried from the last visit', () => {
   it('carries only the modify and consult answers of the last intake', () => {
-    expect(carriedScreening(last)).toEqual({ fromSessionId: 's-last', recordedAt: last.intake!.recordedAt, screening: [wound] });
+    expect(carriedScreening(last)).toEqual({ fromSessionId: 's-last', recordedAt: last.intake!.recordedAt, screening: [wound], allergies: '', medications: '' });
     expect(carriedScreening({ ...last, intake: intakeWith([ok]) })).toBeNull();
     expect(carriedScreening(undefined)).toBeNull();
+  });
+
+  it('carries the last intake\'s allergies and medications, with its flags or alone when nothing was flagged', () => {
+    const noted = { allergies: 'Nut oils', medications: 'Warfarin' };
+    const flagged: Session = { ...last, intake: intakeWith([wound, ok], noted) };
+    expect(carriedScreening(flagged)).toMatchObject({ screening: [wound], ...noted });
+    const onlyNotes: Session = { ...last, intake: intakeWith([ok], noted) };
+    expect(carriedScreening(onlyNotes)).toEqual({ fromSessionId: 's-last', recordedAt: last.intake!.recordedAt, screening: [], ...noted });
+    expect(carriedScreening({ ...last, intake: intakeWith([ok], { medications: 'Warfarin' }) })).toMatchObject({ allergies: '', medications: 'Warfarin' });
+  });
+
+  it('the allergies and medications in force are today\'s once the intake is taken, until then the last visit\'s', () => {
+    const today: Session = {
+      ...sessionWith([{ type: 'start', at: T0 }]),
+      carriedScreening: carriedScreening({ ...last, intake: intakeWith([wound], { allergies: 'Nut oils', medications: 'Warfarin' }) })!,
+    };
+    expect(healthNotesInForce(today)).toEqual({ allergies: 'Nut oils', medications: 'Warfarin' });
+    expect(healthNotesInForce({ ...today, intake: intakeWith([], { allergies: 'Latex' }) })).toEqual({ allergies: 'Latex', medications: '' });
+    expect(healthNotesInForce(sessionWith([{ type: 'start', at: T0 }]))).toEqual({ allergies: '', medications: '' });
   });
 
   it('today’s own intake takes over from the carried flags', () => {
@@ -34,5 +53,16 @@ describe('screening carried from the last visit', () => {
     const soap = soapDraft(today, null);
     expect(soap.subjective).toContain('the last visit’s health screen was confirmed unchanged');
     expect(soap.subjective).toContain('Open wound or skin infection');
+  });
+
+  it('the note of a visit confirmed unchanged names the allergies and medications it carried', () => {
+    const today: Session = {
+      ...sessionWith([{ type: 'start', at: T0 }]),
+      carriedScreening: carriedScreening({ ...last, intake: intakeWith([wound], { allergies: 'Nut oils', medications: 'Warfarin' }) })!,
+      acknowledgement: { at: T0 + 1, decision: 'modify', note: '' },
+    };
+    expect(soapDraft(today, null).subjective).toMatch(
+      /^No intake this visit; the last visit’s health screen was confirmed unchanged\. Allergies: Nut oils\. Medications: Warfarin\. Reported: Open wound/,
+    );
   });
 });
