@@ -1,4 +1,4 @@
-import { type Archive, type dataInvoke, type DamagedView } from '../../shared/contract/data-channels';
+import { type Archive, type BackupInfo, type dataInvoke, type DamagedView } from '../../shared/contract/data-channels';
 import { notFound, refused } from '../../shared/contract/errors';
 import type { BackupService } from './backup';
 import { checksumOf } from './backup';
@@ -50,6 +50,8 @@ export function dataHandlers({ storage, backups, encryption, afterFilesChanged, 
     if (!entry) throw notFound(`There is no set-aside record ${id}.`);
     return entry;
   };
+  // A second press (or another window's) while a backup is being taken gets that backup, not one more of the same moment.
+  let manualBackup: Promise<BackupInfo> | null = null;
   return {
     'data.status': () => ({
       disk: storage.disk.status(),
@@ -62,7 +64,10 @@ export function dataHandlers({ storage, backups, encryption, afterFilesChanged, 
       migration: migration(),
     }),
     'data.backups.list': () => backups.list(),
-    'data.backup.now': () => backups.take('manual'),
+    'data.backup.now': () =>
+      (manualBackup ??= backups.take('manual').finally(() => {
+        manualBackup = null;
+      })),
     'data.backup.verify': ({ backupId }) => backups.verify(backupId),
     'data.backup.restore': async ({ backupId }) => {
       const result = await backups.restore(backupId);

@@ -14,12 +14,15 @@ export function BackupsSection({ onChanged, say }: Props) {
   const bridge = useBridge();
   const [backups, setBackups] = useState<BackupInfo[]>([]);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+  const [backingUp, setBackingUp] = useState(false);
   const load = useCallback(() => {
     bridge.invoke('data.backups.list', {}).then(setBackups, (error: unknown) => say(errorText(error)));
   }, [bridge, say]);
   useEffect(load, [load]);
 
   async function backUpNow() {
+    if (backingUp) return;
+    setBackingUp(true);
     try {
       const backup = await bridge.invoke('data.backup.now', {});
       say(`Backed up at ${when(backup.takenAt)}.`);
@@ -27,6 +30,8 @@ export function BackupsSection({ onChanged, say }: Props) {
       onChanged();
     } catch (error) {
       say(errorText(error));
+    } finally {
+      setBackingUp(false);
     }
   }
 
@@ -63,8 +68,8 @@ export function BackupsSection({ onChanged, say }: Props) {
     <section className="data-section" aria-labelledby="backups-heading">
       <h2 id="backups-heading">Backups</h2>
       <p>Stillpoint backs up every day and before updates, and keeps the last 14 of each.</p>
-      <button type="button" className="data-button data-button--primary" onClick={() => void backUpNow()}>
-        Back up now
+      <button type="button" className="data-button data-button--primary" aria-disabled={backingUp} onClick={() => void backUpNow()}>
+        {backingUp ? 'Backing up…' : 'Back up now'}
       </button>
       {backups.length === 0 ? (
         <p>No backups yet.</p>

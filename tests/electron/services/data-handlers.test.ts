@@ -47,6 +47,17 @@ describe('the data status the settings screen shows', () => {
     expect((await call('data.status')).lastBackup).toEqual(newest);
   });
 
+  it('Back up now pressed twice before the first is done takes one backup, and both presses hear of it', async () => {
+    const { call } = room();
+    await call('clients.create', { fields: someClient });
+    const [first, second] = await Promise.all([call('data.backup.now'), call('data.backup.now')]);
+    expect(second).toEqual(first);
+    expect((await call('data.backups.list')).filter((each: { reason: string }) => each.reason === 'manual')).toHaveLength(1);
+    // Once it is done, the next press is a new backup.
+    const third = await call('data.backup.now');
+    expect(third.id).not.toBe(first.id);
+  });
+
   it('lists a damaged record by the name a person knows it by, with the backup that can put it back', async () => {
     const { call, ana } = await damagedClient(true);
     // The daily backup taken at this start could not copy the damaged file; the manual one before it holds it.
