@@ -71,6 +71,21 @@ describe('the room by keys alone', () => {
     expect(await entries(page)).toBe(0);
   });
 
+  it('the key list fits the window, scrolling inside itself, so its last table and Close can be reached', async () => {
+    const { page } = room;
+    await toHandsOn(page);
+    await page.keyboard.press('?');
+    const keys = page.getByRole('dialog', { name: 'Keys' });
+    await keys.waitFor();
+    const height = page.viewportSize()?.height ?? 0;
+    const box = await keys.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= height).toBe(true);
+    // Scrolled down as a wheel or End would, the last key and the Close button come into the window.
+    await keys.evaluate((dialog) => dialog.scrollTo({ top: dialog.scrollHeight }));
+    const close = await keys.getByRole('button', { name: /Close/ }).boundingBox();
+    expect(close && close.y >= 0 && close.y + close.height <= height).toBe(true);
+  });
+
   it('Enter on Keep going keeps going; Enter on Finish session finishes', async () => {
     const { page } = room;
     await startWithSpace(page);
