@@ -96,5 +96,6 @@ export function importProblems(archive: Archive, deps: ImportCheckDeps): string[
 /** The refusal a person sees: the first problem, how many more, and that nothing changed. */
 export function importRefusal(problems: string[]): string {
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-  return `Nothing was imported: ${problems[0]}${more}. Your data is as it was.`;
+  // The first problem may end with a schema's own sentence, whose full stop this sentence already gives.
+  return `Nothing was imported: ${problems[0]?.replace(/\.$/, '')}${more}. Your data is as it was.`;
 }

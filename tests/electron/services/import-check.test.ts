@@ -130,5 +130,10 @@ describe('the refusal a person sees', () => {
     expect(importRefusal(['A client file is not a Stillpoint record'])).toBe('Nothing was imported: A client file is not a Stillpoint record. Your data is as it was.');
     expect(importRefusal(['First', 'Second'])).toBe('Nothing was imported: First (and 1 more problem). Your data is as it was.');
     expect(importRefusal(['First', 'Second', 'Third'])).toBe('Nothing was imported: First (and 2 more problems). Your data is as it was.');
+    // A problem ending in the schema's own sentence gets one full stop, not two.
+    expect(importRefusal(["A client file has a name that is not valid: A client needs a name."])).toBe(
+      'Nothing was imported: A client file has a name that is not valid: A client needs a name. Your data is as it was.',
+    );
+    expect(importRefusal(['First ends.', 'Second'])).toBe('Nothing was imported: First ends (and 1 more problem). Your data is as it was.');
   });
 });
