@@ -114,85 +114,88 @@ export function PressureLogPanel({ session, onSession, avoid }: Props) {
           </button>
         ))}
       </div>
-      {/* Keys R and T cycle region and technique; the map and list open on demand to keep the room on one screen. */}
-      <details className="pressure__choose">
-        <summary>Choose region and technique</summary>
-        <div className="pressure__pickers">
-          <BodyMap selected={region} onSelect={pressure.setRegion} avoid={avoid} />
-          <TechniqueList selected={technique} onSelect={pressure.setTechnique} />
-        </div>
-      </details>
-      <p className="pressure__keys">
-        {pressureKeyHelp.map(([key, what]) => (
-          <span key={key}>
-            <kbd>{key}</kbd> {what}
-          </span>
-        ))}
-      </p>
       {error || pressure.error ? (
         <p role="alert" className="form-error">
           {error ?? pressure.error}
         </p>
       ) : null}
-      <form
-        className="pressure__note"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void saveNote();
-        }}
-      >
-        <label>
-          Note on the last entry
-          <input ref={noteInput} value={note} maxLength={200} disabled={!last} onChange={(event) => setNote(event.target.value)} />
-        </label>
-        <button type="submit" className="small-button" disabled={!last || note.trim() === ''}>
-          Add note
-        </button>
-      </form>
-      <ol className="pressure__log" aria-label="Pressure log" reversed>
-        {entries
-          .map((entry, index) => ({ entry, number: index + 1 }))
-          .slice(-8)
-          .reverse()
-          .map(({ entry, number }) => (
-            <li key={entry.id} value={number} className="pressure__entry">
-              <span className="pressure__time">{clockDigits(entry.sessionMs)}</span> {regionLabel(entry.region)}, {techniqueLabels[entry.technique]},{' '}
-              {entry.level}, {responseLabels[entry.response]}
-              {entry.note ? <span className="pressure__entry-note"> — {entry.note}</span> : null}
-              {entry.corrected ? <span className="pressure__corrected"> (corrected)</span> : null}
-              {correcting === entry.id ? (
-                <CorrectionForm
-                  session={session}
-                  entry={entry}
-                  number={number}
-                  onDone={(updated) => {
-                    if (updated) onSession(updated);
-                    const gone = updated !== null && !effectiveEntries(updated.pressure).some((each) => each.id === entry.id);
-                    // A withdrawn entry leaves the list: say so, and hand the focus to the entry now last.
-                    if (gone) setStatus(`Entry ${number} withdrawn (${regionLabel(entry.region)}, pressure ${entry.level}). The record keeps it, marked as withdrawn.`);
-                    refocus.current = gone && updated ? (effectiveEntries(updated.pressure).at(-1)?.id ?? null) : entry.id;
-                    setCorrecting(null);
-                  }}
-                />
-              ) : (
-                <button
-                  type="button"
-                  className="small-button"
-                  ref={(button) => {
-                    if (button && refocus.current === entry.id) {
-                      refocus.current = null;
-                      button.focus();
-                    }
-                  }}
-                  onClick={() => setCorrecting(entry.id)}
-                  aria-label={correctionName(entry, number)}
-                >
-                  Correct
-                </button>
-              )}
-            </li>
+      {/* The newest entries under the controls; older ones, the note and the pickers scroll within the panel when the window is short. */}
+      <div className="pressure__more">
+        <ol className="pressure__log" aria-label="Pressure log" reversed>
+          {entries
+            .map((entry, index) => ({ entry, number: index + 1 }))
+            .slice(-8)
+            .reverse()
+            .map(({ entry, number }) => (
+              <li key={entry.id} value={number} className="pressure__entry">
+                <span className="pressure__time">{clockDigits(entry.sessionMs)}</span> {regionLabel(entry.region)}, {techniqueLabels[entry.technique]},{' '}
+                {entry.level}, {responseLabels[entry.response]}
+                {entry.note ? <span className="pressure__entry-note"> — {entry.note}</span> : null}
+                {entry.corrected ? <span className="pressure__corrected"> (corrected)</span> : null}
+                {correcting === entry.id ? (
+                  <CorrectionForm
+                    session={session}
+                    entry={entry}
+                    number={number}
+                    onDone={(updated) => {
+                      if (updated) onSession(updated);
+                      const gone = updated !== null && !effectiveEntries(updated.pressure).some((each) => each.id === entry.id);
+                      // A withdrawn entry leaves the list: say so, and hand the focus to the entry now last.
+                      if (gone) setStatus(`Entry ${number} withdrawn (${regionLabel(entry.region)}, pressure ${entry.level}). The record keeps it, marked as withdrawn.`);
+                      refocus.current = gone && updated ? (effectiveEntries(updated.pressure).at(-1)?.id ?? null) : entry.id;
+                      setCorrecting(null);
+                    }}
+                  />
+                ) : (
+                  <button
+                    type="button"
+                    className="small-button"
+                    ref={(button) => {
+                      if (button && refocus.current === entry.id) {
+                        refocus.current = null;
+                        button.focus();
+                      }
+                    }}
+                    onClick={() => setCorrecting(entry.id)}
+                    aria-label={correctionName(entry, number)}
+                  >
+                    Correct
+                  </button>
+                )}
+              </li>
+            ))}
+        </ol>
+        <form
+          className="pressure__note"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void saveNote();
+          }}
+        >
+          <label>
+            Note on the last entry
+            <input ref={noteInput} value={note} maxLength={200} disabled={!last} onChange={(event) => setNote(event.target.value)} />
+          </label>
+          <button type="submit" className="small-button" disabled={!last || note.trim() === ''}>
+            Add note
+          </button>
+        </form>
+        {/* Keys R and T cycle region and technique; the map and list open on demand to keep the room on one screen. */}
+        <details className="pressure__choose">
+          <summary>Choose region and technique</summary>
+          <div className="pressure__pickers">
+            <BodyMap selected={region} onSelect={pressure.setRegion} avoid={avoid} />
+            <TechniqueList selected={technique} onSelect={pressure.setTechnique} />
+          </div>
+        </details>
+        <p className="pressure__keys">
+          {pressureKeyHelp.map(([key, what]) => (
+            <span key={key}>
+              <kbd>{key}</kbd> {what}
+            </span>
           ))}
-      </ol>
+        </p>
+      </div>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { pressureMemory } from '../../shared/pressure/memory';
-import { screeningInForce } from '../../shared/screening/carried';
+import { healthNotesInForce, screeningInForce } from '../../shared/screening/carried';
 import { handsOnBlockedReason, screeningFlags } from '../../shared/screening/rules';
 import type { Session } from '../../shared/session/session';
 import { WriteHandoutButton } from '../handout/WriteHandoutButton';
@@ -39,6 +39,7 @@ function SessionCare({ session, finished, handsOn }: Props) {
   const lastIntake = useMemo(() => [...past].reverse().find((each) => each.intake)?.intake, [past]);
   const memory = useMemo(() => pressureMemory(past), [past]);
   const screening = screeningInForce(session);
+  const health = healthNotesInForce(session);
   const blocked = handsOnBlockedReason(screening, session.acknowledgement);
   const avoid = useMemo(
     () => screeningFlags(screening).flatMap((flag) => (flag.answer.level === 'modify' ? flag.answer.avoidRegions : [])),
@@ -62,11 +63,13 @@ function SessionCare({ session, finished, handsOn }: Props) {
 
   return (
     <div className="room-care" ref={column}>
-      {client ? <p className="room-care__client">Client: {client.name}</p> : null}
-      {session.intake?.allergies ? <p className="room-care__health">Allergies: {session.intake.allergies}</p> : null}
-      {session.intake?.medications ? <p className="room-care__health">Medications: {session.intake.medications}</p> : null}
-      {/* During hands-on work the log comes first, so its keys' feedback is in view without scrolling. */}
-      {pressureLog}
+      {/* During hands-on work the log comes first, so its keys' feedback is in view without scrolling: with who the client is, it fills the column's height. */}
+      <div className="room-care__top">
+        {client ? <p className="room-care__client">Client: {client.name}</p> : null}
+        {health.allergies ? <p className="room-care__health">Allergies: {health.allergies}</p> : null}
+        {health.medications ? <p className="room-care__health">Medications: {health.medications}</p> : null}
+        {pressureLog}
+      </div>
       {!finished ? (
         <div className="room-care__intake">
           <button type="button" className={`big-button${session.intake || handsOn ? '' : ' big-button--primary'}`} onClick={() => setIntakeOpen(true)}>

@@ -16,8 +16,9 @@ export type HandoutExtras = Pick<
 
 /**
  * The one place a session record becomes a handout's source: the regions and
- * techniques of the pressure log, the level the client called just right (or
- * the last one), pain before and after, and the screening conditions that
+ * techniques of the pressure log, where each region ended (the level the client
+ * called just right, unless they later asked for less or to stop at or under
+ * it), pain before and after, and the screening conditions that
  * need a doctor's word. The wrap-up form starts from this and the therapist
  * may change any of it.
  */
@@ -36,8 +37,8 @@ export function handoutSourceFromSession(session: Session | null, extras: Handou
     (region): AreaWorked => ({
       region: region.region,
       techniques: [...region.techniques],
-      pressure: region.preferredLevel ?? region.lastLevel,
-      response: region.preferredLevel !== null ? 'just-right' : region.lastResponse,
+      pressure: region.outcome.level,
+      response: region.outcome.response,
     }),
   );
   source.deepWork = suggestsDeepWork(source.areasWorked);

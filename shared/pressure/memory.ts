@@ -27,7 +27,8 @@ export interface RegionMemory {
 
 /**
  * What the client liked last time, per region, from their earlier sessions.
- * A visit's level for a region is the one they called just right, else the last one logged.
+ * A visit's answer for a region is where it ended (see RegionSummary.outcome): never a level
+ * called just right that a later request for less or to stop overruled.
  */
 export function pressureMemory(pastSessions: readonly Session[], visits = MEMORY_VISITS): RegionMemory[] {
   const recent = [...pastSessions]
@@ -37,12 +38,7 @@ export function pressureMemory(pastSessions: readonly Session[], visits = MEMORY
   const byRegion = new Map<RegionId, RegionVisit[]>();
   for (const session of recent) {
     for (const summary of summarizeByRegion(session.pressure)) {
-      const visit: RegionVisit = {
-        sessionId: session.id,
-        at: session.createdAt,
-        level: summary.preferredLevel ?? summary.lastLevel,
-        response: summary.preferredLevel !== null ? 'just-right' : summary.lastResponse,
-      };
+      const visit: RegionVisit = { sessionId: session.id, at: session.createdAt, ...summary.outcome };
       byRegion.set(summary.region, [...(byRegion.get(summary.region) ?? []), visit]);
     }
   }

@@ -4,7 +4,7 @@ import { summarizeByRegion } from '../pressure/summary';
 import type { Session } from '../session/session';
 import { effectiveRecord } from './record';
 
-/** A region's pressure in one visit: the level the client called just right, else the last one logged. */
+/** A region's pressure in one visit, where it ended (see RegionSummary.outcome). */
 export interface HistoryRegion {
   region: RegionId;
   level: number;
@@ -33,11 +33,7 @@ export function historyEntryOf(session: Session): HistoryEntry {
     planName: session.plan.name,
     painBefore: session.intake?.painNow ?? null,
     painAfter: session.record ? effectiveRecord(session.record).painAfter : null,
-    regions: summarizeByRegion(session.pressure).map((summary) => ({
-      region: summary.region,
-      level: summary.preferredLevel ?? summary.lastLevel,
-      response: summary.preferredLevel !== null ? 'just-right' : summary.lastResponse,
-    })),
+    regions: summarizeByRegion(session.pressure).map((summary) => ({ region: summary.region, ...summary.outcome })),
     hasIntake: Boolean(session.intake),
     signed: Boolean(session.record?.signature),
     handoutsGiven: session.handouts?.length ?? 0,

@@ -45,6 +45,8 @@ describe('a client from first visit to history, in the browser', () => {
     await intake.getByLabel('Pain now (0-10)').fill('6');
     await intake.getByRole('group', { name: 'Where it hurts' }).getByLabel('Lower back').check();
     await intake.getByLabel('Goals for today').fill('sit through a film');
+    await intake.getByLabel('Allergies').fill('Nut oils');
+    await intake.getByLabel('Medications').fill('Warfarin');
     await intake.getByRole('button', { name: 'Save intake' }).click();
     await expect.poll(() => intake.isVisible()).toBe(false);
 
@@ -129,8 +131,12 @@ describe('a client from first visit to history, in the browser', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByText('The screening flags need to be acknowledged before hands-on work.').isVisible()).toBe(true);
+    // What she takes and reacts to stays in view beside her name, taken or not today.
+    expect(await page.getByText('Allergies: Nut oils', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText('Medications: Warfarin', { exact: true }).isVisible()).toBe(true);
     await carried.getByRole('button', { name: 'Confirm unchanged and acknowledge' }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Pressure feedback' }).isVisible()).toBe(true);
+    expect(await page.getByText('Allergies: Nut oils', { exact: true }).isVisible()).toBe(true);
 
     // History: the pain chart and the signed record.
     await page.getByRole('button', { name: 'Clients' }).click();

@@ -1,6 +1,8 @@
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planOf } from '../helpers/sessions';
 import { startSyncedRoom, type SyncedRoom } from './synced-clock';
+import { startWithSpace } from './waits';
 
 const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
 const LONG_NAME = 'Myofascialreleaseofthewholeposteriorchainfromheeltoskullbase';
@@ -32,6 +34,8 @@ afterAll(async () => {
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const within = (inner: Box, outer: Box): boolean =>
+  inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;
 
 describe('the running room in a short window, running over, with a long phase name next', () => {
   it.each([
@@ -56,5 +60,90 @@ describe('the running room in a short window, running over, with a long phase na
     expect(digits.height).toBeGreaterThanOrEqual(64);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     expect(await page.getByText(LONG_NAME, { exact: false }).first().isVisible()).toBe(true);
+  });
+});
+
+/**
+ * How much of `target` a person sees: its box cut by every box around it that clips (a column that
+ * scrolls, a panel that hides its overflow) and by the window.
+ */
+function seenBox(target: Locator): Promise<Box> {
+  return target.evaluate((element) => {
+    let { top, left, bottom, right } = element.getBoundingClientRect();
+    for (let node = element.parentElement; node; node = node.parentElement) {
+      if (getComputedStyle(node).overflow === 'visible') continue;
+      const around = node.getBoundingClientRect();
+      top = Math.max(top, around.top);
+      left = Math.max(left, around.left);
+      bottom = Math.min(bottom, around.bottom);
+      right = Math.min(right, around.right);
+    }
+    top = Math.max(top, 0);
+    left = Math.max(left, 0);
+    bottom = Math.min(bottom, innerHeight);
+    right = Math.min(right, innerWidth);
+    return { x: left, y: top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
+  });
+}
+
+describe('the running room logging pressure, running over with its cue showing', () => {
+  let handsOn: SyncedRoom;
+  beforeAll(async () => {
+    handsOn = await startSyncedRoom(T0);
+    const { page } = handsOn;
+    await startWithSpace(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('heading', { level: 1, name: 'Warm-up' }).waitFor();
+    await page.getByRole('group', { name: 'Client feedback' }).waitFor();
+    // Six answers, on two regions, as a therapist logs them by keys.
+    for (const key of ['8', 'm', 'm', 'j', 'r', '6', 'l', 'j', 's']) await page.keyboard.press(key);
+    await page.getByRole('list', { name: 'Pressure log' }).getByRole('listitem').nth(5).waitFor();
+    // A minute past the end of warm-up: its cue is up and the digits count the overrun.
+    await handsOn.advance(11 * 60_000);
+    await page.getByText(/^Warm-up is done\. Next: /).waitFor();
+    await page.getByRole('timer', { name: 'Warm-up overrun' }).waitFor();
+  });
+  afterAll(async () => {
+    await handsOn.close();
+  });
+
+  it.each([
+    [1366, 768],
+    [1280, 768],
+    [1920, 1080],
+  ])('at %ix%i the pressure panel is whole, clear of the phase strip, its newest entry in view and its digits large', async (width, height) => {
+    const { page } = handsOn;
+    await page.setViewportSize({ width, height });
+    const panel = page.getByRole('region', { name: 'Pressure feedback' });
+    const strip = page.getByRole('list', { name: 'Phases' });
+    const controls = page.getByRole('group', { name: 'Session controls' });
+    await expect.poll(async () => (await strip.boundingBox())?.width ?? 0).toBeGreaterThan(width / 2);
+    const box = async (locator: Locator): Promise<Box> => (await locator.boundingBox())!;
+    const panelBox = await box(panel);
+    expect(overlaps(panelBox, await box(strip)), 'pressure panel under the phase strip').toBe(false);
+    expect(overlaps(panelBox, await box(controls)), 'pressure panel under the session controls').toBe(false);
+    // Each thing the therapist needs from the panel is seen whole: nothing cut at an edge, nothing off the side.
+    const needed: Record<string, Locator> = {
+      'the panel': panel,
+      'the region, technique and pressure': panel.getByText(/ · pressure \d+$/),
+      'the last answer logged': panel.getByRole('status'),
+      'the newest entry': panel.getByRole('list', { name: 'Pressure log' }).getByRole('listitem').first(),
+      ...Object.fromEntries(['More', 'Just right', 'Less', 'Stop'].map((name) => [`the ${name} button`, panel.getByRole('group', { name: 'Client feedback' }).getByRole('button', { name })])),
+      ...Object.fromEntries(
+        Array.from({ length: 10 }, (_, index) => [`pressure ${index + 1}`, panel.getByRole('group', { name: 'Pressure level' }).getByRole('button', { name: String(index + 1), exact: true })]),
+      ),
+    };
+    const cut: string[] = [];
+    for (const [name, target] of Object.entries(needed)) {
+      const [whole, seen] = [await box(target), await seenBox(target)];
+      if (seen.width < whole.width - 0.5 || seen.height < whole.height - 0.5 || !within(whole, panelBox)) cut.push(name);
+    }
+    expect(cut).toEqual([]);
+    // The pressure digits keep their size; the time left stays legible from across the room.
+    const digitPx = await panel.getByRole('group', { name: 'Pressure level' }).getByRole('button').first().evaluate((button) => parseFloat(getComputedStyle(button).fontSize));
+    expect(digitPx).toBeGreaterThanOrEqual(24);
+    expect((await box(page.getByRole('timer'))).height).toBeGreaterThanOrEqual(64);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });
 });

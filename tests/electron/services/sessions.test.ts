@@ -132,7 +132,7 @@ describe('the sessions service', () => {
 
   it('a session starts with the room that runs it and the flags carried from the client’s last visit', () => {
     const dataDir = tempDir();
-    const carried = { fromSessionId: 's-0', recordedAt: T0 - MIN, screening: [{ id: 'blood-clots' as const, level: 'consult' as const, note: '', avoidRegions: [] }] };
+    const carried = { fromSessionId: 's-0', recordedAt: T0 - MIN, screening: [{ id: 'blood-clots' as const, level: 'consult' as const, note: '', avoidRegions: [] }], allergies: '', medications: '' };
     const sessions = new SessionsService({ storage: createStorage(dataDir), clock: new ManualClock(T0), newId: () => 's-1', room: () => 'Room 2' });
     const started = sessions.start('default-60', 'c-1', carried);
     expect(started).toMatchObject({ clientId: 'c-1', room: 'Room 2', carriedScreening: carried });

@@ -79,6 +79,21 @@ describe('a handout source from a session record', () => {
     ]);
   });
 
+  it('a region where the client asked to stop at 6 after 10 was just right reads as the stop at 6, never "10, just right"', () => {
+    const session: Session = {
+      ...sessionWith([...finishedEvents]),
+      pressure: {
+        entries: [entry('lower-back', 8, 'more'), entry('lower-back', 9, 'more'), entry('lower-back', 10, 'just-right'), entry('lower-back', 6, 'stop')],
+        corrections: [],
+      },
+    };
+    const source = handoutSourceFromSession(session, extras, T0);
+    expect(source.areasWorked).toEqual([{ region: 'lower-back', techniques: ['effleurage'], pressure: 6, response: 'stop' }]);
+    const today = JSON.stringify(composeHandout(source, defaultTemplate).sections.find((section) => section.id === 'today'));
+    expect(today).toContain('you asked us to stop there');
+    expect(today).not.toContain('just right');
+  });
+
   it('takes pain before from the intake and pain after from the signed record, with the session day and hands-on minutes', () => {
     const source = handoutSourceFromSession(wrappedUpSession(), extras, T0);
     expect(source.painBefore).toBe(6);
@@ -108,7 +123,7 @@ describe('a handout source from a session record', () => {
     const { intake, ...returning } = wrappedUpSession();
     const session: Session = {
       ...returning,
-      carriedScreening: { fromSessionId: 's-last', recordedAt: T0 - 14 * 24 * 60 * MIN, screening: intake!.screening.filter((answer) => answer.level !== 'proceed') },
+      carriedScreening: { fromSessionId: 's-last', recordedAt: T0 - 14 * 24 * 60 * MIN, screening: intake!.screening.filter((answer) => answer.level !== 'proceed'), allergies: '', medications: '' },
     };
     expect(handoutSourceFromSession(session, extras, T0).cautions).toEqual(['pregnancy', 'open-wound-or-skin-infection']);
     // A new intake taken today replaces what was carried.

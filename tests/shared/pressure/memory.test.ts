@@ -88,4 +88,16 @@ describe('pressure memory', () => {
     const memory = pressureMemory([visit('s-1', 7, [entry('neck', 6, 'just-right'), entry('neck', 8, 'less')])]);
     expect(memory[0]).toMatchObject({ latest: { level: 6, response: 'just-right' }, text: 'Neck: 6, just right' });
   });
+
+  it('a level called just right, then a request to stop at a lighter one: next visit remembers the stop, never the firmer level', () => {
+    const memory = pressureMemory([
+      visit('s-1', 7, [entry('lower-back', 8, 'more'), entry('lower-back', 9, 'more'), entry('lower-back', 10, 'just-right'), entry('lower-back', 6, 'stop')]),
+    ]);
+    expect(memory[0]).toMatchObject({ latest: { level: 6, response: 'stop' }, text: 'Lower back: 6, asked to stop' });
+  });
+
+  it('a request for less at or under the level called just right is what the next visit remembers', () => {
+    const memory = pressureMemory([visit('s-1', 7, [entry('neck', 6, 'just-right'), entry('neck', 6, 'less')])]);
+    expect(memory[0]).toMatchObject({ latest: { level: 6, response: 'less' }, text: 'Neck: 6, asked for less' });
+  });
 });

@@ -40,6 +40,14 @@ describe('a visit as the History screen lists it', () => {
     });
   });
 
+  it('a region where the client asked to stop after calling a firmer level just right is listed at the stop', () => {
+    const session = {
+      ...sessionWith([{ type: 'start', at: T0 }]),
+      pressure: { entries: [entry('lower-back', 9, 'more'), entry('lower-back', 10, 'just-right'), entry('lower-back', 6, 'stop')], corrections: [] },
+    };
+    expect(historyEntryOf(session).regions).toEqual([{ region: 'lower-back', level: 6, response: 'stop' }]);
+  });
+
   it('a visit with nothing recorded says so, and names no room it does not know', () => {
     const listed = historyEntryOf(sessionWith([{ type: 'start', at: T0 }]));
     expect(listed).toEqual({

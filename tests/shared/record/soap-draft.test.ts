@@ -51,7 +51,7 @@ describe('the treatment note drafted from the session, word for word', () => {
   });
 
   it('a returning client without an intake: says whether the last health screen was confirmed', () => {
-    const carried: Session = { ...started(), carriedScreening: { fromSessionId: 's-0', recordedAt: T0 - 1, screening: [wound] } };
+    const carried: Session = { ...started(), carriedScreening: { fromSessionId: 's-0', recordedAt: T0 - 1, screening: [wound], allergies: '', medications: '' } };
     expect(soapDraft(carried, null).subjective).toBe('No intake this visit. Reported: Open wound or skin infection: modify: avoid the area; avoid calves (graze).');
     const confirmed: Session = { ...carried, acknowledgement: { at: T0, decision: 'modify', note: '' } };
     expect(soapDraft(confirmed, null).subjective).toMatch(/^No intake this visit; the last visit’s health screen was confirmed unchanged\. Reported: /);
