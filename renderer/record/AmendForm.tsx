@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { soapFields, soapLabels, type SoapField } from '../../shared/record/record';
+import { useRef, useState } from 'react';
+import { ContractError } from '../../shared/contract/errors';
+import { effectiveRecord, soapFields, soapLabels, type SoapField } from '../../shared/record/record';
 import type { Session } from '../../shared/session/session';
 import { useBridge } from '../bridge/BridgeContext';
 import { described, fieldErrors } from '../bridge/errors';
@@ -12,15 +13,32 @@ interface Props {
   onSession(session: Session): void;
 }
 
-/** Adds a dated amendment to a signed record; the signed text is kept. */
+type Part = SoapField | 'painAfter';
+
+/** A part of the record as it reads now, amendments applied: the text the therapist starts an amendment from. */
+function currentText(session: Session, part: Part): string {
+  if (!session.record) return '';
+  const record = effectiveRecord(session.record);
+  if (part === 'painAfter') return record.painAfter === null ? '' : String(record.painAfter);
+  return record.soap[part];
+}
+
+/**
+ * Adds a dated amendment to a signed record; the signed text is kept. The box
+ * starts with the chosen part as it reads now, so an amendment is an edit of
+ * that text rather than a replacement typed from nothing.
+ */
 export function AmendForm({ session, onSession }: Props) {
   const bridge = useBridge();
-  const [field, setField] = useState<SoapField | 'painAfter'>('plan');
-  const [text, setText] = useState('');
+  const [field, setField] = useState<Part>(soapFields[0]);
+  const [text, setText] = useState(() => currentText(session, soapFields[0]));
   const [reason, setReason] = useState('');
   const [by, setBy] = useState(session.record?.signature?.by ?? '');
   const [failure, setFailure] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
+  // One amendment at a time: a second click while the first is on its way adds nothing.
+  const [busy, setBusy] = useState(false);
+  const sending = useRef(false);
   const errors = fieldErrors(failure);
   // The amended part's box takes the message for the text or the pain after, whichever is being amended.
   const textKey = field === 'painAfter' ? 'painAfter' : 'text';
@@ -30,20 +48,42 @@ export function AmendForm({ session, onSession }: Props) {
     by: { id: 'amend-by', label: 'Your name' },
   };
 
+  function choose(part: Part): void {
+    setField(part);
+    setText(currentText(session, part));
+  }
+
   async function amend(): Promise<void> {
+    if (sending.current) return;
+    // An amendment that changes nothing would only clutter the record (a blank score is the back end's to refuse).
+    if (text === currentText(session, field) && !(field === 'painAfter' && text === '')) {
+      const said =
+        field === 'painAfter'
+          ? `Pain after already reads ${text}/10: give the corrected score, then add the amendment.`
+          : `The ${soapLabels[field]} section reads the same as before: change its text, then add the amendment.`;
+      setFailure(new ContractError({ code: 'invalid-request', message: said, issues: [{ path: textKey, message: said }] }));
+      setDone(null);
+      return;
+    }
+    sending.current = true;
+    setBusy(true);
     try {
       const request =
         field === 'painAfter'
           ? { sessionId: session.id, by, reason, field, painAfter: wholeDigits(text) ? Number(text) : Number.NaN }
           : { sessionId: session.id, by, reason, field, text };
-      onSession(await bridge.invoke('record.amend', request));
-      setText('');
+      const amended = await bridge.invoke('record.amend', request);
+      onSession(amended);
+      setText(currentText(amended, field));
       setReason('');
       setFailure(null);
       setDone('Amendment added.');
     } catch (reason) {
       setFailure(reason);
       setDone(null);
+    } finally {
+      sending.current = false;
+      setBusy(false);
     }
   }
 
@@ -62,7 +102,7 @@ export function AmendForm({ session, onSession }: Props) {
       <FormErrors error={failure} fieldOf={(path) => amendFields[path]} />
       <label>
         Part to amend
-        <select value={field} onChange={(event) => setField(event.target.value as SoapField | 'painAfter')}>
+        <select value={field} onChange={(event) => choose(event.target.value as Part)}>
           {soapFields.map((each) => (
             <option key={each} value={each}>
               {soapLabels[each]}
@@ -90,7 +130,7 @@ export function AmendForm({ session, onSession }: Props) {
         <input id="amend-by" value={by} maxLength={80} onChange={(event) => setBy(event.target.value)} {...described(errors, 'by', 'amend-by-error')} />
       </label>
       <FieldError id="amend-by-error" message={errors.by} />
-      <button type="submit" className="big-button">
+      <button type="submit" className="big-button" aria-disabled={busy} aria-busy={busy}>
         Add amendment
       </button>
       <p role="status">{done}</p>

@@ -3,7 +3,7 @@ import { regionLabel } from '../body/regions';
 import { techniqueLabels } from '../pressure/techniques';
 import { pressureHistory, responseLabels } from '../pressure/log';
 import type { Session } from '../session/session';
-import { effectiveRecord } from './record';
+import { amendmentHistory, effectiveRecord } from './record';
 import { summarizeSession } from './summary';
 
 /** Quotes a CSV cell; cells a spreadsheet would run as a formula are defused with a leading apostrophe. */
@@ -18,14 +18,35 @@ const row = (cells: (string | number | null)[]): string => cells.map(csvCell).jo
 
 const isoDate = (ms: number): string => new Date(ms).toISOString();
 
-/** One row per session, then one row per pressure entry, so both open in a spreadsheet. */
+/**
+ * One row per session, then one row per amendment, then one row per pressure entry, so all open in a
+ * spreadsheet. The note's cells read as amended; the row says which parts were amended, and each
+ * amendment's row keeps the words it replaced, so the signed text is in the export too.
+ */
 export function clientRecordsCsv(client: Client, sessions: readonly Session[]): string {
   const lines = [
-    row(['client', 'session', 'date', 'plan', 'pain before', 'pain after', 'regions worked', 'screening flags', 'signed by', 'signed at', 'subjective', 'objective', 'assessment', 'plan notes']),
+    row([
+      'client',
+      'session',
+      'date',
+      'plan',
+      'pain before',
+      'pain after',
+      'regions worked',
+      'screening flags',
+      'signed by',
+      'signed at',
+      'subjective',
+      'objective',
+      'assessment',
+      'plan notes',
+      'amended',
+    ]),
   ];
   for (const session of sessions) {
     const summary = summarizeSession(session);
     const record = session.record ? effectiveRecord(session.record) : null;
+    const amended = session.record ? amendmentHistory(session.record) : [];
     lines.push(
       row([
         client.name,
@@ -42,8 +63,15 @@ export function clientRecordsCsv(client: Client, sessions: readonly Session[]): 
         record?.soap.objective ?? null,
         record?.soap.assessment ?? null,
         record?.soap.plan ?? null,
+        amended.map((each) => `${each.part} amended on ${isoDate(each.at)} by ${each.by}: ${each.reason}`).join('; ') || null,
       ]),
     );
+  }
+  lines.push('', row(['session', 'amended at', 'amended by', 'part', 'reason', 'as it read before', 'as amended']));
+  for (const session of sessions) {
+    for (const each of session.record ? amendmentHistory(session.record) : []) {
+      lines.push(row([session.id, isoDate(each.at), each.by, each.part, each.reason, each.before, each.after]));
+    }
   }
   // Withdrawn entries keep their rows, marked, as the record lists them: an export holds everything taken in.
   lines.push('', row(['session', 'logged at', 'phase', 'region', 'technique', 'pressure', 'feedback', 'note', 'corrected', 'withdrawn']));

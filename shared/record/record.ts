@@ -43,3 +43,32 @@ export function effectiveRecord(record: SessionRecord): Omit<SessionRecord, 'ame
   }
   return { painAfter, soap, savedAt: record.savedAt, signature: record.signature, amended: record.amendments.length > 0 };
 }
+
+/** One amendment as a person reads it: the part it changed, and what that part read before and after it. */
+export interface AmendmentChange {
+  at: number;
+  by: string;
+  reason: string;
+  /** The part's name as the record shows it ("Plan", "Pain after"). */
+  part: string;
+  /** Text for a part of the note; a score (or null when none was recorded) for pain after. */
+  before: string | number | null;
+  after: string | number;
+}
+
+/** Every amendment in order, each with the words (or score) it replaced, starting from the signed record. */
+export function amendmentHistory(record: SessionRecord): AmendmentChange[] {
+  const soap = { ...record.soap };
+  let painAfter = record.painAfter;
+  return record.amendments.map((amendment) => {
+    const { at, by, reason } = amendment;
+    if (amendment.field === 'painAfter') {
+      const change = { at, by, reason, part: 'Pain after', before: painAfter, after: amendment.painAfter };
+      painAfter = amendment.painAfter;
+      return change;
+    }
+    const change = { at, by, reason, part: soapLabels[amendment.field], before: soap[amendment.field], after: amendment.text };
+    soap[amendment.field] = amendment.text;
+    return change;
+  });
+}

@@ -28,20 +28,50 @@ function signedVisit(): Session {
 }
 
 describe('a client’s records exported for a spreadsheet', () => {
-  it('the session row carries the signed note as amended, who signed it and when', () => {
+  it('the session row carries the signed note as amended, who signed it and when, and says which part was amended', () => {
     const [header, visitRow] = clientRecordsCsv(client, [signedVisit()]).split('\r\n');
     expect(header).toBe(
-      'client,session,date,plan,pain before,pain after,regions worked,screening flags,signed by,signed at,subjective,objective,assessment,plan notes',
+      'client,session,date,plan,pain before,pain after,regions worked,screening flags,signed by,signed at,subjective,objective,assessment,plan notes,amended',
     );
     expect(visitRow).toBe(
-      'Ana Ruiz,s-test,2026-11-22T09:00:00.000Z,60-minute session,6,3,Neck; Lower back,Open wound or skin infection: modify: avoid the area; avoid calves (graze),Mia,2026-11-22T09:56:00.000Z,Sore neck,Tight traps,Better,Stretch twice a day',
+      'Ana Ruiz,s-test,2026-11-22T09:00:00.000Z,60-minute session,6,3,Neck; Lower back,Open wound or skin infection: modify: avoid the area; avoid calves (graze),Mia,2026-11-22T09:56:00.000Z,Sore neck,Tight traps,Better,Stretch twice a day,Plan amended on 2026-11-22T10:00:00.000Z by Mia: client called',
     );
   });
 
   it('an unsigned visit without a note leaves those cells empty rather than writing "null"', () => {
     const visit = { ...sessionWith([{ type: 'start', at: T0 }]), clientId: 'c-1' };
     const visitRow = clientRecordsCsv(client, [visit]).split('\r\n')[1];
-    expect(visitRow).toBe('Ana Ruiz,s-test,2026-11-22T09:00:00.000Z,60-minute session,,,,,,,,,,');
+    expect(visitRow).toBe('Ana Ruiz,s-test,2026-11-22T09:00:00.000Z,60-minute session,,,,,,,,,,,');
+  });
+
+  it('each amendment gets its own row with the text as it read before and as amended, so the signed words are never lost', () => {
+    const visit = signedVisit();
+    visit.record!.amendments.push(
+      { at: T0 + 70 * MIN, by: 'Mia', reason: 'misheard', field: 'painAfter', painAfter: 2 },
+      { at: T0 + 80 * MIN, by: 'Jo', reason: 'added the evening stretch', field: 'plan', text: 'Stretch twice a day, once at night' },
+    );
+    const lines = clientRecordsCsv(client, [visit]).split('\r\n');
+    const visitRow = lines[1]!;
+    expect(visitRow.slice(visitRow.indexOf(',"Stretch twice a day, once'))).toBe(
+      ',"Stretch twice a day, once at night",Plan amended on 2026-11-22T10:00:00.000Z by Mia: client called; Pain after amended on 2026-11-22T10:10:00.000Z by Mia: misheard; Plan amended on 2026-11-22T10:20:00.000Z by Jo: added the evening stretch',
+    );
+    const amendmentsHeader = lines.indexOf('session,amended at,amended by,part,reason,as it read before,as amended');
+    expect(lines[amendmentsHeader - 1]).toBe('');
+    expect(lines.slice(amendmentsHeader + 1, amendmentsHeader + 5)).toEqual([
+      's-test,2026-11-22T10:00:00.000Z,Mia,Plan,client called,Stretch daily,Stretch twice a day',
+      's-test,2026-11-22T10:10:00.000Z,Mia,Pain after,misheard,3,2',
+      's-test,2026-11-22T10:20:00.000Z,Jo,Plan,added the evening stretch,Stretch twice a day,"Stretch twice a day, once at night"',
+      '',
+    ]);
+  });
+
+  it('a visit never amended lists no amendments', () => {
+    const visit = signedVisit();
+    visit.record!.amendments = [];
+    const lines = clientRecordsCsv(client, [visit]).split('\r\n');
+    expect(lines[1]).toMatch(/,Stretch daily,$/);
+    const amendmentsHeader = lines.indexOf('session,amended at,amended by,part,reason,as it read before,as amended');
+    expect(lines[amendmentsHeader + 1]).toBe('');
   });
 
   it('each pressure entry gets its own row, as corrected, saying whether it was corrected', () => {
