@@ -49,7 +49,8 @@ export function detailsFromSource(source: HandoutSource): WrapUpDetails {
     painBefore: blankIfMissing(source.painBefore),
     painAfter: blankIfMissing(source.painAfter),
     cautions: [...source.cautions],
-    deepWork: null,
+    // The session's own suggestion holds (it knows the firmest pressure used); otherwise the form's areas decide.
+    deepWork: source.deepWork || null,
     followUpPlan: source.followUpPlan ?? null,
     nextAppointment: source.nextAppointment ?? '',
     note: source.note ?? '',

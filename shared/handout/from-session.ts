@@ -41,7 +41,8 @@ export function handoutSourceFromSession(session: Session | null, extras: Handou
       response: region.outcome.response,
     }),
   );
-  source.deepWork = suggestsDeepWork(source.areasWorked);
+  // Soreness follows the firmest pressure used, even where the client then asked for less.
+  source.deepWork = suggestsDeepWork(summary.regions.map((region) => ({ region: region.region, techniques: region.techniques, pressure: region.maxLevel })));
   if (summary.painBefore !== null) source.painBefore = summary.painBefore;
   if (summary.painAfter !== null) source.painAfter = summary.painAfter;
   // Today's intake, or the flags carried from the last visit when none was taken: the client must hear of them either way.

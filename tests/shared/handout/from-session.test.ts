@@ -142,6 +142,17 @@ describe('a handout source from a session record', () => {
     expect(handoutSourceFromSession(firm, extras, T0).deepWork).toBe(true);
   });
 
+  it('suggests deep work from the firmest pressure used, even where the client then asked to stop lighter', () => {
+    const stopped: Session = {
+      ...sessionWith([...finishedEvents]),
+      pressure: { entries: [entry('lower-back', 9, 'just-right', 'effleurage'), entry('lower-back', 5, 'stop', 'effleurage')], corrections: [] },
+    };
+    const source = handoutSourceFromSession(stopped, extras, T0);
+    expect(source.areasWorked[0]?.pressure).toBe(5);
+    // Soreness after 9 is what the deep-work advice is for, wherever the region ended.
+    expect(source.deepWork).toBe(true);
+  });
+
   it('leaves out what a session without intake, log or record does not know', () => {
     const source = handoutSourceFromSession(sessionWith([{ type: 'start', at: T0 }]), extras, T0);
     expect(source).toEqual({ ...extras, date: source.date, areasWorked: [], cautions: [], deepWork: false });
