@@ -174,7 +174,17 @@ export function PressureLogPanel({ session, onSession, avoid }: Props) {
         >
           <label>
             Note on the last entry
-            <input ref={noteInput} value={note} maxLength={200} disabled={!last} onChange={(event) => setNote(event.target.value)} />
+            <input
+              ref={noteInput}
+              value={note}
+              maxLength={200}
+              disabled={!last}
+              onChange={(event) => setNote(event.target.value)}
+              // Escape hands the keys back to the room; what was typed stays for Enter later.
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') event.currentTarget.blur();
+              }}
+            />
           </label>
           <button type="submit" className="small-button" disabled={!last || note.trim() === ''}>
             Add note

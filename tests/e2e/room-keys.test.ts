@@ -71,6 +71,22 @@ describe('the room by keys alone', () => {
     expect(await entries(page)).toBe(0);
   });
 
+  it('Escape leaves the note field, keeping what was typed, and the answer keys log again', async () => {
+    const { page } = room;
+    await toHandsOn(page);
+    await page.keyboard.press('j');
+    await expect.poll(() => entries(page)).toBe(1);
+    const note = page.getByLabel('Note on the last entry');
+    await page.keyboard.press('n');
+    await focusReaches(note);
+    await page.keyboard.type('tender');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => note.evaluate((field) => field === document.activeElement)).toBe(false);
+    await page.keyboard.press('m');
+    await expect.poll(() => entries(page)).toBe(2);
+    expect(await note.inputValue()).toBe('tender');
+  });
+
   it('the key list fits the window, scrolling inside itself, so its last table and Close can be reached', async () => {
     const { page } = room;
     await toHandsOn(page);
