@@ -161,6 +161,7 @@ export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
               else next.preferredLanguage = chosen as Language;
               return next;
             });
+            onEdited?.();
           }}
           {...describe('preferredLanguage')}
         >

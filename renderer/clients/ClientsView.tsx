@@ -8,6 +8,8 @@ import { useToday } from '../shell/useToday';
 import { ClientHistory } from '../history/ClientHistory';
 import { useRecordChanges } from '../sync/useRecordChanges';
 import { focusWasLost } from '../forms/useTakesLostFocus';
+import { UnsavedChangesDialog } from '../forms/UnsavedChangesDialog';
+import { useUnsavedGuard } from '../forms/useUnsavedGuard';
 import { ClientForm } from './ClientForm';
 import { EarlierVersions } from '../sync/EarlierVersions';
 import { clientParts } from '../../shared/clients/versions';
@@ -29,7 +31,8 @@ export function ClientsView() {
   const [tab, setTab] = useState<'details' | 'history'>('details');
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const edited = useRef(false);
+  // Typing in the form not yet saved: opening another client (or a new one) asks before it goes.
+  const leaving = useUnsavedGuard();
   // Changes from other rooms can come in quick succession: only the latest answer is shown.
   const asked = useRef(0);
   const { results, found, unreadable } = useClientSearch(query, showArchived, refresh);
@@ -39,7 +42,7 @@ export function ClientsView() {
     try {
       const versions = await bridge.invoke('clients.versions', { clientId });
       if (ask !== asked.current) return;
-      edited.current = false;
+      leaving.markUnsaved(false);
       setSelection({ kind: 'client', client: versions.current, others: versions.others, earlier: versions.earlier });
       setError(null);
       setNotice(null);
@@ -51,7 +54,7 @@ export function ClientsView() {
   // Set as a client is saved: the form starts afresh, so if the focus went with it, their heading takes it as it is drawn.
   const focusSaved = useRef(false);
   function saved(client: Client): void {
-    edited.current = false;
+    leaving.markUnsaved(false);
     focusSaved.current = true;
     // Said here: the form starts afresh from the saved revision, so its own message would vanish with it.
     setNotice(client.revision === 1 ? 'Client created.' : 'Saved.');
@@ -62,7 +65,7 @@ export function ClientsView() {
   // The client shown was changed in another room: show the new details, unless the therapist is typing here.
   useRecordChanges(['client'], (change) => {
     if (selection.kind !== 'client' || change.id !== selection.client.id) return;
-    if (!change.conflictCopy && edited.current) {
+    if (!change.conflictCopy && leaving.isUnsaved()) {
       setNotice(`${selection.client.name}'s details were just changed in another room. Saving your changes will ask you to load theirs first.`);
       return;
     }
@@ -78,6 +81,13 @@ export function ClientsView() {
   }
 
   const current = selection.kind === 'client' ? selection.client : null;
+  // The client already open stays as it is, typing and all.
+  const openOther = (clientId: string): void => {
+    if (clientId !== current?.id) leaving.guard(() => void open(clientId));
+  };
+  const openNew = (): void => {
+    if (selection.kind !== 'new') leaving.guard(() => setSelection({ kind: 'new' }));
+  };
   const other = selection.kind === 'client' ? selection.others[0] : undefined;
   const earlier = selection.kind === 'client' ? selection.earlier : [];
   return (
@@ -94,7 +104,7 @@ export function ClientsView() {
             onKeyDown={(event) => {
               // One match: Enter opens it, as a therapist typing a name expects.
               const [only] = results;
-              if (event.key === 'Enter' && only && results.length === 1) void open(only.id);
+              if (event.key === 'Enter' && only && results.length === 1) openOther(only.id);
             }}
           />
         </label>
@@ -110,7 +120,7 @@ export function ClientsView() {
         <ul className="clients__list" aria-label="Clients found">
           {results.map((client) => (
             <li key={client.id}>
-              <button type="button" className="small-button" aria-current={current?.id === client.id} onClick={() => void open(client.id)}>
+              <button type="button" className="small-button" aria-current={current?.id === client.id} onClick={() => openOther(client.id)}>
                 {client.name}
                 {client.archived ? ' (archived)' : ''}
                 {client.otherVersions ? ' (two versions)' : ''}
@@ -118,7 +128,7 @@ export function ClientsView() {
             </li>
           ))}
         </ul>
-        <button type="button" className="big-button" onClick={() => setSelection({ kind: 'new' })}>
+        <button type="button" className="big-button" onClick={openNew}>
           New client
         </button>
       </section>
@@ -128,7 +138,15 @@ export function ClientsView() {
             {error}
           </p>
         ) : null}
-        {selection.kind === 'new' ? <ClientForm key="new" client={null} onSaved={saved} onReload={() => undefined} /> : null}
+        {selection.kind === 'new' ? (
+          <ClientForm
+            key="new"
+            client={null}
+            onSaved={saved}
+            onReload={() => undefined}
+            onEdited={() => leaving.markUnsaved(true)}
+          />
+        ) : null}
         {current ? (
           <>
             <h2
@@ -154,28 +172,28 @@ export function ClientsView() {
                   History
                 </button>
               </div>
-              <button type="button" className="small-button" onClick={() => void toggleArchive(current)}>
+              <button type="button" className="small-button" onClick={() => leaving.guard(() => void toggleArchive(current))}>
                 {current.archived ? 'Restore from archive' : 'Archive'}
               </button>
             </div>
-            {tab === 'details' && !other ? (
-              <>
+            {/* Hidden rather than gone while the history is shown, so what was typed is still there on coming back. */}
+            {!other ? (
+              <div hidden={tab !== 'details'}>
                 <ClientForm
                   key={`${current.id}-${current.revision}`}
                   client={current}
                   onSaved={saved}
                   onReload={() => void open(current.id)}
-                  onEdited={() => {
-                    edited.current = true;
-                  }}
+                  onEdited={() => leaving.markUnsaved(true)}
                 />
                 <EarlierVersions versions={earlier} current={current} parts={clientParts} stamp={clientStamp} />
-              </>
+              </div>
             ) : null}
             {tab === 'history' ? <ClientHistory clientId={current.id} /> : null}
           </>
         ) : null}
       </section>
+      {leaving.asking ? <UnsavedChangesDialog what={current?.name ?? 'the new client'} onKeep={leaving.keep} onDiscard={leaving.discard} /> : null}
     </div>
   );
 }

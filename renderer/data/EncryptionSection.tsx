@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { EncryptionStatus } from '../../shared/contract/data-channels';
 import { useBridge } from '../bridge/BridgeContext';
 import { useAttempt } from '../forms/useAttempt';
@@ -37,6 +37,8 @@ export function EncryptionSection({ status, onChanged, say }: Props) {
   const bridge = useBridge();
   const { busy, attempt: run } = useAttempt();
   const [turningOn, setTurningOn] = useState(false);
+  // What the setting stands at, and why the box cannot be ticked when it cannot: read out with the box.
+  const reasonId = useId();
 
   async function attempt(work: () => Promise<unknown>, success: string): Promise<boolean> {
     const outcome = await run(work);
@@ -67,11 +69,14 @@ export function EncryptionSection({ status, onChanged, say }: Props) {
           type="checkbox"
           checked={status.enabled || turningOn}
           disabled={!status.available || status.locked || busy}
+          aria-describedby={reasonId}
           onChange={(event) => (event.currentTarget.checked ? setTurningOn(true) : turningOn ? setTurningOn(false) : void turnOff())}
         />
         Encrypt client and session records on this computer
       </label>
-      <p role={status.locked ? 'alert' : undefined}>{explanation(status)}</p>
+      <p id={reasonId} role={status.locked ? 'alert' : undefined}>
+        {explanation(status)}
+      </p>
       {turningOn && !status.enabled ? (
         <>
           <h3>{status.recovery ? 'Enter the clinic passphrase' : 'Choose the clinic passphrase'}</h3>

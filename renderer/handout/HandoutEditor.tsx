@@ -40,6 +40,9 @@ export function HandoutEditor({ draft, onDraft, untranslated, clinicLanguage, li
 
   // Write the handout replaces the details with this editor: the keyboard carries on from its first control.
   const back = useTakesLostFocus<HTMLButtonElement>();
+  // Add stretch is disabled once it has done its job: the stretch it added takes the focus.
+  const [added, setAdded] = useState<string | null>(null);
+  const addedItem = useTakesLostFocus<HTMLLIElement>(added);
 
   return (
     <div className="handout-editor">
@@ -90,7 +93,7 @@ export function HandoutEditor({ draft, onDraft, untranslated, clinicLanguage, li
                       ) : null}
                       <ul aria-label="Stretches on this handout">
                         {draft.stretches.map((stretch) => (
-                          <li key={stretch.id}>
+                          <li key={stretch.id} ref={stretch.id === added ? addedItem : undefined} tabIndex={-1}>
                             {stretch.name}{' '}
                             <button
                               type="button"
@@ -124,6 +127,7 @@ export function HandoutEditor({ draft, onDraft, untranslated, clinicLanguage, li
                         onClick={() => {
                           const stretch = library.find((each) => each.id === toAdd);
                           if (stretch) onDraft({ ...draft, stretches: [...draft.stretches, handoutStretch(stretch, language, clinicLanguage)] });
+                          setAdded(stretch?.id ?? null);
                           setToAdd('');
                         }}
                       >

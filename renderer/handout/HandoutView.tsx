@@ -18,6 +18,8 @@ import { useHandoutSetup, type HandoutSetup, type HandoutTarget } from './useHan
 import { detailsFromSource, detailsToSource, type WrapUpDetails } from './wrap-up';
 import { WrapUpForm } from './WrapUpForm';
 import { useToday } from '../shell/useToday';
+import { UnsavedChangesDialog } from '../forms/UnsavedChangesDialog';
+import { useUnsavedGuard } from '../forms/useUnsavedGuard';
 import './handout-screen.css';
 
 type Tab = 'write' | 'setup';
@@ -28,6 +30,8 @@ export function HandoutView(target: HandoutTarget) {
   const [tab, setTab] = useState<Tab>('write');
   const library = useMemo(() => therapistLibrary(setup.settings), [setup.settings]);
   const [settled, setSettled] = useState(0);
+  // Another session starts the form afresh: typing not yet given as a handout asks before it goes.
+  const leaving = useUnsavedGuard();
   const waiting = useTwoVersions(settled);
   const afterSettling = (): void => {
     setSettled((n) => n + 1);
@@ -55,15 +59,20 @@ export function HandoutView(target: HandoutTarget) {
         </button>
       </div>
 
-      {tab === 'write' ? (
-        <div role="tabpanel" aria-label="Write a handout">
-          <WaitingNotice waiting={waiting} templates={setup.templates} />
-          <SessionPicker setup={setup} />
-          {/* Another session starts its own form, prefilled from that session. */}
-          <HandoutWriter key={setup.session?.id ?? 'none'} setup={setup} library={library} />
-          <GivenHandouts given={setup.session?.handouts ?? []} onError={setup.setError} />
-        </div>
-      ) : (
+      {/* Hidden rather than gone while the set-up is shown, so what was typed is still there on coming back. */}
+      <div role="tabpanel" aria-label="Write a handout" hidden={tab !== 'write'}>
+        <WaitingNotice waiting={waiting} templates={setup.templates} />
+        <SessionPicker setup={setup} onPick={(sessionId) => leaving.guard(() => setup.pickSession(sessionId))} />
+        {/* Another session starts its own form, prefilled from that session. */}
+        <HandoutWriter
+          key={setup.session?.id ?? 'none'}
+          setup={setup}
+          library={library}
+          onEdited={leaving.markUnsaved}
+        />
+        <GivenHandouts given={setup.session?.handouts ?? []} onError={setup.setError} />
+      </div>
+      {tab === 'setup' ? (
         <div role="tabpanel" aria-label="Clinic, templates and stretches" className="handout-setup">
           {waiting.clinic ? (
             <ClinicTwoVersions key={setup.settingsArrived} onSettled={afterSettling} />
@@ -83,7 +92,14 @@ export function HandoutView(target: HandoutTarget) {
           />
           <StretchLibraryEditor settings={setup.settings} onSave={setup.saveSettings} onAdd={setup.addStretch} />
         </div>
-      )}
+      ) : null}
+      {leaving.asking ? (
+        <UnsavedChangesDialog
+          what={setup.client ? `the handout for ${setup.client.name}` : 'this handout'}
+          onKeep={leaving.keep}
+          onDiscard={leaving.discard}
+        />
+      ) : null}
     </div>
   );
 }
@@ -104,7 +120,14 @@ function WaitingNotice({ waiting, templates }: { waiting: TwoVersionsWaiting; te
   );
 }
 
-function HandoutWriter({ setup, library }: { setup: HandoutSetup; library: readonly LibraryStretch[] }) {
+interface WriterProps {
+  setup: HandoutSetup;
+  library: readonly LibraryStretch[];
+  /** True as the therapist types; false once the handout is given, so it is kept in the session. */
+  onEdited(edited: boolean): void;
+}
+
+function HandoutWriter({ setup, library, onEdited }: WriterProps) {
   const clientLanguage = setup.client?.preferredLanguage;
   const today = useToday();
   const prefill = (): WrapUpDetails =>
@@ -121,6 +144,14 @@ function HandoutWriter({ setup, library }: { setup: HandoutSetup; library: reado
     );
   const [details, setDetails] = useState<WrapUpDetails>(prefill);
   const [draft, setDraft] = useState<Draft | null>(null);
+  const changeDetails = (next: WrapUpDetails): void => {
+    setDetails(next);
+    onEdited(true);
+  };
+  const changeDraft = (next: Draft): void => {
+    setDraft(next);
+    onEdited(true);
+  };
   const [untranslated, setUntranslated] = useState<string[]>([]);
 
   function write(): void {
@@ -137,14 +168,17 @@ function HandoutWriter({ setup, library }: { setup: HandoutSetup; library: reado
     return (
       <HandoutEditor
         draft={draft}
-        onDraft={setDraft}
+        onDraft={changeDraft}
         untranslated={untranslated}
         clinicLanguage={setup.settings.clinic.language ?? DEFAULT_LANGUAGE}
         library={library}
         cautions={details.cautions}
         sessionId={setup.session?.id}
         onBack={() => setDraft(null)}
-        onGiven={() => void setup.refreshSession()}
+        onGiven={() => {
+          onEdited(false);
+          void setup.refreshSession();
+        }}
         onError={setup.setError}
       />
     );
@@ -163,7 +197,7 @@ function HandoutWriter({ setup, library }: { setup: HandoutSetup; library: reado
       )}
       <WrapUpForm
         details={details}
-        onChange={setDetails}
+        onChange={changeDetails}
         templates={setup.templates}
         {...(clientLanguage ? { clientLanguage } : {})}
         onWrite={write}

@@ -7,6 +7,7 @@ import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
 import { described, fieldErrors } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
 import { FormErrors, type FormField } from '../forms/FormErrors';
+import { useTakesLostFocus } from '../forms/useTakesLostFocus';
 import { CustomStretchVersion } from './CustomStretchVersion';
 import { withStretchAdded, type HandoutSettings } from './useHandoutSetup';
 
@@ -37,6 +38,9 @@ const blank = { name: '', regions: [] as RegionId[], steps: '', holdSeconds: '20
 /** Hide built-in stretches the therapist does not give, and add their own. */
 export function StretchLibraryEditor({ settings, onSave, onAdd }: Props) {
   const [form, setForm] = useState(blank);
+  // The form starts afresh once a stretch is added, its button disabled: the new entry takes the focus.
+  const [added, setAdded] = useState<string | null>(null);
+  const addedEntry = useTakesLostFocus<HTMLLIElement>(added);
   // Why the last add was refused, with the set-up it sent (which names the place of each message).
   const [refused, setRefused] = useState<{ failure: unknown; sent: HandoutSettings } | null>(null);
   const failure = refused?.failure ?? null;
@@ -72,7 +76,9 @@ export function StretchLibraryEditor({ settings, onSave, onAdd }: Props) {
     const sent = withStretchAdded(settings, stretch);
     const refusal = await onAdd(stretch);
     setRefused(refusal ? { failure: refusal, sent } : null);
-    if (!refusal) setForm(blank);
+    if (refusal) return;
+    setForm(blank);
+    setAdded(stretch.id);
   }
 
   return (
@@ -93,7 +99,7 @@ export function StretchLibraryEditor({ settings, onSave, onAdd }: Props) {
       {settings.customStretches.length > 0 ? (
         <ul aria-label="Your own stretches">
           {settings.customStretches.map((stretch) => (
-            <li key={stretch.id}>
+            <li key={stretch.id} ref={stretch.id === added ? addedEntry : undefined} tabIndex={-1}>
               {stretch.name}{' '}
               <button
                 type="button"

@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { SyncthingStatus } from '../../shared/contract/syncthing-channels';
 import { DEFAULT_SYNCTHING_ADDRESS, lastChangeSentence, syncthingSentence } from '../../shared/sync/syncthing-state';
 import { useAttempt } from '../forms/useAttempt';
+import { useTakesLostFocus } from '../forms/useTakesLostFocus';
 import { useSyncthingStatus } from './useSyncthingStatus';
 
 /**
@@ -12,16 +14,23 @@ export function SyncthingSection() {
   const { status, connect, forget } = useSyncthingStatus();
   const [address, setAddress] = useState<string | null>(null);
   const [apiKey, setApiKey] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  // Why the last attempt was refused, with the state shown when it was: the area says one thing at a time, so the
+  // refusal takes the state's place, and the next state to arrive takes it back.
+  const [problem, setProblem] = useState<{ message: string; over: SyncthingStatus | null } | null>(null);
+  const refusal = problem && problem.over === status ? problem.message : null;
   const { busy, attempt } = useAttempt();
+  // Stop asking Syncthing goes with what it stopped: the section's heading takes the focus it had.
+  const [stopped, setStopped] = useState(0);
+  const heading = useTakesLostFocus<HTMLHeadingElement>(stopped);
 
   async function run(work: () => Promise<unknown>): Promise<void> {
+    const shown = status;
     setProblem(null);
     const outcome = await attempt(work);
     if (outcome.ok) {
       setApiKey('');
       setAddress(null);
-    } else setProblem(outcome.message);
+    } else setProblem({ message: outcome.message, over: shown });
   }
 
   const save = (event: FormEvent) => {
@@ -31,10 +40,18 @@ export function SyncthingSection() {
 
   return (
     <section className="settings-view__syncthing" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Syncthing on this computer</h3>
-      <p role="status" aria-label="Syncthing’s state for this data folder">
-        {status ? syncthingSentence(status, status.folderPath) : 'Asking…'} {status ? lastChangeSentence(status) : null}
-      </p>
+      <h3 id={`${id}-title`} ref={stopped > 0 ? heading : undefined} tabIndex={-1}>
+        Syncthing on this computer
+      </h3>
+      {refusal ? (
+        <p role="alert" className="form-error">
+          {refusal}
+        </p>
+      ) : (
+        <p role="status" aria-label="Syncthing’s state for this data folder">
+          {status ? syncthingSentence(status, status.folderPath) : 'Asking…'} {status ? lastChangeSentence(status) : null}
+        </p>
+      )}
       <form onSubmit={save}>
         <label>
           Syncthing’s address
@@ -44,16 +61,11 @@ export function SyncthingSection() {
           Syncthing’s API key (Actions → Settings → GUI → API Key)
           <input type="password" autoComplete="off" value={apiKey} maxLength={200} onChange={(event) => setApiKey(event.target.value)} />
         </label>
-        {problem ? (
-          <p role="alert" className="form-error">
-            {problem}
-          </p>
-        ) : null}
         <button type="submit" className="small-button" disabled={busy || apiKey.trim() === ''}>
           Show Syncthing’s state
         </button>
         {status?.address ? (
-          <button type="button" className="small-button" disabled={busy} onClick={() => void run(forget)}>
+          <button type="button" className="small-button" disabled={busy} onClick={() => void run(forget).then(() => setStopped((n) => n + 1))}>
             Stop asking Syncthing
           </button>
         ) : null}

@@ -4,6 +4,7 @@ import type { Plan } from '../../shared/plans/plan';
 import { useBridge } from '../bridge/BridgeContext';
 import { messageOf } from '../bridge/errors';
 import { KeyTables } from '../help/KeyTables';
+import { useRoomSettings } from '../settings/useRoomSettings';
 import type { AppSettingsView } from './app-settings';
 import { previewSounds, soundsOf } from './cue-sound-preview';
 import './welcome.css';
@@ -38,7 +39,10 @@ export function WelcomeDialog({ settings, onDone }: Props) {
   const [clinicName, setClinicName] = useState('');
   const [clinicContact, setClinicContact] = useState('');
   const [therapistName, setTherapistName] = useState('');
-  const [roomName, setRoomName] = useState('');
+  // The room's name as saved, until the person types another (shown again, the welcome shows what was kept).
+  const savedRoomName = useRoomSettings().settings.roomName ?? '';
+  const [typedRoomName, setRoomName] = useState<string | null>(null);
+  const roomName = typedRoomName ?? savedRoomName;
   const [planId, setPlanId] = useState(settings.defaultPlanId ?? '');
   const [cueSound, setCueSound] = useState<CueSoundChoice>(settings.cueSound);
   const [error, setError] = useState<string | null>(null);
@@ -82,7 +86,7 @@ export function WelcomeDialog({ settings, onDone }: Props) {
     }
     const plansChanged = cueSound !== 'mixed' && cueSound !== settings.cueSound;
     void finish(async () => {
-      if (roomName.trim()) await bridge.invoke('settings.update', { roomName: roomName.trim() });
+      if (roomName.trim() !== savedRoomName) await bridge.invoke('settings.update', { roomName: roomName.trim() });
       return bridge.invoke('app.welcome.finish', { clinicName, clinicContact, therapistName, defaultPlanId: planId, cueSound });
     }, plansChanged);
   };

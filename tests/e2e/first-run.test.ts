@@ -78,6 +78,23 @@ describe('the first-run welcome', () => {
     await welcome.getByRole('button', { name: 'Skip' }).click();
     await expect.poll(() => welcome.isVisible()).toBe(false);
   });
+
+  it('shown again, it shows the room name saved before, and saving it unchanged keeps it', async () => {
+    const { mode, page } = await open(freshDataDir({ firstRun: true }));
+    const welcome = page.getByRole('dialog', { name: 'Welcome to Stillpoint' });
+    const roomName = welcome.getByLabel(/This room’s name/);
+    await welcome.getByLabel('Clinic name').fill('Harbour Street Massage');
+    await roomName.fill('Room 2');
+    await welcome.getByRole('button', { name: 'Save and begin' }).click();
+    await expect.poll(() => welcome.isVisible()).toBe(false);
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Show the welcome again' }).click();
+    await expect.poll(() => roomName.inputValue()).toBe('Room 2');
+    await welcome.getByRole('button', { name: 'Save and begin' }).click();
+    await expect.poll(() => welcome.isVisible()).toBe(false);
+    expect((await invokeOverHttp(mode.url, 'settings.get', {})).value).toMatchObject({ roomName: 'Room 2' });
+  });
 });
 
 describe('the first-run welcome, answered at once', () => {
