@@ -10,6 +10,7 @@ import { useRecordChanges } from '../sync/useRecordChanges';
 import { focusWasLost } from '../forms/useTakesLostFocus';
 import { UnsavedChangesDialog } from '../forms/UnsavedChangesDialog';
 import { useUnsavedGuard } from '../forms/useUnsavedGuard';
+import { useLeaveCheck } from '../shell/navigation';
 import { ClientForm } from './ClientForm';
 import { EarlierVersions } from '../sync/EarlierVersions';
 import { clientParts } from '../../shared/clients/versions';
@@ -81,6 +82,7 @@ export function ClientsView() {
   }
 
   const current = selection.kind === 'client' ? selection.client : null;
+  useLeaveCheck(() => (leaving.isUnsaved() ? (current?.name ?? 'the new client') : null));
   // The client already open stays as it is, typing and all.
   const openOther = (clientId: string): void => {
     if (clientId !== current?.id) leaving.guard(() => void open(clientId));

@@ -20,11 +20,17 @@ import { WrapUpForm } from './WrapUpForm';
 import { useToday } from '../shell/useToday';
 import { UnsavedChangesDialog } from '../forms/UnsavedChangesDialog';
 import { useUnsavedGuard } from '../forms/useUnsavedGuard';
+import { useLeaveCheck } from '../shell/navigation';
 import './handout-screen.css';
 
 type Tab = 'write' | 'setup';
 
 /** Wrap-up: write the client's aftercare sheet from this session, check it, print or save it. */
+/** The handout being written, as the question about losing it names it. */
+function handoutOf(clientName: string | undefined): string {
+  return clientName ? `the handout for ${clientName}` : 'this handout';
+}
+
 export function HandoutView(target: HandoutTarget) {
   const setup = useHandoutSetup(target);
   const [tab, setTab] = useState<Tab>('write');
@@ -32,6 +38,7 @@ export function HandoutView(target: HandoutTarget) {
   const [settled, setSettled] = useState(0);
   // Another session starts the form afresh: typing not yet given as a handout asks before it goes.
   const leaving = useUnsavedGuard();
+  useLeaveCheck(() => (leaving.isUnsaved() ? handoutOf(setup.client?.name) : null));
   const waiting = useTwoVersions(settled);
   const afterSettling = (): void => {
     setSettled((n) => n + 1);
@@ -95,7 +102,7 @@ export function HandoutView(target: HandoutTarget) {
       ) : null}
       {leaving.asking ? (
         <UnsavedChangesDialog
-          what={setup.client ? `the handout for ${setup.client.name}` : 'this handout'}
+          what={handoutOf(setup.client?.name)}
           onKeep={leaving.keep}
           onDiscard={leaving.discard}
         />

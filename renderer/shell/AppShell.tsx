@@ -5,7 +5,8 @@ import { useCurrentSession } from '../session/SessionStoreProvider';
 import { AppSettingsContext, type AppSettingsView } from '../welcome/app-settings';
 import { CueNotice } from './CueNotice';
 import { runPrintCommand } from './menu-commands';
-import { NavigationContext, type NavigationParams } from './navigation';
+import { UnsavedChangesDialog } from '../forms/UnsavedChangesDialog';
+import { LeaveCheckContext, NavigationContext, type LeaveCheck, type NavigationParams } from './navigation';
 import { SessionStrip } from './SessionStrip';
 import { useHeadingTakesLostFocus } from './useHeadingTakesLostFocus';
 import { views } from './views';
@@ -41,12 +42,31 @@ export function AppShell() {
   // The moments focus can be lost: a move to another screen, or a dialog closing over the page.
   useHeadingTakesLostFocus(main, `${place.visit} ${welcomeOpen} ${keysOpen}`);
   const { session } = useCurrentSession();
-  const navigate = useCallback(
+  const move = useCallback(
     (viewId: string, params: NavigationParams = {}) =>
       setPlace((current) =>
         current.viewId === viewId && Object.keys(params).length === 0 ? current : { viewId, params, visit: current.visit + 1 },
       ),
     [],
+  );
+  // The shown screen's check on typing not yet saved, and a move held while the person is asked about it.
+  const leaveCheck = useRef<LeaveCheck | null>(null);
+  const registerLeaveCheck = useCallback((check: LeaveCheck | null) => {
+    leaveCheck.current = check;
+  }, []);
+  const [heldMove, setHeldMove] = useState<{ what: string; go: () => void } | null>(null);
+  const viewShown = useRef(place.viewId);
+  useEffect(() => {
+    viewShown.current = place.viewId;
+  }, [place.viewId]);
+  const navigate = useCallback(
+    (viewId: string, params: NavigationParams = {}) => {
+      const staying = viewId === viewShown.current && Object.keys(params).length === 0;
+      const what = staying ? null : (leaveCheck.current?.() ?? null);
+      if (what) setHeldMove({ what, go: () => move(viewId, params) });
+      else move(viewId, params);
+    },
+    [move],
   );
 
   useEffect(() => {
@@ -84,6 +104,7 @@ export function AppShell() {
   const away = active?.id !== 'room';
   return (
     <NavigationContext.Provider value={navigate}>
+      <LeaveCheckContext.Provider value={registerLeaveCheck}>
       <AppSettingsContext.Provider value={{ settings: appSettings, showWelcome: () => setWelcomeOpen(true) }}>
         <div className="shell">
           {views.length > 1 ? (
@@ -111,8 +132,19 @@ export function AppShell() {
             {welcomeOpen && appSettings ? <WelcomeDialog settings={appSettings} onDone={welcomeDone} /> : null}
             {keysOpen ? <KeysDialog onClose={() => setKeysOpen(false)} /> : null}
           </Suspense>
+          {heldMove ? (
+            <UnsavedChangesDialog
+              what={heldMove.what}
+              onKeep={() => setHeldMove(null)}
+              onDiscard={() => {
+                setHeldMove(null);
+                heldMove.go();
+              }}
+            />
+          ) : null}
         </div>
       </AppSettingsContext.Provider>
+      </LeaveCheckContext.Provider>
     </NavigationContext.Provider>
   );
 }

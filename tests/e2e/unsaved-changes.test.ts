@@ -68,6 +68,32 @@ describe('typing that is not saved is never lost without a word', () => {
     expect(await question.count()).toBe(0);
   });
 
+  it('asks before another screen replaces the details being edited, and goes once told to discard', async () => {
+    const page = await openApp();
+    await page.getByRole('list', { name: 'Clients found' }).getByRole('button', { name: 'Ana Ruiz' }).click();
+    const ana = page.getByRole('form', { name: 'Edit Ana Ruiz' });
+    await ana.getByLabel('Goals').fill('sleep through the night');
+
+    await page.getByRole('navigation', { name: 'Stillpoint' }).getByRole('button', { name: 'Plans' }).click();
+    const question = page.getByRole('alertdialog', { name: 'You have changes to Ana Ruiz that are not saved.' });
+    await focusReaches(question.getByRole('button', { name: 'Keep editing' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => question.count()).toBe(0);
+    expect(await ana.getByLabel('Goals').inputValue()).toBe('sleep through the night');
+
+    await page.getByRole('navigation', { name: 'Stillpoint' }).getByRole('button', { name: 'Room' }).click();
+    await question.getByRole('button', { name: 'Discard changes' }).click();
+    await page.getByRole('button', { name: /Start session/ }).waitFor();
+    expect(await question.count()).toBe(0);
+
+    // Saved, the details go without a question.
+    await page.getByRole('navigation', { name: 'Stillpoint' }).getByRole('button', { name: 'Clients' }).click();
+    await page.getByRole('list', { name: 'Clients found' }).getByRole('button', { name: 'Ana Ruiz' }).click();
+    expect(await page.getByRole('form', { name: 'Edit Ana Ruiz' }).getByLabel('Goals').inputValue()).not.toBe('sleep through the night');
+    await page.getByRole('navigation', { name: 'Stillpoint' }).getByRole('button', { name: 'Room' }).click();
+    await page.getByRole('button', { name: /Start session/ }).waitFor();
+  });
+
   it('asks before another session replaces the handout details being written', async () => {
     const page = await openApp();
     await page.getByRole('list', { name: 'Clients found' }).getByRole('button', { name: 'Ana Ruiz' }).click();
