@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ContractError } from '../../shared/contract/errors';
 import { effectiveRecord, isSigned, soapFields, soapLabels, type Soap } from '../../shared/record/record';
 import { assessmentAfterPainChange, statesPainAfter, withPainAfter } from '../../shared/record/pain-after';
@@ -54,6 +54,9 @@ function DraftRecord({ session, onSession }: Props) {
   const [painAfter, setPainAfter] = useState(saved?.painAfter != null ? String(saved.painAfter) : '');
   const [soap, setSoap] = useState<Soap>(saved?.soap ?? soapDraft(session, null));
   const [by, setBy] = useState('');
+  // Finished by keys, the finish question took the focus with it: the record's first question takes it.
+  const painField = useTakesLostFocus<HTMLInputElement>();
+  const assessmentField = useRef<HTMLTextAreaElement>(null);
   // The saved draft this window edits: a save from another window since then is refused, not overwritten.
   const [basedOn, setBasedOn] = useState(saved?.savedAt ?? null);
   // The therapist named in the clinic details usually signs; a name already typed stays.
@@ -117,6 +120,7 @@ function DraftRecord({ session, onSession }: Props) {
         Pain after (0-10)
         <input
           id="record-pain-after"
+          ref={painField}
           type="number"
           min={0}
           max={10}
@@ -135,6 +139,7 @@ function DraftRecord({ session, onSession }: Props) {
             {soapLabels[field]}
             <textarea
               id={`record-soap-${field}`}
+              ref={field === 'assessment' ? assessmentField : undefined}
               rows={3}
               value={soap[field]}
               maxLength={4000}
@@ -146,7 +151,15 @@ function DraftRecord({ session, onSession }: Props) {
           {field === 'assessment' && painUnstated ? (
             <p className="record__pain-notice">
               Pain after is now {pain}/10; the Assessment, as you edited it, does not say so.{' '}
-              <button type="button" className="small-button" onClick={() => setSoap(withPain())}>
+              <button
+                type="button"
+                className="small-button"
+                onClick={() => {
+                  setSoap(withPain());
+                  // The notice and its button go once the Assessment says the pain: the Assessment takes the focus.
+                  assessmentField.current?.focus();
+                }}
+              >
                 Add pain after to the Assessment
               </button>
             </p>

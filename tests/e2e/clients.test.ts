@@ -105,6 +105,8 @@ describe('a client from first visit to history, in the browser', () => {
     await page.getByLabel('Pain after (0-10)').fill('2');
     await page.getByRole('button', { name: 'Add pain after to the Assessment' }).click();
     await expect.poll(() => assessment.inputValue()).toContain('Pain 6/10 before, 2/10 after (down 4).');
+    // The button went with its notice; the Assessment it changed has the focus.
+    await expect.poll(() => assessment.evaluate((field) => field === document.activeElement)).toBe(true);
     expect(await assessment.inputValue()).toContain('Lower back freer.');
     await page.getByLabel('Your name (signature)').fill('Mia Chen');
     await page.getByRole('button', { name: 'Sign record' }).click();
