@@ -75,7 +75,9 @@ export function ClientsView() {
 
   async function toggleArchive(client: Client): Promise<void> {
     try {
-      saved(await bridge.invoke('clients.archive', { clientId: client.id, revision: client.revision, archived: !client.archived }));
+      const changed = await bridge.invoke('clients.archive', { clientId: client.id, revision: client.revision, archived: !client.archived });
+      saved(changed);
+      setNotice(changed.archived ? `${changed.name} is archived: tick Show archived to find them again.` : `${changed.name} is back from the archive.`);
     } catch (reason) {
       setError(messageOf(reason));
     }
@@ -191,7 +193,8 @@ export function ClientsView() {
                 <EarlierVersions versions={earlier} current={current} parts={clientParts} stamp={clientStamp} />
               </div>
             ) : null}
-            {tab === 'history' ? <ClientHistory clientId={current.id} /> : null}
+            {/* One client's history, messages and all: another client's starts afresh. */}
+            {tab === 'history' ? <ClientHistory key={current.id} clientId={current.id} /> : null}
           </>
         ) : null}
       </section>
