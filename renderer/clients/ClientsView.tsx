@@ -36,7 +36,7 @@ export function ClientsView() {
   const leaving = useUnsavedGuard();
   // Changes from other rooms can come in quick succession: only the latest answer is shown.
   const asked = useRef(0);
-  const { results, found, unreadable } = useClientSearch(query, showArchived, refresh);
+  const { results, found, unreadable, error: searchError } = useClientSearch(query, showArchived, refresh);
 
   async function open(clientId: string): Promise<void> {
     const ask = ++asked.current;
@@ -115,7 +115,14 @@ export function ClientsView() {
         <label>
           <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} /> Show archived
         </label>
-        <p>{countLine(query, results.length, found)}</p>
+        {/* Unanswered, the list is not empty: it is unknown, and the count would say otherwise. */}
+        {searchError ? (
+          <p role="alert" className="form-error">
+            The client list could not be loaded. {searchError}
+          </p>
+        ) : (
+          <p>{countLine(query, results.length, found)}</p>
+        )}
         {unreadable.length > 0 ? (
           <p role="alert" className="form-error">
             {unreadable.length === 1 ? '1 client file' : `${unreadable.length} client files`} could not be read and {unreadable.length === 1 ? 'was' : 'were'} left untouched in the data folder: {unreadable.join(', ')}.

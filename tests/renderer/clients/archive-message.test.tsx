@@ -32,3 +32,18 @@ describe('archiving a client', () => {
     expect(await screen.findByText('Ana Ruiz is back from the archive.')).toBeTruthy();
   });
 });
+
+describe('the client list when the back end cannot answer', () => {
+  it('says the list could not be loaded and what to do, never "0 shown of 0"', async () => {
+    renderWithBridge(
+      <ClientsView />,
+      fakeBridge({
+        'clients.search': () => {
+          throw new Error('Stillpoint could not reach its back end. Check that it is still running, then try again.');
+        },
+      }),
+    );
+    expect((await screen.findByRole('alert')).textContent).toContain('could not reach its back end');
+    expect(screen.queryByText(/shown of/)).toBeNull();
+  });
+});
