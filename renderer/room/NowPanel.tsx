@@ -1,5 +1,6 @@
 import type { SessionState } from '../../shared/session/derive';
 import { spokenDuration, timeLeftDigits } from '../../shared/session/format';
+import { roomKeyLabel } from './keys';
 import type { ShownClock } from './shown-clock';
 import { Ticking } from './Ticking';
 import { TimeLeft } from './TimeLeft';
@@ -33,6 +34,12 @@ export function NowPanel({ state, clock }: Props) {
       </h1>
       <section className="room__now" aria-label="Current phase">
         <TimeLeft clock={clock} phaseName={state.phase.name} />
+        {/* Beside the digits, large: from the table the paused clock must not pass for a running one. */}
+        {state.status === 'paused' ? (
+          <p className="room__paused">
+            <strong>Paused</strong> <kbd>{roomKeyLabel.toggle}</kbd> resumes
+          </p>
+        ) : null}
         {segment ? (
           <p className="room__segment" aria-label="Body region">
             <span className="room__segment-name">{segment.segment.name}</span> <SegmentLeft clock={clock} />

@@ -135,7 +135,6 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
       {cue.count > cuesBefore ? <div className="room__glow" key={cue.count} aria-hidden="true" /> : null}
       <header className="room__header">
         <span className="room__plan">{session.plan.name}</span>
-        {state.status === 'paused' ? <span className="room__badge">Paused</span> : null}
         {finished ? <span className="room__badge">Finished</span> : null}
         {settings.silent ? <span className="room__badge room__badge--quiet">Silent</span> : null}
         <span className="room__hint">

@@ -41,6 +41,8 @@ describe('a whole session in the browser', () => {
 
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByText('Paused').isVisible()).toBe(true);
+    // Read from across the room, beside the digits, not a small pill in a corner.
+    expect(await page.getByText('Paused').evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(40);
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByText('Paused').isVisible()).toBe(false);
 
