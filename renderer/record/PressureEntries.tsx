@@ -10,7 +10,8 @@ export function PressureEntries({ session }: { session: Session }) {
       <caption>Every pressure entry</caption>
       <thead>
         <tr>
-          <th scope="col">Time</th>
+          {/* Minutes and seconds since the start, which a bare "Time" let pass for the time of day. */}
+          <th scope="col">Into the session</th>
           <th scope="col">Phase</th>
           <th scope="col">Region</th>
           <th scope="col">Technique</th>

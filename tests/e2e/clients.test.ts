@@ -94,6 +94,7 @@ describe('a client from first visit to history, in the browser', () => {
     // The record lists every entry the room took in, the correction marked as such.
     const entries = page.getByRole('table', { name: 'Every pressure entry' });
     await expect.poll(() => entries.getByRole('row').count()).toBe(11);
+    expect(await entries.getByRole('columnheader').first().textContent()).toBe('Into the session');
     expect(await entries.getByRole('row').last().textContent()).toMatch(/Warm-upNeckPetrissage \(kneading\)4just rightcorrected \(was 2\)$/);
 
     // The drafted assessment follows pain after; once edited, a change of pain is offered, never dropped.
