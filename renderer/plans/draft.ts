@@ -1,3 +1,4 @@
+import { phaseTints } from '../../shared/plans/defaults';
 import { defaultCue, defaultPhaseColor, defaultSegmentCue, type Phase, type Plan, type Segment } from '../../shared/plans/plan';
 
 /** Fresh ids for things the therapist adds; the back end checks their shape. */
@@ -11,6 +12,20 @@ export const toSeconds = (minutes: string): number => {
   return Number.isFinite(value) ? Math.round(value * 60) : 0;
 };
 
+/**
+ * A colour for an added phase that tells it from its neighbours: the first of the
+ * app's phase tints the plan does not use yet, else the one after the last phase's.
+ * Never the plain default, which is the room's own background.
+ */
+export function nextPhaseColor(existing: Phase[]): string {
+  const tints = phaseTints.filter((tint) => tint !== defaultPhaseColor);
+  const used = new Set(existing.map((phase) => phase.color?.toLowerCase()));
+  const unused = tints.find((tint) => !used.has(tint));
+  if (unused) return unused;
+  const last = tints.indexOf(existing.at(-1)?.color?.toLowerCase() ?? '');
+  return tints[(last + 1) % tints.length] ?? defaultPhaseColor;
+}
+
 export function newPhase(existing: Phase[]): Phase {
   let n = existing.length + 1;
   while (existing.some((phase) => phase.name === `Phase ${n}`)) n += 1;
@@ -22,7 +37,7 @@ export function newPhase(existing: Phase[]): Phase {
     optional: false,
     enabled: true,
     handsOn: true,
-    color: defaultPhaseColor,
+    color: nextPhaseColor(existing),
     cue: { ...defaultCue },
     warningSec: 0,
   };

@@ -15,6 +15,9 @@ const tints = {
 } as const;
 type Kind = keyof typeof tints;
 
+/** The app's phase tints in the order of a session, for a phase the therapist adds. */
+export const phaseTints: readonly string[] = Object.values(tints);
+
 const endCue: Record<Kind, CueSound> = {
   arrival: { timbre: 'soft', volume: 0.6 },
   assessment: { timbre: 'soft', volume: 0.6 },
