@@ -63,6 +63,21 @@ describe('the sessions service', () => {
     expect(folded.record.events.map((event: { type: string }) => event.type)).toEqual(['start', 'pause', 'finish']);
   });
 
+  // The journal folder is this room's alone (never synced, never a record file): what is added after the finish must be in the file itself.
+  it('writes a change to a finished session into its own file, with no journal left beside it', () => {
+    const dataDir = tempDir();
+    const clock = new ManualClock(T0);
+    const sessions = service(dataDir, clock);
+    const started = sessions.start('default-60');
+    clock.advance(MIN);
+    sessions.command(started.id, { type: 'finish' });
+    sessions.update(started.id, (session) => ({ ...session, pressure: { entries: [], corrections: [] } }));
+    const journal = path.join(dataDir, 'journal', 'sessions', `${started.id}.jsonl`);
+    expect(existsSync(journal)).toBe(false);
+    const inFile = JSON.parse(readFileSync(path.join(dataDir, 'sessions', `${started.id}.json`), 'utf8'));
+    expect(inFile.record).toMatchObject({ pressure: { entries: [], corrections: [] }, revision: 3 });
+  });
+
   it('every write carries a higher revision than the one before, so a window can order copies that arrive late', () => {
     const dataDir = tempDir();
     const clock = new ManualClock(T0);

@@ -174,6 +174,20 @@ describe('the journals of running sessions', () => {
     expect(journals.has(other)).toBe(false);
     expect(readdirSync(path.dirname(journalOf))).toEqual([]);
   });
+
+  // A restore replaces the files; a session started after it whose journal the disk then refused must not come back stale.
+  it('after the files are replaced wholesale, a journal detached since is not replayed from its file', () => {
+    const { journals, files, session, journalOf } = journalsIn(tempDir());
+    files.set(session, { digest: 'd-1', record: { entries: [] } });
+    journals.dropAll();
+    journals.open(session, { entries: [] }, 'd-1');
+    journals.append(session, { entries: [4] });
+    journals.detach(session);
+    expect(existsSync(journalOf)).toBe(true);
+    expect(journals.liveFiles()).toEqual([]);
+    expect(journals.has(session)).toBe(false);
+    expect(journals.record(session)).toBeUndefined();
+  });
 });
 
 describe('after a crash, the journals are replayed at the first question', () => {

@@ -180,6 +180,17 @@ describe('the version put back in place of a bad file from elsewhere', () => {
     expect(file.read()).not.toEqual({ name: 'Ana Ruiz' });
     expect(damaged).toMatchObject([{ record: 'clients/c-1', reason: expect.not.stringMatching(/back in its place/) }]);
   });
+
+  // A newer version arrived and was read here; a damaged one then lands before the watcher says so: the client must not go back to the first version.
+  it('is never older than a version that arrived from elsewhere and was read here since', () => {
+    const { file, damaged, replace } = clientHere(tempDir());
+    replace(JSON.stringify({ schemaVersion: 1, record: { name: 'Ana Ruiz-Ortega' } }));
+    expect(file.read()).toEqual({ name: 'Ana Ruiz-Ortega' });
+    replace(cutShort, { heard: false });
+    expect(file.read()).not.toEqual({ name: 'Ana Ruiz' });
+    expect(existsSync(file.filePath) ? JSON.parse(readFileSync(file.filePath, 'utf8')).record : undefined).not.toEqual({ name: 'Ana Ruiz' });
+    expect(damaged).toMatchObject([{ record: 'clients/c-1', reason: expect.not.stringMatching(/back in its place/) }]);
+  });
 });
 
 describe('a running session’s file replaced underneath (a sync engine, a copy from elsewhere)', () => {
