@@ -9,7 +9,7 @@ import { described, fieldErrors } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
 import { FormErrors, type FormField } from '../forms/FormErrors';
 import { useModalFocus } from '../shell/useModalFocus';
-import { DiscardIntakeDialog } from './DiscardIntakeDialog';
+import { DiscardQuestion } from '../forms/DiscardQuestion';
 import { RegionChecklist } from './RegionChecklist';
 
 interface Props {
@@ -222,7 +222,15 @@ export function IntakeForm({ session, lastIntake, onSaved, onClose }: Props) {
           </form>
         </div>
       </div>
-      {asking ? <DiscardIntakeDialog clientName={clientName} onKeep={() => setAsking(false)} onDiscard={onClose} /> : null}
+      {asking ? (
+        <DiscardQuestion
+          title={clientName ? `Discard the intake answers for ${clientName}?` : 'Discard the intake answers?'}
+          help="They have not been saved. Keep editing to go back to them, or discard them and close the intake."
+          discardLabel="Discard"
+          onKeep={() => setAsking(false)}
+          onDiscard={onClose}
+        />
+      ) : null}
     </>
   );
 }
