@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { escapeHtml } from '../../shared/handout/content/escape-xml';
 
@@ -44,12 +44,21 @@ function launchPage(url: string): string {
 `;
 }
 
+/**
+ * Where the launch page's private folder is made. On Linux the default browser is often a snap (Firefox on
+ * Ubuntu), which sees neither the real /tmp nor hidden folders, so the page goes in a folder of its own in
+ * the home folder, taken away once used; elsewhere the user's own temp folder serves.
+ */
+export function launchFolderParent(platform: NodeJS.Platform, home: string, temp: string): string {
+  return platform === 'linux' ? home : temp;
+}
+
 export interface OpenOptions {
   platform?: NodeJS.Platform;
   env?: NodeJS.ProcessEnv;
   /** Runs the opener; tests pass a spy. */
   launch?: Launch;
-  /** Where the launch page's private folder is made: the system's temp folder unless a test gives another. */
+  /** Where the launch page's private folder is made: launchFolderParent's choice unless a test gives another. */
   parent?: string;
 }
 
@@ -69,7 +78,8 @@ export interface Opened {
  * caller.
  */
 export async function openInBrowser(url: string, options: OpenOptions = {}): Promise<Opened> {
-  const { platform = process.platform, env = process.env, launch = launchDetached, parent = tmpdir() } = options;
+  const { platform = process.platform, env = process.env, launch = launchDetached } = options;
+  const parent = options.parent ?? launchFolderParent(platform, homedir(), tmpdir());
   const nothing: Opened = { opened: false, done: () => undefined };
   if (!openCommand('', platform, env)) return nothing;
   let folder: string;

@@ -39,11 +39,12 @@ describe('browser mode started with --open', () => {
   it('opens a private page that leads to the address, so the token is on no command line, and the page goes once the browser has been', async () => {
     const dataDir = freshDataDir();
     const { bin, record } = fakeOpener();
-    // The launch page's folder is made in the temp folder: one of this test's own, to look into.
+    // On Linux the launch page's folder is made in the home folder (a snap browser sees neither /tmp nor hidden
+    // folders): here a home of this test's own, to look into.
     const temp = mkdtempSync(path.join(tmpdir(), 'stillpoint-open-tmp-'));
     cleanups.push(async () => rmSync(temp, { recursive: true, force: true }));
     const child = spawn(process.execPath, [path.join(root, 'dist-electron', 'serve.mjs'), '--open', '--data-dir', path.dirname(dataDir), '--port', '0'], {
-      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, DISPLAY: ':99', WAYLAND_DISPLAY: '', TMPDIR: temp },
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, DISPLAY: ':99', WAYLAND_DISPLAY: '', HOME: temp },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise((resolve) => child.once('exit', resolve));

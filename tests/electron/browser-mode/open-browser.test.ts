@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openInBrowser, type Launch } from '../../../electron/browser-mode/open-browser';
+import { launchFolderParent, openInBrowser, type Launch } from '../../../electron/browser-mode/open-browser';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -53,6 +53,12 @@ describe('opening browser mode in the default browser', () => {
       opened.done();
     });
   }
+
+  it('on Linux puts the page in the home folder, where a browser installed as a snap can read it (not /tmp, not a hidden folder)', () => {
+    expect(launchFolderParent('linux', '/home/mia', '/tmp')).toBe('/home/mia');
+    expect(launchFolderParent('darwin', '/Users/mia', '/var/folders/x/T')).toBe('/var/folders/x/T');
+    expect(launchFolderParent('win32', 'C:\\Users\\mia', 'C:\\Users\\mia\\AppData\\Local\\Temp')).toBe('C:\\Users\\mia\\AppData\\Local\\Temp');
+  });
 
   it('with no display to open it on, runs nothing and writes nothing', async () => {
     const parent = tempDir();
