@@ -45,7 +45,9 @@ export function handoutFileName(document: HandoutDocument): string {
     .slice(0, 40)
     .replace(/-+$/, '')
     .toLowerCase();
-  return `aftercare-${who ? `${who}-` : ''}${document.date}.pdf`;
+  // The same sheet in another language is another file, not one that overwrites the first.
+  const language = document.language && document.language !== 'en' ? `-${document.language}` : '';
+  return `aftercare-${who ? `${who}-` : ''}${document.date}${language}.pdf`;
 }
 
 /** The printer's PDF; when the printer fails (its browser gone or not started), the therapist hears what it means, not why in its terms. */

@@ -75,6 +75,11 @@ describe('the handout’s file name', () => {
     expect(handoutFileName({ ...document, clientName: '  (Ana) Ruiz!  ', date: '2026-11-22' })).toBe('aftercare-ana-ruiz-2026-11-22.pdf');
   });
 
+  it('carries the language when it is not English, so the same sheet in two languages gives two files', () => {
+    expect(handoutFileName({ ...document, clientName: 'Ana Ruiz', date: '2026-11-22', language: 'es' })).toBe('aftercare-ana-ruiz-2026-11-22-es.pdf');
+    expect(handoutFileName({ ...document, clientName: 'Ana Ruiz', date: '2026-11-22', language: 'en' })).toBe('aftercare-ana-ruiz-2026-11-22.pdf');
+  });
+
   it('leaves the name out when there is none, or nothing of it is a letter', () => {
     expect(handoutFileName({ ...document, clientName: undefined, date: '2026-11-22' })).toBe('aftercare-2026-11-22.pdf');
     expect(handoutFileName({ ...document, clientName: '—', date: '2026-11-22' })).toBe('aftercare-2026-11-22.pdf');
