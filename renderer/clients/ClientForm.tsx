@@ -46,16 +46,20 @@ export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
   const [fields, setFields] = useState<ClientFields>(fieldsOf(client));
   const [failure, setFailure] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const errors = fieldErrors(failure, 'fields.');
+  // A field changed since the save that found a problem with it no longer says that problem.
+  const [changedSince, setChangedSince] = useState<ReadonlySet<string>>(new Set());
+  const errors = Object.fromEntries(Object.entries(fieldErrors(failure, 'fields.')).filter(([key]) => !changedSince.has(key)));
   const conflict = failure instanceof ContractError && failure.code === 'conflict';
   const set = <K extends keyof ClientFields>(key: K, value: ClientFields[K]) => {
     setFields((current) => ({ ...current, [key]: value }));
+    setChangedSince((current) => (current.has(key) ? current : new Set([...current, key])));
     onEdited?.();
   };
 
   // A date field holds no value for a date that does not exist (30 February); saved as it is, the date would be lost without a word.
   const birthInput = useRef<HTMLInputElement>(null);
   async function save(): Promise<void> {
+    setChangedSince(new Set());
     if (birthInput.current?.validity.badInput) {
       const said = 'That date of birth does not exist. Check the day and the month, or clear the field.';
       setFailure(new ContractError({ code: 'invalid-request', message: said, issues: [{ path: 'fields.dateOfBirth', message: said }] }));

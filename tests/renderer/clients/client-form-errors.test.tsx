@@ -31,6 +31,15 @@ describe('a client that could not be saved', () => {
     expect(document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent).toBe(name);
   });
 
+  it('a problem beside a field goes once that field is changed, and the field is no longer marked wrong', async () => {
+    openNewClient(new ContractError({ code: 'invalid-request', message: name, issues: [{ path: 'fields.name', message: name }] }));
+    const field = screen.getByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    fireEvent.change(field, { target: { value: 'Ana Ruiz' } });
+    expect(shown(name)).toBe(0);
+    expect(field.hasAttribute('aria-invalid')).toBe(false);
+  });
+
   it('several problems: each said once beside its field, with a list at the top that takes the person to each', async () => {
     const issues = [
       { path: 'fields.name', message: name },
