@@ -90,7 +90,12 @@ export function ClientsView() {
     if (clientId !== current?.id) leaving.guard(() => void open(clientId));
   };
   const openNew = (): void => {
-    if (selection.kind !== 'new') leaving.guard(() => setSelection({ kind: 'new' }));
+    // A new client opens on their details once created, whatever tab the last client was shown on.
+    if (selection.kind !== 'new')
+      leaving.guard(() => {
+        setSelection({ kind: 'new' });
+        setTab('details');
+      });
   };
   const other = selection.kind === 'client' ? selection.others[0] : undefined;
   const earlier = selection.kind === 'client' ? selection.earlier : [];

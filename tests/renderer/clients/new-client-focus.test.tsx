@@ -67,3 +67,28 @@ describe('the focus while adding a client by keyboard', () => {
     await waitFor(() => expect(fake.callsTo('clients.versions')).toEqual([{ clientId: ana.id }]));
   });
 });
+
+describe('a client created from the history of another', () => {
+  it('opens on their details, where "Client created." is said, not on an empty history', async () => {
+    const bo = storedClient({ id: 'c-bo', name: 'Bo Lind' });
+    const listed = { id: ana.id, name: ana.name, archived: false, updatedAt: ana.updatedAt };
+    renderWithBridge(
+      <ClientsView />,
+      fakeBridge({
+        'clients.search': () => ({ total: 1, found: 1, clients: [listed], unreadable: [] }),
+        'clients.versions': () => ({ current: ana, others: [], earlier: [] }),
+        'clients.history': () => ({ client: ana, sessions: [] }),
+        'clients.create': () => bo,
+      }),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: ana.name }));
+    fireEvent.click(await screen.findByRole('tab', { name: 'History' }));
+    fireEvent.click(screen.getByRole('button', { name: 'New client' }));
+    const form = screen.getByRole('form', { name: 'New client' });
+    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Bo Lind' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Create client' }));
+    await screen.findByRole('heading', { name: 'Bo Lind' });
+    expect(screen.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByText('Client created.')).toBeTruthy();
+  });
+});
