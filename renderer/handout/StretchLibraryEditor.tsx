@@ -195,9 +195,20 @@ export function StretchLibraryEditor({ settings, onSave, onAdd }: Props) {
           </select>
         </label>
         {message('diagramFrom')}
-        <button type="submit" className="big-button" disabled={form.regions.length === 0}>
+        {/* A disabled button says nothing by itself: why it waits is said beside it. */}
+        <button
+          type="submit"
+          className="big-button"
+          disabled={form.regions.length === 0}
+          aria-describedby={form.regions.length === 0 ? 'stretch-add-waits' : undefined}
+        >
           Add stretch to the library
         </button>
+        {form.regions.length === 0 ? (
+          <p id="stretch-add-waits">
+            Tick at least one region it helps, then add it.
+          </p>
+        ) : null}
       </form>
     </div>
   );

@@ -82,3 +82,15 @@ describe('adding a stretch of one’s own that cannot be saved', () => {
     expect(within(form).queryByText(/a stretch needs at least one step/i)).toBeNull();
   });
 });
+
+describe('the add button of your own stretch', () => {
+  it('says why it cannot be pressed until a region is ticked, and stops saying it once one is', () => {
+    const { form } = openLibrary();
+    const add = within(form).getByRole('button', { name: 'Add stretch to the library' });
+    expect((add as HTMLButtonElement).disabled).toBe(true);
+    expect(messageOf(add)).toBe('Tick at least one region it helps, then add it.');
+    fireEvent.click(within(form).getByRole('checkbox', { name: 'Calves' }));
+    expect((add as HTMLButtonElement).disabled).toBe(false);
+    expect(add.hasAttribute('aria-describedby')).toBe(false);
+  });
+});
