@@ -222,4 +222,30 @@ describe('the room follows the OS', () => {
     expect(still.phase).toBeLessThan(0.001);
     expect(still.background).toBeLessThan(0.001);
   });
+
+  it('a theme change is drawn at once: the background never lags behind the text', async () => {
+    const { page } = room;
+    const colours = () =>
+      page.locator('.room').evaluate((element) => {
+        // The phase's tint as a colour, resolved the way the browser resolves the background.
+        const probe = document.createElement('div');
+        probe.style.color = (element as HTMLElement).style.getPropertyValue('--phase-tint');
+        document.body.append(probe);
+        const tint = getComputedStyle(probe).color;
+        probe.remove();
+        return { background: getComputedStyle(element).backgroundColor, tint };
+      });
+    await page.emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'dark' });
+    try {
+      await showTheme(page, 'dark');
+      await expect.poll(async () => (await colours()).background).toBe((await colours()).tint);
+      await showTheme(page, 'light');
+      expect((await colours()).background).toBe('rgb(243, 240, 232)');
+      await showTheme(page, 'dark');
+      const dark = await colours();
+      expect(dark.background).toBe(dark.tint);
+    } finally {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+    }
+  });
 });
