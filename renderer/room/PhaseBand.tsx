@@ -5,13 +5,16 @@ interface Props {
   phases: PhaseView[];
   /** Absent once the session has finished: nothing to jump to. */
   onJump?(index: number): void;
+  /** The session has finished: the phase it finished in is done, not now. */
+  finished?: boolean;
 }
 
 /** All phases in order, the current one marked, with any time a phase gave up to keep the end. */
-export function PhaseBand({ phases, onJump }: Props) {
+export function PhaseBand({ phases, onJump, finished = false }: Props) {
   return (
     <ol className="phase-band" aria-label="Phases">
-      {phases.map((view, index) => {
+      {phases.map((shown, index) => {
+        const view = finished && shown.progress === 'current' ? { ...shown, progress: 'done' as const } : shown;
         const jumps = onJump && view.progress !== 'current';
         // The name a screen reader hears is the visible number and name: "Jump to phase 3, Warm-up".
         const name = (

@@ -157,7 +157,7 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
         {finished ? 'Session finished.' : `Now: ${state.phase.name}.`}
       </p>
 
-      <PhaseBand phases={state.phases} onJump={finished ? undefined : (index) => command({ type: 'jump', phaseIndex: index })} />
+      <PhaseBand phases={state.phases} finished={finished} onJump={finished ? undefined : (index) => command({ type: 'jump', phaseIndex: index })} />
 
       <RoomCare session={session} finished={finished} handsOn={!finished && state.phase.handsOn} />
 

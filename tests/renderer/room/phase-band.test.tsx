@@ -41,4 +41,12 @@ describe('the phase band', () => {
     render(<PhaseBand phases={inAssessment.phases} />);
     expect(screen.queryAllByRole('button')).toEqual([]);
   });
+
+  it('once the session has finished, the phase it finished in is done, not "now"', () => {
+    render(<PhaseBand phases={inAssessment.phases} finished />);
+    const items = within(screen.getByRole('list', { name: 'Phases' })).getAllByRole('listitem');
+    expect(items.filter((item) => item.getAttribute('aria-current') === 'step')).toEqual([]);
+    expect(items[1]?.textContent).toMatch(/, done$/);
+    expect(screen.getByRole('list', { name: 'Phases' }).textContent).not.toContain(', now');
+  });
 });
