@@ -1,6 +1,8 @@
-import { createElement, type ReactNode } from 'react';
+import { createElement, useRef, type ReactNode } from 'react';
 import type { HandoutDocument, PrintOptions } from '../../shared/handout/document';
+import { pageSizes } from '../../shared/handout/render-html';
 import { handoutTree, type HandoutNode } from '../../shared/handout/tree';
+import { useFitToWidth } from './useFitToWidth';
 import '../../shared/handout/handout.css';
 
 /** The same element tree the printed HTML is written from, drawn by React (which escapes all text). */
@@ -15,11 +17,15 @@ interface Props {
   options: PrintOptions;
 }
 
-/** A sheet the width of the chosen paper, with the print margins, so the preview wraps as the print will. */
+const PX_PER_MM = 96 / 25.4;
+
+/** A sheet the width of the chosen paper, with the print margins, so the preview wraps as the print will; drawn smaller where the window is narrow. */
 export function HandoutPreview({ document, options }: Props) {
+  const frame = useRef<HTMLDivElement>(null);
+  const zoom = useFitToWidth(frame, pageSizes[options.paper].widthMm * PX_PER_MM);
   return (
-    <div className={`handout-sheet handout-sheet--${options.paper}`} aria-label="Handout preview" role="region">
-      <div className="handout-sheet__page">
+    <div ref={frame} className={`handout-sheet handout-sheet--${options.paper}`} aria-label="Handout preview" role="region">
+      <div className="handout-sheet__page" style={{ zoom }}>
         {toReact(handoutTree(document, options), 0)}
       </div>
     </div>

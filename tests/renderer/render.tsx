@@ -12,6 +12,12 @@ configure({ asyncUtilTimeout: 10_000 });
 // jsdom has no media queries; the room asks one for the system theme.
 window.matchMedia = (query: string) =>
   ({ matches: false, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }) as unknown as MediaQueryList;
+// jsdom lays nothing out, so nothing it draws is ever resized; the handout preview watches its frame's width.
+window.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
 
 /** UI as the app holds it: under the bridge (a fake here), the session store and the room settings. */
 export function withProviders(ui: ReactElement, fake: ReturnType<typeof fakeBridge>): ReactElement {
