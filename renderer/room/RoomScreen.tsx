@@ -17,6 +17,7 @@ import { useCues } from '../audio/CueCenter';
 import { useResolvedTheme } from '../settings/useResolvedTheme';
 import { StartPanel } from './StartPanel';
 import { useShownClock, useShownState } from './useShownClock';
+import { useBriefNotice } from './useBriefNotice';
 import { useRoomKeys } from './useRoomKeys';
 import type { SessionControls } from './useSession';
 import { roomKeyLabel, type RoomAction } from './keys';
@@ -40,6 +41,7 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
   const [confirmingFinish, setConfirmingFinish] = useState(false);
   const [showKeys, setShowKeys] = useState(false);
   const [blank, setBlank] = useState(false);
+  const [themeNoticed, noticeTheme] = useBriefNotice();
   // Cues heard before the room opened were already played and shown elsewhere: only later ones glow here.
   const [cuesBefore] = useState(cue.count);
   const finished = state.status === 'finished';
@@ -75,6 +77,7 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
         return true;
       case 'theme':
         updateSettings({ theme: themes[(themes.indexOf(settings.theme) + 1) % themes.length] ?? 'dark' });
+        noticeTheme();
         return true;
       case 'compact':
         onToggleCompact();
@@ -137,6 +140,12 @@ export function RoomScreen({ session, controls, settings, updateSettings, compac
         <span className="room__plan">{session.plan.name}</span>
         {finished ? <span className="room__badge">Finished</span> : null}
         {settings.silent ? <span className="room__badge room__badge--quiet">Silent</span> : null}
+        {themeNoticed ? (
+          // A press of D that picks "as the computer is set" may change nothing on screen: this says it was heard.
+          <span className="room__badge" role="status">
+            Theme: {settings.theme === 'system' ? `as the computer is set (${look})` : settings.theme}
+          </span>
+        ) : null}
         <span className="room__hint">
           <kbd>{roomKeyLabel.help}</kbd> keys
         </span>
