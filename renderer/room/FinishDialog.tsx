@@ -1,5 +1,5 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
-import { useModalFocus } from '../shell/useModalFocus';
+import { useEffect, useEffectEvent } from 'react';
+import { ConfirmDialog } from '../forms/ConfirmDialog';
 
 interface Props {
   onConfirm(): void;
@@ -10,28 +10,19 @@ export const FINISH_CONFIRM_MS = 4000;
 
 /** Finishing cannot be undone, so it asks once more; unanswered, it goes away by itself. */
 export function FinishDialog({ onConfirm, onCancel }: Props) {
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const box = useModalFocus<HTMLDivElement>();
   const cancel = useEffectEvent(onCancel);
   useEffect(() => {
-    confirmButton.current?.focus();
     const timer = setTimeout(() => cancel(), FINISH_CONFIRM_MS);
     return () => clearTimeout(timer);
   }, []);
+  // Finish session has the focus, so the second F or Enter finishes; the room's keys answer F and Escape.
   return (
-    <div className="dialog-backdrop">
-      <div ref={box} role="alertdialog" aria-modal="true" aria-labelledby="finish-title" aria-describedby="finish-help" className="dialog">
-        <h2 id="finish-title">Finish the session?</h2>
-        <p id="finish-help">Press F again (or Enter) within 4 seconds to finish, Escape to keep going.</p>
-        <div className="dialog__actions">
-          <button ref={confirmButton} type="button" className="big-button big-button--primary" onClick={onConfirm}>
-            Finish session
-          </button>
-          <button type="button" className="big-button" onClick={onCancel}>
-            Keep going
-          </button>
-        </div>
-      </div>
-    </div>
+    <ConfirmDialog
+      title="Finish the session?"
+      help="Press F again (or Enter) within 4 seconds to finish, Escape to keep going."
+      primary={{ label: 'Finish session', onClick: onConfirm }}
+      secondary={{ label: 'Keep going', onClick: onCancel }}
+      focus="primary"
+    />
   );
 }
