@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { bodyRegions, regionLabel, type RegionId } from '../../shared/body/regions';
-import { unplacedMessage } from '../../shared/contract/plain-issues';
+import { pathSteps, unplacedMessage } from '../../shared/contract/plain-issues';
 import { stretchLibrary } from '../../shared/handout/content/stretches';
 import type { CustomStretch } from '../../shared/handout/library';
 import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
@@ -30,8 +30,6 @@ const stretchFields: Readonly<Record<string, FormField>> = {
 
 /** A field of the new stretch's form from an issue's path ("customStretches.2.steps.0" → the steps). */
 const fieldKey = (path: string): string => /^customStretches\.\d+\.(\w+)/.exec(path)?.[1] ?? '';
-/** An issue's path as the checker had it: "customStretches.2.steps" → customStretches, 2, steps. */
-const pathParts = (path: string): (string | number)[] => path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 
 const blank = { name: '', regions: [] as RegionId[], steps: '', holdSeconds: '20', repetitions: '2', perSide: false, caution: '', diagramFrom: '' };
 
@@ -48,7 +46,7 @@ export function StretchLibraryEditor({ settings, onSave, onAdd }: Props) {
   const errors = Object.fromEntries(
     Object.entries(fieldErrors(failure))
       .reverse()
-      .map(([path, message]) => [fieldKey(path), unplacedMessage(refused?.sent, pathParts(path), message)]),
+      .map(([path, message]) => [fieldKey(path), unplacedMessage(refused?.sent, pathSteps(path), message)]),
   );
   const fieldProps = (key: string) => ({ id: stretchFields[key]?.id, ...described(errors, key, `${stretchFields[key]?.id}-error`) });
   const message = (key: string) => <FieldError id={`${stretchFields[key]?.id}-error`} message={errors[key]} />;

@@ -1,3 +1,4 @@
+import { numberedName } from '../../shared/contract/plain-issues';
 import { defaultCue, defaultPhaseColor, defaultSegmentCue, type Phase } from '../../shared/plans/plan';
 import { described, within } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
@@ -23,16 +24,13 @@ export const phaseFieldId = (phaseId: string, key: string): string => `${phaseId
 export function PhaseEditor({ phase, index, count, errors, onChange, onMove, onRemove }: Props) {
   const segments = phase.segments ?? [];
   const set = (changes: Partial<Phase>): void => onChange({ ...phase, ...changes });
-  const label = `Phase ${index + 1}`;
   const errorId = (key: string): string => `${phaseFieldId(phase.id, key)}-error`;
   const field = (key: string) => ({ id: phaseFieldId(phase.id, key), ...described(errors, key, errorId(key)) });
   const message = (key: string) => <FieldError id={errorId(key)} message={errors[key]} />;
   return (
     <li className="phase-editor">
       <fieldset>
-        <legend>
-          {label}: {phase.name}
-        </legend>
+        <legend>{numberedName(`Phase ${index + 1}`, phase.name, ': ')}</legend>
         <div className="phase-editor__row">
           <div className="plan-field">
             <label>

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
-import { unplacedMessage } from '../../shared/contract/plain-issues';
-import { defaultWarningCue, plannedTotalSec, type Phase, type Plan } from '../../shared/plans/plan';
+import { pathSteps, unplacedMessage } from '../../shared/contract/plain-issues';
+import { defaultWarningCue, plannedTotalSec, type Plan } from '../../shared/plans/plan';
+import { spokenDuration } from '../../shared/session/format';
 import { described, fieldErrors, within } from '../bridge/errors';
 import { FieldError } from '../clients/FieldError';
-import { FormErrors, type FormField } from '../forms/FormErrors';
+import { FormErrors } from '../forms/FormErrors';
 import { ChangedElsewhere } from '../sync/ChangedElsewhere';
 import { phaseFieldId } from './PhaseEditor';
 import type { RoomSettings } from '../../shared/settings/room-settings';
@@ -30,76 +30,23 @@ interface Props {
 
 export const DELETE_CONFIRM_MS = 4000;
 
-const planFields: Readonly<Record<string, FormField>> = {
-  'plan.name': { id: 'plan-name', label: 'Plan name' },
-  'plan.sessionWarningSec': { id: 'plan-warning', label: 'Session-end warning' },
-};
+const planFieldIds: Readonly<Record<string, string>> = { 'plan.name': 'plan-name', 'plan.sessionWarningSec': 'plan-warning', 'plan.phases': 'plan-phases' };
+const phaseFieldKeys = /^(name|durationSec|minimumSec|warningSec|segments\.\d+\.(name|durationSec))$/;
 
-const phaseFieldLabels: Readonly<Record<string, string>> = { name: 'name', durationSec: 'minutes', minimumSec: 'shortest', warningSec: 'warning', segments: 'segments' };
-const segmentFieldLabels: Readonly<Record<string, string>> = { name: 'name', durationSec: 'minutes' };
-
-/** A phase as the summary names it: "Phase 2 (Warm-up)", or "Phase 2" alone when that is also its name. */
-function phasePlace(phase: Phase, at: number): string {
-  const number = `Phase ${at + 1}`;
-  const name = phase.name.trim();
-  return !name || name.toLowerCase() === number.toLowerCase() ? number : `${number} (${name})`;
-}
-
-/**
- * A summary item as one sentence: the thing, then what is wrong with it
- * ("Phase 2 (Warm-up), shortest: the shortest it may…"). The place the back
- * end put in front of its message is left off, since the thing already names it.
- */
-function sentence(thing: string, plan: Plan, path: string, message: string | undefined): string {
-  if (!message) return thing;
-  const steps = path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-  const said = unplacedMessage({ plan }, steps, message);
-  const rest = /^.[A-Z]/.test(said) ? said : said.charAt(0).toLowerCase() + said.slice(1);
-  return `${thing}: ${rest}`;
-}
-
-/** Where the editor shows each issue of a save, and the field's label as the therapist reads it ("Phase 2 (Warm-up), shortest"). */
-function planFieldPlace(plan: Plan, path: string): FormField | undefined {
-  if (planFields[path]) return planFields[path];
-  if (path === 'plan.phases') return { id: 'plan-phases', label: 'The plan’s phases' };
+/** The element that shows an issue of a save, by the issue's path ("plan.phases.1.minimumSec" → that phase's Shortest field). */
+function planFieldId(plan: Plan, path: string): string | undefined {
+  if (planFieldIds[path]) return planFieldIds[path];
   const [, at, part] = /^plan\.phases\.(\d+)\.(.+)$/.exec(path) ?? [];
   const phase = plan.phases[Number(at)];
   if (!phase || !part) return undefined;
-  const place = phasePlace(phase, Number(at));
-  const [, segmentAt, segmentKey] = /^segments\.(\d+)\.(\w+)$/.exec(part) ?? [];
-  if (segmentAt !== undefined && segmentKey && segmentFieldLabels[segmentKey]) {
-    return { id: phaseFieldId(phase.id, part), label: `${place}, segment ${Number(segmentAt) + 1} ${segmentFieldLabels[segmentKey]}` };
-  }
   // A phase's segments as a whole have no field of their own; the message shows under the phase, whose name leads to it.
-  if (part === 'segments') return { id: phaseFieldId(phase.id, 'name'), label: `${place}, segments` };
-  return phaseFieldLabels[part] ? { id: phaseFieldId(phase.id, part), label: `${place}, ${phaseFieldLabels[part]}` } : undefined;
+  if (part === 'segments') return phaseFieldId(phase.id, 'name');
+  return phaseFieldKeys.test(part) ? phaseFieldId(phase.id, part) : undefined;
 }
-
-/** The field for an issue, labelled with what is wrong there for the form's summary. */
-function planFieldOf(plan: Plan, path: string, message: string | undefined): FormField | undefined {
-  const field = planFieldPlace(plan, path);
-  return field && { ...field, label: sentence(field.label, plan, path, message) };
-}
-
-/** A length in words with the reader's digit grouping ("1,500 minutes 30 seconds"), exact to the second. */
-function plannedLength(totalSec: number): string {
-  const numbers = new Intl.NumberFormat();
-  const counted = (n: number, unit: string): string => `${numbers.format(n)} ${unit}${n === 1 ? '' : 's'}`;
-  const whole = Math.max(0, Math.round(totalSec));
-  const minutes = Math.floor(whole / 60);
-  const seconds = whole % 60;
-  if (minutes === 0) return counted(seconds, 'second');
-  return seconds === 0 ? counted(minutes, 'minute') : `${counted(minutes, 'minute')} ${counted(seconds, 'second')}`;
-}
-
-/** The first field the last save found a problem with, or the phase list when the problem is the plan's phases as a whole. */
-const firstProblem = (form: HTMLFormElement | null): HTMLElement | null | undefined =>
-  form?.querySelector<HTMLElement>('[aria-invalid="true"], #plan-phases[aria-describedby]');
 
 /** Edits a copy of one plan; nothing is stored until Save, and the back end validates it. */
 export function PlanEditor({ plan, arrivedElsewhere, isNew = false, settings, onSave, onDuplicate, onDelete }: Props) {
   const nameInput = useRef<HTMLInputElement>(null);
-  const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (isNew) nameInput.current?.focus();
   }, [isNew]);
@@ -119,7 +66,10 @@ export function PlanEditor({ plan, arrivedElsewhere, isNew = false, settings, on
   // Another room saved this plan: an untouched form shows that version; typed changes are kept until the therapist chooses.
   const changedElsewhere = arrivedElsewhere !== seenArrival;
   if (changedElsewhere && !edited) startAgainFromStored();
-  const errors = fieldErrors(failure, 'plan.');
+  // Each problem as the back end said it: one whole sentence, its place named ("Phase 2, Warm-up: …"), for the summary.
+  const said = fieldErrors(failure);
+  // Beside its field, under the phase's heading, the place is already on screen: the message says only what is wrong.
+  const errors = Object.fromEntries(Object.entries(said).map(([path, message]) => [path.replace(/^plan\./, ''), unplacedMessage({ plan: draft }, pathSteps(path), message)]));
   const [armedDelete, setArmedDelete] = useState(false);
   const disarm = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(disarm.current), []);
@@ -132,15 +82,10 @@ export function PlanEditor({ plan, arrivedElsewhere, isNew = false, settings, on
 
   async function save(): Promise<void> {
     const error = await onSave(draft);
-    flushSync(() => {
-      setFailure(error ?? null);
-      setSaved(error ? null : `Saved “${draft.name}”.`);
-    });
-    if (error) {
-      // Each problem is said beside its field; Save plan takes the therapist to the first of them.
-      firstProblem(form.current)?.focus();
-      return;
-    }
+    setFailure(error ?? null);
+    setSaved(error ? null : `Saved “${draft.name}”.`);
+    // Refused, the problems take the focus (FormErrors): the one field, or the summary that leads to each.
+    if (error) return;
     setEdited(false);
     setSeenArrival(arrivedElsewhere);
   }
@@ -158,7 +103,6 @@ export function PlanEditor({ plan, arrivedElsewhere, isNew = false, settings, on
 
   return (
     <form
-      ref={form}
       noValidate
       className="plan-editor"
       aria-label={`Edit ${plan.name}`}
@@ -170,7 +114,13 @@ export function PlanEditor({ plan, arrivedElsewhere, isNew = false, settings, on
       {changedElsewhere ? (
         <ChangedElsewhere message={`“${plan.name}” was just changed in another room. Saving keeps your changes instead.`} onShowThatVersion={startAgainFromStored} />
       ) : null}
-      <FormErrors error={failure} fieldOf={(path) => planFieldOf(draft, path, path.startsWith('plan.') ? errors[path.slice('plan.'.length)] : undefined)} />
+      <FormErrors
+        error={failure}
+        fieldOf={(path) => {
+          const id = planFieldId(draft, path);
+          return id && said[path] ? { id, label: said[path] } : undefined;
+        }}
+      />
       <div className="phase-editor__row">
         <div className="plan-field">
           <label>
@@ -195,7 +145,7 @@ export function PlanEditor({ plan, arrivedElsewhere, isNew = false, settings, on
         </div>
         <SoundPicker label="Warning cue" sound={draft.warningCue ?? defaultWarningCue} onChange={(warningCue) => set({ warningCue })} />
       </div>
-      <p className="plan-editor__total">Planned length with the phases switched on: {plannedLength(plannedTotalSec(draft))}</p>
+      <p className="plan-editor__total">Planned length with the phases switched on: {spokenDuration(plannedTotalSec(draft) * 1000)}</p>
       <FieldError id="plan-phases-error" message={errors.phases} />
       <ol className="phase-list" id="plan-phases" tabIndex={-1} aria-label="Phases" aria-describedby={errors.phases ? 'plan-phases-error' : undefined}>
         {draft.phases.map((phase, index) => (

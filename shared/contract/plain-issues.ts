@@ -116,6 +116,18 @@ const nameOf = (item: unknown): string | null => {
   return null;
 };
 
+/**
+ * "Phase 2, Warm-up": a numbered item and its name, each said once. An item
+ * still called by its number ("Phase 2") is named by that alone, never "Phase 2, Phase 2".
+ */
+export function numberedName(numbered: string, name: string | null, between = ', '): string {
+  const named = name?.trim();
+  return named && named.toLowerCase() !== numbered.toLowerCase() ? `${numbered}${between}${named}` : numbered;
+}
+
+/** An issue's path as a refusal carries it ("plan.phases.1.name"), in the steps placeOf reads: plan, phases, 1, name. */
+export const pathSteps = (path: string): (string | number)[] => path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+
 /** "Phase 5, Targeted work, segment 1, Back": where in the input an issue is, as the person sees it. */
 export function placeOf(input: unknown, path: readonly PropertyKey[]): string {
   const places: string[] = [];
@@ -124,8 +136,7 @@ export function placeOf(input: unknown, path: readonly PropertyKey[]): string {
     const list = path[index - 1];
     here = typeof here === 'object' && here !== null ? (here as Record<PropertyKey, unknown>)[part] : undefined;
     if (typeof part !== 'number' || typeof list !== 'string' || !itemWords[list]) return;
-    const name = nameOf(here);
-    places.push(`${itemWords[list]} ${part + 1}${name ? `, ${name}` : ''}`);
+    places.push(numberedName(`${itemWords[list]} ${part + 1}`, nameOf(here)));
   });
   const place = places.join(', ');
   return place.charAt(0).toUpperCase() + place.slice(1);

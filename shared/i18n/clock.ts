@@ -38,6 +38,11 @@ function format(style: Style, given: string | undefined): Intl.DateTimeFormat {
   return found;
 }
 
+/** "1,500" or "1.500": a count with the locale's digit grouping. */
+export function groupedNumber(n: number, locale?: string): string {
+  return new Intl.NumberFormat(locale ?? computerLocale).format(n);
+}
+
 /** "20:58" or "8:58 PM": a clock time, as the locale writes it. */
 export function clockTime(at: number, locale?: string): string {
   return format('time', locale).format(at);

@@ -1,4 +1,4 @@
-import { clockTime } from '../i18n/clock';
+import { clockTime, groupedNumber } from '../i18n/clock';
 
 /** "12:05" for time left; "+3:10" style overrun is the caller's choice of sign. */
 export function clockDigits(ms: number): string {
@@ -16,10 +16,12 @@ export function timeLeftDigits(ms: number): string {
   return clockDigits(Math.ceil(ms / 1000) * 1000);
 }
 
-const counted = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
-
-/** A length in words, exact to the second ("2 minutes 30 seconds"): a cue must never round a phase's length. */
-export function spokenDuration(ms: number): string {
+/**
+ * A length in words, exact to the second ("2 minutes 30 seconds"): a cue must never round a phase's length.
+ * Long counts are grouped as the locale writes them ("1,500 minutes"), the computer's own unless one is given.
+ */
+export function spokenDuration(ms: number, locale?: string): string {
+  const counted = (n: number, unit: string): string => `${groupedNumber(n, locale)} ${unit}${n === 1 ? '' : 's'}`;
   const totalSeconds = Math.max(0, Math.round(ms / 1000));
   const minutes = Math.floor(totalSeconds / 60);
   const seconds = totalSeconds % 60;

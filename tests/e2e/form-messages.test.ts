@@ -28,7 +28,8 @@ describe('a number out of range in a form', () => {
     await minutes.fill('-5');
     await page.getByRole('button', { name: 'Save plan' }).click();
     await expect.poll(() => minutes.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator(`#${await minutes.getAttribute('aria-describedby')}`).textContent()).toBe('Phase 1, Arrival & intake: a phase must last longer than zero.');
+    // The phase's heading names the place; beside its field the message says only what is wrong.
+    expect(await page.locator(`#${await minutes.getAttribute('aria-describedby')}`).textContent()).toBe('A phase must last longer than zero.');
     expect(await page.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(0);
   });
 

@@ -25,7 +25,7 @@ const timer = async (page: Page) => timerSeconds((await page.getByRole('timer').
 const cueText = (page: Page) => page.locator('.room__cue').textContent().catch(() => null);
 
 async function fill(page: Page, scope: string, label: string, value: string): Promise<void> {
-  await page.getByRole('group', { name: scope }).getByLabel(label, { exact: true }).fill(value);
+  await page.getByRole('group', { name: scope, exact: true }).getByLabel(label, { exact: true }).fill(value);
 }
 
 describe('the treatment-room timer in the browser', () => {
@@ -73,11 +73,11 @@ describe('the treatment-room timer in the browser', () => {
     await page.getByRole('button', { name: 'New plan' }).click();
     await page.getByLabel('Plan name').fill('Back focus');
     await page.getByLabel(/Session-end warning/).fill('3');
-    await fill(page, 'Phase 1: Phase 1', 'Name', 'Warm-up');
+    await fill(page, 'Phase 1', 'Name', 'Warm-up');
     await fill(page, 'Phase 1: Warm-up', 'Minutes', '2');
     await fill(page, 'Phase 1: Warm-up', 'Shortest (minutes)', '1');
     await page.getByRole('button', { name: 'Add phase' }).click();
-    await fill(page, 'Phase 2: Phase 2', 'Name', 'Targeted work');
+    await fill(page, 'Phase 2', 'Name', 'Targeted work');
     await page.getByRole('button', { name: 'Add body-region segment to Targeted work' }).click();
     await page.getByRole('button', { name: 'Add body-region segment to Targeted work' }).click();
     const segments = page.getByRole('list', { name: 'Segments of Targeted work' }).getByRole('listitem');
@@ -86,13 +86,14 @@ describe('the treatment-room timer in the browser', () => {
     await fill(page, 'Phase 2: Targeted work', 'Shortest (minutes)', '4');
     await fill(page, 'Phase 2: Targeted work', 'Warning before the end (minutes, 0 for none)', '1');
     await page.getByRole('button', { name: 'Add phase' }).click();
-    await fill(page, 'Phase 3: Phase 3', 'Name', 'Integration');
+    await fill(page, 'Phase 3', 'Name', 'Integration');
     await fill(page, 'Phase 3: Integration', 'Minutes', '4');
     await fill(page, 'Phase 3: Integration', 'Shortest (minutes)', '5');
 
     await page.getByRole('button', { name: 'Save plan' }).click();
     const shortest = page.getByRole('group', { name: 'Phase 3: Integration' }).getByLabel('Shortest (minutes)', { exact: true });
-    const problem = 'Phase 3, Integration: the shortest it may shrink to can’t be longer than the phase.';
+    // The phase's heading names the place; beside its field the message says only what is wrong.
+    const problem = 'The shortest it may shrink to can’t be longer than the phase.';
     // Said once, beside the field it is about, which takes the focus so the words are read with it.
     await expect.poll(() => shortest.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator(`#${await shortest.getAttribute('aria-describedby')}`).textContent()).toBe(problem);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { invokeChannels } from '../../../shared/contract/channels';
+import type { ContractError } from '../../../shared/contract/errors';
 import { placedMessage, placeOf, plainIssueMessage, recordIssueMessage, unplacedMessage } from '../../../shared/contract/plain-issues';
+import { parseOrThrow } from '../../../shared/contract/validate';
+import { defaultPlan60 } from '../../../shared/plans/defaults';
 
 /** A validation issue as zod hands it to the error map. */
 const issue = (fields: Record<string, unknown>) => plainIssueMessage({ path: [], input: 'x', ...fields } as never);
@@ -82,6 +86,17 @@ describe('where in the answer the problem is, as the person sees it', () => {
     expect(placeOf(null, ['phases', 0])).toBe('Phase 1');
   });
 
+  it('names each place once: an item still called by its number is not named again', () => {
+    const numbered = { phases: [{ name: 'Phase 1' }, { name: ' phase 2 ', segments: [{ name: 'Segment 1' }, { name: 'Back' }] }, { name: 'Phase 1' }] };
+    expect(placeOf(numbered, ['phases', 0, 'durationSec'])).toBe('Phase 1');
+    expect(placeOf(numbered, ['phases', 1])).toBe('Phase 2');
+    expect(placeOf(numbered, ['phases', 1, 'segments', 0, 'name'])).toBe('Phase 2, segment 1');
+    expect(placeOf(numbered, ['phases', 1, 'segments', 1, 'name'])).toBe('Phase 2, segment 2, Back');
+    // Called by another number, its name is news: said beside its place.
+    expect(placeOf(numbered, ['phases', 2, 'name'])).toBe('Phase 3, Phase 1');
+    expect(placedMessage(numbered, ['phases', 0, 'durationSec'], 'The length needs a number.')).toBe('Phase 1: the length needs a number.');
+  });
+
   it('the message follows the place, lower-cased unless it starts with a name', () => {
     expect(placedMessage(plan, ['phases', 0, 'durationSec'], 'The length needs a number.')).toBe('Phase 1, Arrival: the length needs a number.');
     expect(placedMessage(plan, ['phases', 0, 'durationSec'], 'OK is not allowed.')).toBe('Phase 1, Arrival: OK is not allowed.');
@@ -94,5 +109,28 @@ describe('where in the answer the problem is, as the person sees it', () => {
     // Only its own place: a message about another phase, or one that names no place, stays whole.
     expect(unplacedMessage(plan, ['phases', 1, 'durationSec'], 'Phase 1, Arrival: the length needs a number.')).toBe('Phase 1, Arrival: the length needs a number.');
     expect(unplacedMessage(plan, ['name'], 'The name cannot be empty.')).toBe('The name cannot be empty.');
+  });
+});
+
+describe('a refused plan, as the person reads each problem', () => {
+  const refusal = (plan: unknown): ContractError => {
+    try {
+      parseOrThrow(invokeChannels['plans.save'].request, { plan });
+    } catch (error) {
+      return error as ContractError;
+    }
+    throw new Error('expected a refusal');
+  };
+  const [first, second] = defaultPlan60.phases as [(typeof defaultPlan60.phases)[number], (typeof defaultPlan60.phases)[number]];
+
+  it('each issue is one whole sentence: the place once, in plain words, then what is wrong; no field path or index from zero', () => {
+    const plan = { ...defaultPlan60, name: '', phases: [{ ...first, name: 'Phase 1', durationSec: 0, minimumSec: 0 }, { ...second, minimumSec: second.durationSec + 60 }, ...defaultPlan60.phases.slice(2)] };
+    const messages = refusal(plan).issues.map((issue) => issue.message);
+    expect(messages).toEqual([
+      'Every plan needs a name.',
+      'Phase 1: a phase must last longer than zero.',
+      `Phase 2, ${second.name}: the shortest it may shrink to can’t be longer than the phase.`,
+    ]);
+    for (const message of messages) expect(message).not.toMatch(/plan\.|phases|Sec\b|\b0\b/);
   });
 });

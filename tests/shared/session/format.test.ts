@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setComputerLocale } from '../../../shared/i18n/clock';
 import { clockDigits, spokenDuration, timeLeftDigits, wallClock } from '../../../shared/session/format';
 
 describe('times as the room shows and says them', () => {
@@ -28,6 +29,17 @@ describe('times as the room shows and says them', () => {
     expect(spokenDuration(1_000)).toBe('1 second');
     expect(spokenDuration(-5_000)).toBe('0 seconds');
   });
+
+  it('long lengths group their digits as the locale writes them, the computer’s own unless one is given', () => {
+    expect(spokenDuration(1500 * 60_000, 'en-US')).toBe('1,500 minutes');
+    expect(spokenDuration((100_000 * 60 + 30) * 1000, 'de-DE')).toBe('100.000 minutes 30 seconds');
+    expect(spokenDuration(999 * 60_000, 'en-US')).toBe('999 minutes');
+    setComputerLocale('en-GB');
+    expect(spokenDuration(2500 * 60_000)).toBe('2,500 minutes');
+    expect(spokenDuration(2500 * 60_000, 'de-DE')).toBe('2.500 minutes');
+  });
+
+  afterEach(() => setComputerLocale(null));
 
   it('the end time is a wall-clock time in the reader’s locale', () => {
     const at = new Date(2026, 10, 22, 14, 35).getTime();
