@@ -24,6 +24,10 @@ export function clientHandlers(clients: ClientsService, clientSessions: ClientSe
       await clients.ready();
       return clients.search(query, includeArchived ?? false);
     },
+    'clients.sameName': async ({ name, except }) => {
+      await clients.ready();
+      return { clients: clients.sameName(name, except) };
+    },
     'clients.get': ({ clientId }) => clients.get(clientId),
     'clients.create': ({ fields }) => clients.create(fields),
     'clients.update': ({ clientId, revision, fields }) => clients.update(clientId, revision, fields),

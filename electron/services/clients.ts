@@ -27,7 +27,14 @@ const listing = (client: Client): ClientListing => ({
   name: client.name,
   archived: client.archived,
   updatedAt: client.updatedAt,
+  // What tells two clients of one name apart, so the list never reads a file to say it.
+  createdAt: client.createdAt,
+  dateOfBirth: client.dateOfBirth,
+  contact: client.contact,
 });
+
+/** A listing cached by an older Stillpoint lacks what tells clients apart: its client is read again. */
+const listsEnough = (summary: unknown): boolean => typeof summary === 'object' && summary !== null && 'createdAt' in summary;
 
 /**
  * Clients, each in its own file; a name index in memory, rebuilt from the files
@@ -82,7 +89,7 @@ export class ClientsService {
     const found = yield* this.deps.storage.summarySteps('clients', (id) => {
       const client = this.file(id).read();
       return client ? listing(client) : undefined;
-    });
+    }, listsEnough);
     for (const each of found.summaries) index.put(each);
     for (const id of found.unreadable) unreadable.add(id);
     this.index = index;
@@ -112,6 +119,12 @@ export class ClientsService {
       return others ? { ...each, otherVersions: others } : each;
     });
     return { total: this.index.size, found, clients, unreadable: [...this.unreadable].sort() };
+  }
+
+  /** The active clients already called by this name, but for `except` (the client being renamed). */
+  sameName(name: string, except?: string): ClientListing[] {
+    this.settle();
+    return this.index.named(name).filter((each) => !each.archived && each.id !== except);
   }
 
   /** Re-reads one client's file after it changed underneath (another room, through the sync engine). */

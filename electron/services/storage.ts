@@ -39,7 +39,8 @@ export interface Storage {
    */
   summaries<S>(folder: string, summarize: (name: string) => S | undefined): Summaries<S>;
   /** The same, as steps (one record each) to run in slices, for a folder of thousands. */
-  summarySteps<S>(folder: string, summarize: (name: string) => S | undefined): Steps<Summaries<S>>;
+  /** `fits`: whether a cached summary still has what is asked of it now (else its record is read again). */
+  summarySteps<S>(folder: string, summarize: (name: string) => S | undefined, fits?: (summary: unknown) => boolean): Steps<Summaries<S>>;
   /** Tells the listener about record files changed by someone else (a sync engine, a person); needs `watch()`. */
   onRecordChange(listener: (change: RecordChange) => void): () => void;
 }
@@ -260,7 +261,7 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
     summaries(folder, summarize) {
       return runNow(this.summarySteps(folder, summarize));
     },
-    *summarySteps(folder, summarize) {
+    *summarySteps(folder, summarize, fits) {
       const ids = this.list(folder);
       yield;
       // Summaries hold names: with encryption on the cache is sealed like the records, and not kept while the key is closed.
@@ -270,6 +271,7 @@ export function createStorage(dataDir: string, options: StorageOptions = {}): Sa
         ids,
         cacheFile: path.join(cacheDir, `${folder}${SUMMARIES_SUFFIX}`),
         summarize,
+        ...(fits ? { fits } : {}),
         // Sealed, the lines go as one JSON string.
         encode: (lines) => (codec.encrypting ? codec.seal(JSON.stringify(lines), bound) : lines),
         // A copy left plain from before encryption was on is not trusted: it is rebuilt, sealed.

@@ -11,6 +11,8 @@ export interface SummaryOptions<S> {
   cacheFile: string;
   /** Reads and summarises one record; undefined when it cannot be listed. Throws to mark it unreadable. */
   summarize: (id: string) => S | undefined;
+  /** Whether a cached summary still has what is asked of it now; one that does not is made again. Every one, unless told. */
+  fits?: (summary: unknown) => boolean;
   /** The cache file's text for its lines (encrypted when the records are); undefined: do not keep one now. */
   encode: (lines: string) => string | undefined;
   /** The cache file's lines; throws when it cannot be read, and the cache is rebuilt. */
@@ -64,7 +66,7 @@ export function* summarySteps<S>(options: SummaryOptions<S>): Steps<Summaries<S>
       continue;
     }
     const hit = cached.get(id);
-    if (hit?.key === key) {
+    if (hit?.key === key && (options.fits?.(hit.summary) ?? true)) {
       fresh.push(hit.line);
       summaries.push(hit.summary);
       continue;

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import { ageBandLabels, ageBands, emptyClientFields, type AgeBand, type Client, type ClientFields } from '../../shared/clients/client';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { ageBandLabels, ageBands, emptyClientFields, type AgeBand, type Client, type ClientFields, type ClientListing } from '../../shared/clients/client';
+import { nameTold, sameName, sameNameWarning, tellApart, tellApartAll } from '../../shared/clients/same-name';
 import { ContractError } from '../../shared/contract/errors';
 import { languageChoiceLabel, languages, type Language } from '../../shared/i18n/languages';
 import { useBridge } from '../bridge/BridgeContext';
@@ -15,6 +16,8 @@ interface Props {
   onReload(): void;
   /** The therapist changed a field (so a change arriving from another room must not replace the form). */
   onEdited?(): void;
+  /** Opens another client: the one already called by the name typed, instead of saving a second. */
+  onOpenClient?(clientId: string): void;
 }
 
 /** Each field the form shows its own message beside, with its label as the therapist reads it. */
@@ -41,7 +44,7 @@ const fieldsOf = (client: Client | null): ClientFields => {
 };
 
 /** Create or edit a client. An edit carries the revision it started from, so two windows cannot silently overwrite each other. */
-export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
+export function ClientForm({ client, onSaved, onReload, onEdited, onOpenClient }: Props) {
   const bridge = useBridge();
   const [fields, setFields] = useState<ClientFields>(fieldsOf(client));
   const [failure, setFailure] = useState<unknown>(null);
@@ -50,7 +53,14 @@ export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
   const [changedSince, setChangedSince] = useState<ReadonlySet<string>>(new Set());
   const errors = Object.fromEntries(Object.entries(fieldErrors(failure, 'fields.')).filter(([key]) => !changedSince.has(key)));
   const conflict = failure instanceof ContractError && failure.code === 'conflict';
+  // Other clients already called by the name typed: asked about before saving, never refused (two people can share a name).
+  const [sameNamed, setSameNamed] = useState<readonly ClientListing[] | null>(null);
+  const warning = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (sameNamed) warning.current?.focus();
+  }, [sameNamed]);
   const set = <K extends keyof ClientFields>(key: K, value: ClientFields[K]) => {
+    if (key === 'name') setSameNamed(null);
     setFields((current) => ({ ...current, [key]: value }));
     setChangedSince((current) => (current.has(key) ? current : new Set([...current, key])));
     onEdited?.();
@@ -58,14 +68,32 @@ export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
 
   // A date field holds no value for a date that does not exist (30 February); saved as it is, the date would be lost without a word.
   const birthInput = useRef<HTMLInputElement>(null);
-  async function save(): Promise<void> {
+  /** True when the name typed is another active client's: the therapist is asked first. */
+  async function askAboutName(): Promise<boolean> {
+    if (!fields.name.trim() || (client && sameName(client.name, fields.name))) return false;
+    try {
+      const { clients } = await bridge.invoke('clients.sameName', { name: fields.name, ...(client ? { except: client.id } : {}) });
+      if (clients.length === 0) return false;
+      setSameNamed(clients);
+      setFailure(null);
+      setMessage(null);
+      return true;
+    } catch {
+      // Only a courtesy: a question that could not be asked never stops a save.
+      return false;
+    }
+  }
+
+  async function save(askedAboutName = false): Promise<void> {
     setChangedSince(new Set());
+    setSameNamed(null);
     if (birthInput.current?.validity.badInput) {
       const said = 'That date of birth does not exist. Check the day and the month, or clear the field.';
       setFailure(new ContractError({ code: 'invalid-request', message: said, issues: [{ path: 'fields.dateOfBirth', message: said }] }));
       setMessage(null);
       return;
     }
+    if (!askedAboutName && (await askAboutName())) return;
     try {
       const saved = client
         ? await bridge.invoke('clients.update', { clientId: client.id, revision: client.revision, fields })
@@ -178,6 +206,7 @@ export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
         </select>
       </label>
       {error('preferredLanguage')}
+      {sameNamed ? <SameNameQuestion existing={sameNamed} renaming={client !== null} paragraph={warning} onOpen={onOpenClient} onSave={() => void save(true)} /> : null}
       <div className="dialog__actions">
         <button type="submit" className="big-button big-button--primary">
           {client ? 'Save changes' : 'Create client'}
@@ -190,5 +219,37 @@ export function ClientForm({ client, onSaved, onReload, onEdited }: Props) {
       </div>
       <p role="status">{message}</p>
     </form>
+  );
+}
+
+interface QuestionProps {
+  existing: readonly ClientListing[];
+  renaming: boolean;
+  paragraph: RefObject<HTMLParagraphElement | null>;
+  onOpen: ((clientId: string) => void) | undefined;
+  onSave(): void;
+}
+
+/** "There is already a client called Ana Ruiz (born 3 May 1980). Save anyway as a second client?", with a way to each. */
+function SameNameQuestion({ existing, renaming, paragraph, onOpen, onSave }: QuestionProps) {
+  const told = tellApartAll(existing);
+  return (
+    <div className="client-form__same-name">
+      <p ref={paragraph} tabIndex={-1} role="alert">
+        {sameNameWarning(existing, renaming)}
+      </p>
+      <div className="dialog__actions">
+        {onOpen
+          ? existing.map((each) => (
+              <button key={each.id} type="button" className="big-button" onClick={() => onOpen(each.id)}>
+                Open {nameTold(each, told.get(each.id) ?? tellApart(each))}
+              </button>
+            ))
+          : null}
+        <button type="button" className="big-button" onClick={onSave}>
+          {renaming ? 'Save anyway' : existing.length > 1 ? 'Save as another client' : 'Save as a second client'}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ClientListing } from '../../shared/clients/client';
+import { nameTold, tellApartAll } from '../../shared/clients/same-name';
 import { useClientSearch } from './useClientSearch';
 
 interface Props {
@@ -19,6 +20,8 @@ export function ClientPicker({ value, onChange }: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [announced, setAnnounced] = useState('');
+  // The chosen client as the suggestions named them: "Ana Ruiz (born 3 May 1980)" when two were called Ana Ruiz.
+  const [chosen, setChosen] = useState<{ id: string; label: string } | null>(null);
   const field = useRef<HTMLInputElement>(null);
   const change = useRef<HTMLButtonElement>(null);
   // Where focus goes after the field and the chosen name swap places, so it is never lost to the page.
@@ -30,6 +33,9 @@ export function ClientPicker({ value, onChange }: Props) {
   const waiting = search.answered !== query;
   const expanded = open && query.trim() !== '';
   const highlighted = expanded ? shown[active] : undefined;
+  // Clients of one name say what tells them apart; every other name stays as it is.
+  const told = tellApartAll(search.answered === query ? search.results : []);
+  const labelOf = (client: ClientListing): string => nameTold(client, told.get(client.id));
 
   useEffect(() => {
     const target = focusNext.current === 'field' ? field.current : focusNext.current === 'change' ? change.current : null;
@@ -42,7 +48,9 @@ export function ClientPicker({ value, onChange }: Props) {
     setQuery('');
     setOpen(false);
     setActive(-1);
-    setAnnounced(`${client.name} is this session’s client.`);
+    const label = labelOf(client);
+    setChosen({ id: client.id, label });
+    setAnnounced(`${label} is this session’s client.`);
     onChange(client);
   }
 
@@ -93,7 +101,7 @@ export function ClientPicker({ value, onChange }: Props) {
       </p>
       {value ? (
         <p>
-          Client: <strong>{value.name}</strong>{' '}
+          Client: <strong>{chosen?.id === value.id ? chosen.label : value.name}</strong>{' '}
           <button
             ref={change}
             type="button"
@@ -144,7 +152,7 @@ export function ClientPicker({ value, onChange }: Props) {
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => pick(client)}
               >
-                {client.name}
+                {labelOf(client)}
               </li>
             ))}
           </ul>

@@ -14,6 +14,7 @@ import { useLeaveCheck } from '../shell/navigation';
 import { ClientForm } from './ClientForm';
 import { EarlierVersions } from '../sync/EarlierVersions';
 import { clientParts } from '../../shared/clients/versions';
+import { nameTold, tellApartAll } from '../../shared/clients/same-name';
 import { ClientTwoVersions, clientStamp } from './ClientTwoVersions';
 import { useClientSearch } from './useClientSearch';
 import '../styles/care.css';
@@ -98,6 +99,8 @@ export function ClientsView() {
       });
   };
   const other = selection.kind === 'client' ? selection.others[0] : undefined;
+  // Clients of one name say what tells them apart; every other name stays as it is.
+  const told = tellApartAll(results);
   const earlier = selection.kind === 'client' ? selection.earlier : [];
   return (
     <div className="clients">
@@ -137,7 +140,7 @@ export function ClientsView() {
           {results.map((client) => (
             <li key={client.id}>
               <button type="button" className="small-button" aria-current={current?.id === client.id} onClick={() => openOther(client.id)}>
-                {client.name}
+                {nameTold(client, told.get(client.id))}
                 {client.archived ? ' (archived)' : ''}
                 {client.otherVersions ? ' (two versions)' : ''}
               </button>
@@ -161,6 +164,7 @@ export function ClientsView() {
             onSaved={saved}
             onReload={() => undefined}
             onEdited={() => leaving.markUnsaved(true)}
+            onOpenClient={openOther}
           />
         ) : null}
         {current ? (
@@ -201,6 +205,7 @@ export function ClientsView() {
                   onSaved={saved}
                   onReload={() => void open(current.id)}
                   onEdited={() => leaving.markUnsaved(true)}
+                  onOpenClient={openOther}
                 />
                 <EarlierVersions versions={earlier} current={current} parts={clientParts} stamp={clientStamp} />
               </div>

@@ -43,6 +43,10 @@ export interface ClientListing {
   name: string;
   archived: boolean;
   updatedAt: number;
+  /** What tells two clients of the same name apart; listed by the back end, absent only from listings made by hand. */
+  createdAt?: number;
+  dateOfBirth?: string;
+  contact?: string;
   /** Versions a sync engine kept beside the record, waiting for the therapist to choose. */
   otherVersions?: number;
 }

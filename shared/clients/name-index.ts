@@ -40,6 +40,14 @@ export class NameIndex {
     return this.byId.size;
   }
 
+  /** Every client called by this name, whatever its case, accents or spacing; the earliest added first. */
+  named(name: string): ClientListing[] {
+    const folded = foldName(name);
+    const found: ClientListing[] = [];
+    for (const item of this.byId.values()) if (item.folded === folded) found.push(item.listing);
+    return found.sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0) || a.id.localeCompare(b.id));
+  }
+
   /**
    * Every query word must start a word of the name ("ann sm" finds "Anna Smith").
    * Names that start with the query come first, then alphabetical.

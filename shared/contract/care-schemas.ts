@@ -118,6 +118,9 @@ export const clientListingSchema = z.strictObject({
   name: z.string(),
   archived: z.boolean(),
   updatedAt: at,
+  createdAt: at.optional(),
+  dateOfBirth: z.string().optional(),
+  contact: z.string().optional(),
   otherVersions: z.number().int().positive().optional(),
 });
 

@@ -56,6 +56,15 @@ export const clientInvoke = {
       unreadable: z.array(z.string()),
     }),
   },
+  /** The active clients already called by a name (whatever its case, accents or spacing), to ask before a second is saved. */
+  'clients.sameName': {
+    request: z.strictObject({
+      name: z.string().max(120, 'A name is at most 120 characters.'),
+      /** The client being renamed, left out of the answer. */
+      except: careIdSchema.optional(),
+    }),
+    response: z.strictObject({ clients: z.array(clientListingSchema) }),
+  },
   'clients.get': { request: z.strictObject({ clientId: careIdSchema }), response: clientSchema },
   'clients.create': { request: z.strictObject({ fields: enteredClientFieldsSchema }), response: clientSchema },
   'clients.update': {

@@ -7,7 +7,7 @@
  * Intl's default.
  */
 
-type Style = 'time' | 'timeWithSeconds' | 'dayAndTime' | 'dateTime' | 'longDateTime' | 'shortDate';
+type Style = 'time' | 'timeWithSeconds' | 'dayAndTime' | 'dateTime' | 'longDateTime' | 'shortDate' | 'longDate' | 'calendarDay';
 
 const options: Readonly<Record<Style, Intl.DateTimeFormatOptions>> = {
   time: { timeStyle: 'short' },
@@ -16,6 +16,9 @@ const options: Readonly<Record<Style, Intl.DateTimeFormatOptions>> = {
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
   longDateTime: { dateStyle: 'full', timeStyle: 'medium' },
   shortDate: { day: 'numeric', month: 'short', year: 'numeric' },
+  longDate: { day: 'numeric', month: 'long', year: 'numeric' },
+  // A day written as a date (a date of birth) is that day wherever the computer is: read at midnight UTC, shown in UTC.
+  calendarDay: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
 };
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -71,4 +74,9 @@ export function longDateAndTime(at: number, locale?: string): string {
 /** "22 Nov 2026". */
 export function shortDate(at: number, locale?: string): string {
   return format('shortDate', locale).format(at);
+}
+
+/** "3 May 1980": a day written as an ISO date (YYYY-MM-DD), such as a date of birth, or the day of an instant. */
+export function longDate(day: string | number, locale?: string): string {
+  return typeof day === 'number' ? format('longDate', locale).format(day) : format('calendarDay', locale).format(Date.parse(`${day}T00:00:00Z`));
 }
