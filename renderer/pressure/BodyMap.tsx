@@ -19,6 +19,7 @@ const shapes: Readonly<Record<RegionId, Shape[]>> = {
   abdomen: [[30, 60, 40, 30]],
   hips: [[28, 90, 44, 18]],
   thighs: [[28, 108, 44, 56]],
+  knees: [[30, 164, 40, 22]],
   feet: [[30, 186, 40, 16]],
 };
 

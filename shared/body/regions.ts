@@ -21,6 +21,7 @@ export const regionIds = [
   'abdomen',
   'hips',
   'thighs',
+  'knees',
   'feet',
 ] as const;
 
@@ -41,6 +42,7 @@ export const bodyRegions: readonly BodyRegion[] = [
   { id: 'abdomen', label: 'Abdomen', side: 'front' },
   { id: 'hips', label: 'Hips', side: 'front' },
   { id: 'thighs', label: 'Thighs', side: 'front' },
+  { id: 'knees', label: 'Knees', side: 'front' },
   { id: 'feet', label: 'Feet', side: 'front' },
 ];
 

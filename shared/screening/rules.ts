@@ -1,4 +1,4 @@
-import { regionLabel } from '../body/regions';
+import { regionIds, regionLabel, type RegionId } from '../body/regions';
 import { levelLabels, screeningLabel, type ScreeningLevel } from './catalogue';
 import type { Screening } from './carried';
 import type { Intake, ScreeningAcknowledgement, ScreeningAnswer } from './intake';
@@ -7,11 +7,24 @@ export interface ScreeningFlag {
   answer: ScreeningAnswer;
   label: string;
   levelLabel: string;
-  /** A plain sentence for the room screen. */
+  /** One plain line, read at a glance: the condition (with its note), a dash, then what to do. No full stop, so it fits in a list or a sentence. */
   summary: string;
 }
 
 const severity: Readonly<Record<ScreeningLevel, number>> = { consult: 0, modify: 1, proceed: 2 };
+
+/** "a", "a and b", "a, b and c": regions in the body chart's order, so the same areas always read the same. */
+function areas(regions: readonly RegionId[]): string {
+  const names = [...regions].sort((a, b) => regionIds.indexOf(a) - regionIds.indexOf(b)).map((region) => regionLabel(region).toLowerCase());
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+}
+
+/** What the therapist does about it, said once: the areas to keep off only when the plan is to modify the work. */
+function advice(answer: ScreeningAnswer): string {
+  if (answer.level === 'consult') return 'consult a doctor first';
+  if (answer.level === 'proceed') return 'proceed as planned';
+  return answer.avoidRegions.length > 0 ? `avoid the ${areas(answer.avoidRegions)}` : 'avoid the affected area';
+}
 
 /** Every reported condition becomes a flag, most serious first. */
 export function screeningFlags(intake: Screening | undefined): ScreeningFlag[] {
@@ -20,9 +33,8 @@ export function screeningFlags(intake: Screening | undefined): ScreeningFlag[] {
     .sort((a, b) => severity[a.level] - severity[b.level])
     .map((answer) => {
       const label = screeningLabel(answer.id);
-      const avoid = answer.avoidRegions.length > 0 ? `; avoid ${answer.avoidRegions.map(regionLabel).join(', ').toLowerCase()}` : '';
       const note = answer.note ? ` (${answer.note})` : '';
-      return { answer, label, levelLabel: levelLabels[answer.level], summary: `${label}: ${levelLabels[answer.level].toLowerCase()}${avoid}${note}` };
+      return { answer, label, levelLabel: levelLabels[answer.level], summary: `${label}${note} — ${advice(answer)}` };
     });
 }
 

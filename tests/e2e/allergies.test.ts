@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { invokeOverHttp } from '../helpers/contract-http';
-import { startSessionFor } from './flows';
-import { freshDataDir, launchBrowser, startServe } from './harness';
+import { roomWithAna, startSessionFor } from './flows';
 import { finishWithKeys } from './waits';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -11,17 +9,7 @@ afterEach(async () => {
 
 describe('allergies and medications at intake', () => {
   it('are asked at intake, stay in view in the room, go into the note, and come back at the next visit', async () => {
-    const server = await startServe(freshDataDir());
-    cleanups.push(() => server.kill());
-    const browser = await launchBrowser({ width: 1366, height: 900 });
-    cleanups.push(browser.close);
-    const page = browser.page;
-    await invokeOverHttp(server.url, 'clients.create', {
-      fields: { name: 'Ana Ruiz', contact: '', dateOfBirth: '', ageBand: null, goals: '', notes: '', preferredPressure: null },
-    });
-    await page.goto(server.url);
-
-    await startSessionFor(page, 'Ana Ruiz', 'ana');
+    const page = await roomWithAna(cleanups);
     await page.getByRole('button', { name: 'Intake and screening' }).click();
     const intake = page.getByRole('dialog', { name: 'Intake and health screen' });
     await intake.waitFor();

@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { invokeOverHttp } from '../helpers/contract-http';
-import { startSessionFor } from './flows';
-import { freshDataDir, launchBrowser, startServe } from './harness';
+import { roomWithAna, startSessionFor } from './flows';
 import { finishWithKeys } from './waits';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -11,16 +9,7 @@ afterEach(async () => {
 
 describe('a client who asked to stop after calling a firmer pressure just right', () => {
   it('is summed up as the stop, in the record, the wrap-up and the next visit’s pressure memory, never as the firmer level', async () => {
-    const server = await startServe(freshDataDir());
-    cleanups.push(() => server.kill());
-    const browser = await launchBrowser({ width: 1366, height: 900 });
-    cleanups.push(browser.close);
-    const page = browser.page;
-    await invokeOverHttp(server.url, 'clients.create', {
-      fields: { name: 'Ana Ruiz', contact: '', dateOfBirth: '', ageBand: null, goals: '', notes: '', preferredPressure: null },
-    });
-    await page.goto(server.url);
-    await startSessionFor(page, 'Ana Ruiz', 'ana');
+    const page = await roomWithAna(cleanups);
 
     // The room's keys, once the session runs and with the focus off the start button: to warm-up, then the lower
     // back: 8, more, more (10), just right, then down to 6, and the client asks to stop.

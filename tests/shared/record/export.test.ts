@@ -34,7 +34,7 @@ describe('a client’s records exported for a spreadsheet', () => {
       'client,session,date,plan,pain before,pain after,regions worked,screening flags,signed by,signed at,subjective,objective,assessment,plan notes,amended',
     );
     expect(visitRow).toBe(
-      'Ana Ruiz,s-test,2026-11-22T09:00:00.000Z,60-minute session,6,3,Neck; Lower back,Open wound or skin infection: modify: avoid the area; avoid calves (graze),Mia,2026-11-22T09:56:00.000Z,Sore neck,Tight traps,Better,Stretch twice a day,Plan amended on 2026-11-22T10:00:00.000Z by Mia: client called',
+      'Ana Ruiz,s-test,2026-11-22T09:00:00.000Z,60-minute session,6,3,Neck; Lower back,Open wound or skin infection (graze) — avoid the calves,Mia,2026-11-22T09:56:00.000Z,Sore neck,Tight traps,Better,Stretch twice a day,Plan amended on 2026-11-22T10:00:00.000Z by Mia: client called',
     );
   });
 

@@ -22,7 +22,7 @@ describe('the treatment note drafted from the session, word for word', () => {
     };
     expect(soapDraft(session, 2)).toEqual({
       subjective:
-        'Pain 6/10 in lower back, neck on arrival. Describes it as: dull ache. Goals for today: sleep through. Health screen confirmed unchanged since the last visit. Reported: Open wound or skin infection: modify: avoid the area; avoid calves (graze).',
+        'Pain 6/10 in lower back, neck on arrival. Describes it as: dull ache. Goals for today: sleep through. Health screen confirmed unchanged since the last visit. Reported: Open wound or skin infection (graze) — avoid the calves.',
       objective:
         'Areas worked: lower back, neck, glutes. Techniques: deep tissue, effleurage. Pressure responses: Lower back: 6, asked to stop; Neck: 4, asked for less; Glutes: 5, just right. Screening decision: proceed, avoiding the flagged areas (calves left out).',
       assessment: 'Pain 6/10 before, 2/10 after (down 4). Asked to stop on: lower back. Needed lighter pressure on: neck.',
@@ -52,7 +52,7 @@ describe('the treatment note drafted from the session, word for word', () => {
 
   it('a returning client without an intake: says whether the last health screen was confirmed', () => {
     const carried: Session = { ...started(), carriedScreening: { fromSessionId: 's-0', recordedAt: T0 - 1, screening: [wound], allergies: '', medications: '' } };
-    expect(soapDraft(carried, null).subjective).toBe('No intake this visit. Reported: Open wound or skin infection: modify: avoid the area; avoid calves (graze).');
+    expect(soapDraft(carried, null).subjective).toBe('No intake this visit. Reported: Open wound or skin infection (graze) — avoid the calves.');
     const confirmed: Session = { ...carried, acknowledgement: { at: T0, decision: 'modify', note: '' } };
     expect(soapDraft(confirmed, null).subjective).toMatch(/^No intake this visit; the last visit’s health screen was confirmed unchanged\. Reported: /);
   });

@@ -23,8 +23,31 @@ describe('screening rules', () => {
   it('lists the most serious flag first and says which areas to avoid', () => {
     const flags = screeningFlags(intakeWith([wound, clots]));
     expect(flags.map((flag) => flag.answer.id)).toEqual(['blood-clots', 'open-wound-or-skin-infection']);
-    expect(flags[0]?.summary).toBe('History of blood clots or a clotting disorder: consult a doctor first (on blood thinners)');
-    expect(flags[1]?.summary).toBe('Open wound or skin infection: modify: avoid the area; avoid calves');
+    expect(flags[0]?.summary).toBe('History of blood clots or a clotting disorder (on blood thinners) — consult a doctor first');
+    expect(flags[1]?.summary).toBe('Open wound or skin infection — avoid the calves');
+  });
+
+  it('says "avoid" once: the areas ticked (in the body chart\'s order), or the affected area when none is', () => {
+    const areas: ScreeningAnswer = { ...wound, avoidRegions: ['calves', 'lower-back', 'abdomen'] };
+    expect(screeningFlags(intakeWith([areas]))[0]?.summary).toBe('Open wound or skin infection — avoid the lower back, calves and abdomen');
+    expect(screeningFlags(intakeWith([{ ...wound, avoidRegions: ['abdomen'] }]))[0]?.summary).toBe('Open wound or skin infection — avoid the abdomen');
+    expect(screeningFlags(intakeWith([{ ...wound, avoidRegions: [] }]))[0]?.summary).toBe('Open wound or skin infection — avoid the affected area');
+    for (const flag of screeningFlags(intakeWith([areas, { ...wound, id: 'other', avoidRegions: [] }]))) {
+      expect(flag.summary.match(/avoid/gi), flag.summary).toHaveLength(1);
+      expect(flag.summary).not.toMatch(/[;.]|: .*:/);
+    }
+  });
+
+  it('reads every level as one plain sentence, with the note beside the condition it qualifies', () => {
+    const proceed: ScreeningAnswer = { id: 'pregnancy', level: 'proceed', note: '20 weeks', avoidRegions: [] };
+    expect(screeningFlags(intakeWith([proceed]))[0]?.summary).toBe('Pregnancy (20 weeks) — proceed as planned');
+    const surgery: ScreeningAnswer = { id: 'recent-surgery', level: 'consult', note: '', avoidRegions: [] };
+    expect(screeningFlags(intakeWith([surgery]))[0]?.summary).toBe('Surgery in the recent past — consult a doctor first');
+  });
+
+  it('names areas to avoid only for a "modify" answer, as the room and its body map do', () => {
+    const leftover: ScreeningAnswer = { id: 'recent-surgery', level: 'consult', note: '', avoidRegions: ['abdomen'] };
+    expect(screeningFlags(intakeWith([leftover]))[0]?.summary).toBe('Surgery in the recent past — consult a doctor first');
   });
 
   it('blocks hands-on work until the flags are acknowledged after the latest screening', () => {
@@ -78,6 +101,6 @@ describe('screening rules', () => {
 
   it('a flag with no areas to avoid and no note is summarised by its level alone', () => {
     const plain: ScreeningAnswer = { id: 'blood-clots', level: 'consult', note: '', avoidRegions: [] };
-    expect(screeningFlags(intakeWith([plain]))[0]?.summary).toBe('History of blood clots or a clotting disorder: consult a doctor first');
+    expect(screeningFlags(intakeWith([plain]))[0]?.summary).toBe('History of blood clots or a clotting disorder — consult a doctor first');
   });
 });

@@ -12,8 +12,9 @@ describe('the stretch library', () => {
     expect(new Set(stretchLibrary.map((stretch) => stretch.name)).size).toBe(stretchLibrary.length);
   });
 
-  it('has at least one stretch for every body region', () => {
-    for (const region of regionIds) {
+  // The seeds name no home stretch for the knees (an area mostly screened to keep away from): a therapist adds their own in the stretch library.
+  it('has at least one stretch for every body region but the knees', () => {
+    for (const region of regionIds.filter((each) => each !== 'knees')) {
       expect(
         stretchLibrary.some((stretch) => stretch.regions[0] === region),
         `no stretch mainly works ${region}`,
