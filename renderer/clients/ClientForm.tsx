@@ -59,10 +59,10 @@ export function ClientForm({ client, onSaved, onReload, onEdited, onOpenClient }
   useEffect(() => {
     if (sameNamed) warning.current?.focus();
   }, [sameNamed]);
-  const set = <K extends keyof ClientFields>(key: K, value: ClientFields[K]) => {
-    if (key === 'name') setSameNamed(null);
-    setFields((current) => ({ ...current, [key]: value }));
-    setChangedSince((current) => (current.has(key) ? current : new Set([...current, key])));
+  const set = <K extends keyof ClientFields>(field: K, value: ClientFields[K]) => {
+    if (field === 'name') setSameNamed(null);
+    setFields((current) => ({ ...current, [field]: value }));
+    setChangedSince((current) => (current.has(field) ? current : new Set([...current, field])));
     onEdited?.();
   };
 
